@@ -1,0 +1,43 @@
+#ifndef QUOTH_CNCURSES_SHIM_H
+#define QUOTH_CNCURSES_SHIM_H
+
+// SwiftPM drops the -D flags pkg-config would add, so ask for the wide-character API here.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <ncursesw/curses.h>
+
+// Swift 6 treats these C globals as unsafe shared state; read them through functions.
+static inline WINDOW *quoth_stdscr(void) { return stdscr; }
+static inline int quoth_lines(void) { return LINES; }
+static inline int quoth_cols(void) { return COLS; }
+static inline int quoth_colors(void) { return COLORS; }
+static inline int quoth_color_pairs(void) { return COLOR_PAIRS; }
+static inline int quoth_key_resize(void) { return KEY_RESIZE; }
+static inline int quoth_key_mouse(void) { return KEY_MOUSE; }
+static inline int quoth_err(void) { return ERR; }
+static inline int quoth_ok(void) { return OK; }
+static inline int quoth_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// Builds a cchar_t for one cell: a base character plus up to 4 combining marks.
+static inline int quoth_setcchar(cchar_t *cell, const wchar_t *chars, attr_t attrs, short pair) {
+  return setcchar(cell, chars, attrs, pair, NULL);
+}
+
+/// Mouse helpers: mmask constants differ across ncurses builds.
+static inline unsigned long quoth_button4_pressed(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline unsigned long quoth_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline unsigned long quoth_button5_pressed(void) { return 0; }
+#endif
+static inline unsigned long quoth_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+#endif

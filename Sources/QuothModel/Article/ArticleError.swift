@@ -1,0 +1,25 @@
+/// Why an article could not be read.
+public enum ArticleError: Error, Equatable, CustomStringConvertible, Sendable {
+  /// The file does not exist or vanished before it was read.
+  case notFound(path: String)
+  /// The file exists but could not be read (permissions, I/O error); `reason` is the system's.
+  case unreadable(path: String, reason: String)
+  /// The file looks binary (NUL bytes, or mostly invalid UTF-8).
+  case binary(path: String)
+  /// The file is larger than the size cap.
+  case tooLarge(path: String, size: Int, limit: Int)
+  /// The path is a folder where a file was needed.
+  case isDirectory(path: String)
+
+  /// One line naming the file and the reason.
+  public var description: String {
+    switch self {
+    case .notFound(let path): return "\(path): no such file"
+    case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+    case .binary(let path): return "\(path): looks like a binary file, not an article"
+    case .tooLarge(let path, let size, let limit):
+      return "\(path): \(size) bytes is over the \(limit)-byte limit (see --max-size)"
+    case .isDirectory(let path): return "\(path): is a folder"
+    }
+  }
+}
