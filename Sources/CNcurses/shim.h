@@ -40,4 +40,42 @@ static inline unsigned long quoth_button5_pressed(void) { return 0; }
 #endif
 static inline unsigned long quoth_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
+
+// Attribute and colour macros are function-like in curses.h, which Swift cannot import.
+static inline attr_t quoth_a_normal(void) { return A_NORMAL; }
+static inline attr_t quoth_a_bold(void) { return A_BOLD; }
+static inline attr_t quoth_a_dim(void) { return A_DIM; }
+static inline attr_t quoth_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t quoth_a_reverse(void) { return A_REVERSE; }
+static inline attr_t quoth_a_italic(void) { return A_ITALIC; }
+static inline FILE *quoth_stdin(void) { return stdin; }
+static inline FILE *quoth_stdout(void) { return stdout; }
+static inline int quoth_key_f0(void) { return KEY_F0; }
+
+// Signals: the handlers only record which signal came; the run loop acts on it.
+#include <signal.h>
+static volatile sig_atomic_t quoth_pending_signal = 0;
+static void quoth_record_signal(int sig) { quoth_pending_signal = sig; }
+/// Installs the recording handler for SIGINT, SIGTERM, SIGHUP and SIGQUIT. Call before newterm so
+/// that ncurses leaves them alone.
+static inline int quoth_install_signal_handlers(void) {
+  struct sigaction action;
+  action.sa_handler = quoth_record_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  int failed = 0;
+  failed |= sigaction(SIGINT, &action, NULL);
+  failed |= sigaction(SIGTERM, &action, NULL);
+  failed |= sigaction(SIGHUP, &action, NULL);
+  failed |= sigaction(SIGQUIT, &action, NULL);
+  signal(SIGPIPE, SIG_IGN);
+  return failed;
+}
+/// The signal that came since the last call, or 0.
+static inline int quoth_take_signal(void) {
+  int sig = quoth_pending_signal;
+  quoth_pending_signal = 0;
+  return sig;
+}
+
 #endif

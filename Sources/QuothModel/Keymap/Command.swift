@@ -1,0 +1,35 @@
+/// A named thing a key does. The ``Keymap`` binds keys to commands; the reducer carries them out.
+public enum Command: String, Hashable, Sendable, CaseIterable {
+  /// Down or up by the count (default 1) lines, or library rows.
+  case lineDown, lineUp
+  /// Down or up by a screen.
+  case pageDown, pageUp
+  /// Down or up by half a screen.
+  case halfPageDown, halfPageUp
+  /// To the start; with a count, to that line.
+  case top
+  /// To the end; with a count, to that line (`120G`).
+  case bottom
+  /// To the count as a percentage (`50%`).
+  case percent
+  /// Start typing a pattern to search forward.
+  case searchForward
+  /// Start typing a pattern to search backward.
+  case searchBackward
+  /// Repeat the last search in its direction.
+  case nextMatch
+  /// Repeat the last search against its direction.
+  case previousMatch
+  /// Open the selected article.
+  case open
+  /// Go back: close an overlay or the article; quit at the library.
+  case back
+  /// Quit from anywhere, at once.
+  case quitNow
+  /// Show or hide the key help.
+  case help
+  /// Show the file and position.
+  case fileInfo
+  /// Repaint the whole screen.
+  case redraw
+}

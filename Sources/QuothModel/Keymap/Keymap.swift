@@ -1,0 +1,69 @@
+/// Where a binding applies.
+public enum Pane: String, Hashable, Sendable, CaseIterable {
+  /// The list of articles.
+  case library
+  /// An open article.
+  case article
+}
+
+/// One row of the key table: a command, its default keys, its help text and where it applies.
+public struct KeyBinding: Hashable, Sendable {
+  /// The command the keys run.
+  public var command: Command
+  /// The keys, the first being the one shown first in help.
+  public var keys: [Key]
+  /// One line of help.
+  public var help: String
+  /// The panes where the keys do this.
+  public var panes: Set<Pane>
+
+  /// Creates a binding.
+  public init(_ command: Command, _ keys: [Key], _ help: String, _ panes: Set<Pane> = Set(Pane.allCases)) {
+    self.command = command
+    self.keys = keys
+    self.help = help
+    self.panes = panes
+  }
+}
+
+/// The one key table: it drives dispatch, the help overlay and the README's key list.
+public struct Keymap: Sendable {
+  /// The bindings in help order.
+  public var bindings: [KeyBinding]
+
+  /// Creates a keymap from bindings.
+  public init(bindings: [KeyBinding]) {
+    self.bindings = bindings
+  }
+
+  /// The command `key` runs in `pane`, if any.
+  public func command(for key: Key, in pane: Pane) -> Command? {
+    bindings.first { $0.panes.contains(pane) && $0.keys.contains(key) }?.command
+  }
+
+  /// The default key table, with less and vi habits.
+  public static let standard = Keymap(bindings: [
+    KeyBinding(
+      .lineDown, [.char("j"), .down, .ctrl("n"), .ctrl("e"), .wheelDown], "down a line (a row in the library)"
+    ),
+    KeyBinding(
+      .lineUp, [.char("k"), .up, .ctrl("p"), .ctrl("y"), .wheelUp], "up a line (a row in the library)"),
+    KeyBinding(.pageDown, [.char(" "), .char("f"), .pageDown, .ctrl("f")], "down a screen"),
+    KeyBinding(.pageUp, [.char("b"), .pageUp, .ctrl("b")], "up a screen"),
+    KeyBinding(.halfPageDown, [.char("d"), .ctrl("d")], "down half a screen"),
+    KeyBinding(.halfPageUp, [.char("u"), .ctrl("u")], "up half a screen"),
+    KeyBinding(.top, [.char("g"), .home, .char("<")], "to the top (N g: to line N)"),
+    KeyBinding(.bottom, [.char("G"), .end, .char(">")], "to the end (N G: to line N)"),
+    KeyBinding(.percent, [.char("%")], "N %: to N percent", [.article]),
+    KeyBinding(.searchForward, [.char("/")], "search forward (smart case)"),
+    KeyBinding(.searchBackward, [.char("?")], "search backward"),
+    KeyBinding(.nextMatch, [.char("n")], "next match"),
+    KeyBinding(.previousMatch, [.char("N")], "previous match"),
+    KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
+    KeyBinding(.back, [.char("q"), .escape], "back to the library; quit at the library"),
+    KeyBinding(.quitNow, [.char("Q")], "quit at once"),
+    KeyBinding(.help, [.char("h"), .function(1)], "show or hide this help"),
+    KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),
+    KeyBinding(.redraw, [.ctrl("l")], "redraw the screen"),
+  ])
+}

@@ -1,0 +1,302 @@
+extension ReaderState {
+  /// Applies `action` and returns the work the run loop must do.
+  ///
+  /// - Complexity: O(1) for movement; a search is O(n) in the article's length, a resize O(n) to
+  ///   lay the article out again.
+  @discardableResult
+  public mutating func reduce(_ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key): return handle(key: key)
+    case .command(let command, let count): return run(command, count: count)
+    case .resize(let newColumns, let newRows): return resize(columns: newColumns, rows: newRows)
+    case .loaded(let article):
+      loading = nil
+      open(article)
+      if let warning = article.warnings.first { show(warning, error: true) }
+      return []
+    case .loadFailed(let reason):
+      loading = nil
+      show(reason, error: true)
+      return hasLibrary || document != nil ? [] : [.quit]
+    }
+  }
+
+  /// Opens `article` at its top (the run loop calls this for a single file given on the command line).
+  public mutating func open(_ article: Article) {
+    document = Document(article: article, layout: ArticleLayout(article: article, width: layoutWidth))
+    screen = .article
+    helpTop = nil
+  }
+
+  mutating func show(_ text: String, error: Bool = false) {
+    message = text
+    messageIsError = error
+  }
+
+  private mutating func handle(key: Key) -> [Effect] {
+    if prompt != nil { return promptKey(key) }
+    message = nil
+    messageIsError = false
+    if helpTop != nil { return helpKey(key) }
+    if case .char(let scalar) = key, let digit = Int(String(scalar)), scalar.isASCII {
+      let count = (pendingCount ?? 0) * 10 + digit
+      pendingCount = min(count, 10_000_000)
+      return []
+    }
+    let count = pendingCount
+    pendingCount = nil
+    guard let command = keymap.command(for: key, in: pane) else { return [] }
+    return run(command, count: count)
+  }
+
+  private mutating func helpKey(_ key: Key) -> [Effect] {
+    let command = keymap.command(for: key, in: pane)
+    switch command {
+    case .help, .back: helpTop = nil
+    case .quitNow: return [.quit]
+    case .lineDown: helpTop = (helpTop ?? 0) + 1
+    case .lineUp: helpTop = max(0, (helpTop ?? 0) - 1)
+    case .pageDown, .halfPageDown: helpTop = (helpTop ?? 0) + paneRows / 2
+    case .pageUp, .halfPageUp: helpTop = max(0, (helpTop ?? 0) - paneRows / 2)
+    case .top: helpTop = 0
+    case .redraw: return [.redraw]
+    default: helpTop = nil
+    }
+    if let top = helpTop { helpTop = min(top, max(0, helpLineCount - 2)) }
+    return []
+  }
+
+  /// The number of lines the help overlay shows for the current pane.
+  public var helpLineCount: Int { keymap.bindings.filter { $0.panes.contains(pane) }.count }
+
+  private mutating func run(_ command: Command, count: Int?) -> [Effect] {
+    switch command {
+    case .quitNow: return [.quit]
+    case .redraw: return [.redraw]
+    case .help:
+      helpTop = 0
+      return []
+    case .back:
+      if screen == .article && hasLibrary {
+        screen = .library
+        return []
+      }
+      return [.quit]
+    case .searchForward, .searchBackward:
+      prompt = Prompt(forward: command == .searchForward, text: "")
+      return []
+    default: break
+    }
+    switch screen {
+    case .library: return runInLibrary(command, count: count)
+    case .article: return runInArticle(command, count: count)
+    }
+  }
+
+  // MARK: Library
+
+  private mutating func runInLibrary(_ command: Command, count: Int?) -> [Effect] {
+    let rows = paneRows - 1
+    switch command {
+    case .lineDown: select(selection + (count ?? 1))
+    case .lineUp: select(selection - (count ?? 1))
+    case .pageDown: select(selection + max(1, rows - 1))
+    case .pageUp: select(selection - max(1, rows - 1))
+    case .halfPageDown: select(selection + max(1, rows / 2))
+    case .halfPageUp: select(selection - max(1, rows / 2))
+    case .top: select(count.map { $0 - 1 } ?? 0)
+    case .bottom: select(count.map { $0 - 1 } ?? entries.count - 1)
+    case .open:
+      guard selection < entries.count else { return [] }
+      let path = entries[selection].path
+      if let document, document.article.path == path {
+        screen = .article
+        return []
+      }
+      loading = path
+      show("Opening \(path)…")
+      return [.load(path: path)]
+    case .nextMatch, .previousMatch:
+      guard let search = lastSearch else {
+        show("No previous search", error: true)
+        return []
+      }
+      findInLibrary(search.pattern, forward: search.forward == (command == .nextMatch))
+    case .fileInfo:
+      show("\(entries.count) article\(entries.count == 1 ? "" : "s")")
+    default: break
+    }
+    return []
+  }
+
+  mutating func select(_ row: Int) {
+    guard !entries.isEmpty else {
+      selection = 0
+      return
+    }
+    selection = min(max(0, row), entries.count - 1)
+    let visible = max(1, paneRows - 1)
+    if selection < libraryTop { libraryTop = selection }
+    if selection >= libraryTop + visible { libraryTop = selection - visible + 1 }
+    libraryTop = max(0, min(libraryTop, entries.count - visible))
+  }
+
+  private mutating func findInLibrary(_ pattern: String, forward: Bool) {
+    guard !entries.isEmpty else { return }
+    let matcher = TextMatcher(pattern: pattern)
+    for step in 1...entries.count {
+      let index = (selection + (forward ? step : -step) + entries.count * 2) % entries.count
+      let entry = entries[index]
+      if matcher.matches(entry.title) || matcher.matches(entry.source ?? "") || matcher.matches(entry.path) {
+        select(index)
+        return
+      }
+    }
+    show("Pattern not found: \(pattern)", error: true)
+  }
+
+  // MARK: Article
+
+  private mutating func runInArticle(_ command: Command, count: Int?) -> [Effect] {
+    guard var doc = document else { return [] }
+    defer { document = doc }
+    let page = paneRows
+    switch command {
+    case .lineDown: doc.top += count ?? 1
+    case .lineUp: doc.top -= count ?? 1
+    case .pageDown: doc.top += count ?? max(1, page - 1)
+    case .pageUp: doc.top -= count ?? max(1, page - 1)
+    case .halfPageDown: doc.top += count ?? max(1, page / 2)
+    case .halfPageUp: doc.top -= count ?? max(1, page / 2)
+    case .top: doc.top = (count ?? 1) - 1
+    case .bottom: doc.top = count.map { $0 - 1 } ?? Int.max / 2
+    case .percent:
+      let lines = doc.layout.lines.count
+      doc.top = lines * min(count ?? 0, 100) / 100
+    case .nextMatch, .previousMatch:
+      guard let search = lastSearch else {
+        show("No previous search", error: true)
+        return []
+      }
+      step(&doc, forward: search.forward == (command == .nextMatch), pattern: search.pattern)
+    case .fileInfo:
+      show(fileInfo(doc))
+    default: break
+    }
+    doc.top = clampTop(doc.top, doc)
+    return []
+  }
+
+  func clampTop(_ top: Int, _ doc: Document) -> Int {
+    max(0, min(top, doc.layout.lines.count - paneRows))
+  }
+
+  private func fileInfo(_ doc: Document) -> String {
+    let total = doc.layout.lines.count
+    let last = min(total, doc.top + paneRows)
+    return
+      "\(doc.article.path) · lines \(min(doc.top + 1, total))-\(last) of \(total) · \(percent(doc))% · \(doc.article.wordCount) words"
+  }
+
+  /// How far through the article the bottom of the screen is, as less shows it.
+  public func percent(_ doc: Document) -> Int {
+    let total = doc.layout.lines.count
+    guard total > 0 else { return 100 }
+    return min(100, (min(total, doc.top + paneRows) * 100) / total)
+  }
+
+  // MARK: Search
+
+  private mutating func promptKey(_ key: Key) -> [Effect] {
+    guard var current = prompt else { return [] }
+    switch key {
+    case .escape, .ctrl("c"), .ctrl("g"):
+      prompt = nil
+      return []
+    case .enter:
+      prompt = nil
+      let pattern = current.text.isEmpty ? (lastSearch?.pattern ?? "") : current.text
+      guard !pattern.isEmpty else { return [] }
+      lastSearch = Search(pattern: pattern, forward: current.forward)
+      search(pattern, forward: current.forward)
+      return []
+    case .backspace:
+      if current.text.isEmpty {
+        prompt = nil
+        return []
+      }
+      current.text.removeLast()
+    case .ctrl("u"):
+      current.text = ""
+    case .char(let scalar):
+      current.text.unicodeScalars.append(scalar)
+    default:
+      break
+    }
+    prompt = current
+    return []
+  }
+
+  private mutating func search(_ pattern: String, forward: Bool) {
+    pendingCount = nil
+    guard screen == .article, var doc = document else {
+      findInLibrary(pattern, forward: forward)
+      return
+    }
+    let matcher = TextMatcher(pattern: pattern)
+    doc.matches = matcher.matches(in: doc.article.text, within: doc.article.blocks.map(\.span))
+    doc.currentMatch = nil
+    step(&doc, forward: forward, pattern: pattern, fromScreen: true)
+    document = doc
+  }
+
+  /// Moves to the next match after (or before) the screen or the current match.
+  private mutating func step(_ doc: inout Document, forward: Bool, pattern: String, fromScreen: Bool = false)
+  {
+    guard !doc.matches.isEmpty else {
+      show("Pattern not found: \(pattern)", error: true)
+      return
+    }
+    let lines = doc.layout.lines
+    let next: Int?
+    if let current = doc.currentMatch, !fromScreen {
+      next = forward ? current + 1 : current - 1
+    } else {
+      // From the screen: forward starts at the top line, backward at the bottom line.
+      let topOffset = doc.top < lines.count ? lines[doc.top].span.start : 0
+      let bottomLine = min(lines.count - 1, doc.top + paneRows - 1)
+      let bottomOffset = bottomLine >= 0 ? lines[bottomLine].span.end : 0
+      if forward {
+        next = doc.matches.firstIndex { $0.start >= topOffset }
+      } else {
+        next = doc.matches.lastIndex { $0.end <= bottomOffset }
+      }
+    }
+    guard let index = next, doc.matches.indices.contains(index) else {
+      show(forward ? "No more matches below" : "No more matches above", error: true)
+      return
+    }
+    doc.currentMatch = index
+    let line = doc.layout.line(containing: doc.matches[index].start)
+    if line < doc.top || line >= doc.top + paneRows {
+      doc.top = clampTop(line - min(2, paneRows / 4), doc)
+    }
+    show("match \(index + 1)/\(doc.matches.count): \(pattern)")
+  }
+
+  // MARK: Resize
+
+  private mutating func resize(columns newColumns: Int, rows newRows: Int) -> [Effect] {
+    columns = max(1, newColumns)
+    rows = max(1, newRows)
+    select(selection)
+    if var doc = document {
+      let anchor = doc.anchorOffset
+      doc.layout = ArticleLayout(article: doc.article, width: layoutWidth)
+      doc.top = clampTop(doc.layout.line(containing: anchor), doc)
+      document = doc
+    }
+    if let top = helpTop { helpTop = min(top, max(0, helpLineCount - 2)) }
+    return [.redraw]
+  }
+}

@@ -1,0 +1,95 @@
+/// The whole state of the interactive reader, as a value.
+///
+/// ``reduce(_:)`` is the only way it changes; it returns ``Effect``s for the run loop to carry out.
+/// Scroll offsets, selections, the prompt and messages all live here, so the view is a pure
+/// function of this value.
+public struct ReaderState: Sendable {
+  /// Which screen is showing.
+  public enum Screen: Hashable, Sendable {
+    /// The library list.
+    case library
+    /// An open article.
+    case article
+  }
+
+  /// A line being typed at the bottom of the screen.
+  public struct Prompt: Hashable, Sendable {
+    /// Whether the search will go forward.
+    public var forward: Bool
+    /// What has been typed.
+    public var text: String
+  }
+
+  /// A search that has been run.
+  public struct Search: Hashable, Sendable {
+    /// The pattern as typed.
+    public var pattern: String
+    /// Whether `n` goes forward.
+    public var forward: Bool
+  }
+
+  /// The smallest window the reader draws in; below it a one-line notice shows.
+  public static let minimumSize = (columns: 20, rows: 6)
+
+  /// The window's columns.
+  public internal(set) var columns: Int
+  /// The window's rows.
+  public internal(set) var rows: Int
+  /// The widest the text column gets (`--measure`).
+  public var measure: Int
+  /// The articles in the library, newest first.
+  public var entries: [LibraryEntry]
+  /// Whether the reader has a library to go back to.
+  public var hasLibrary: Bool
+  /// The selected row of the library.
+  public internal(set) var selection = 0
+  /// The first library row on screen.
+  public internal(set) var libraryTop = 0
+  /// Which screen is showing.
+  public internal(set) var screen: Screen
+  /// The open article, if any.
+  public internal(set) var document: Document?
+  /// Whether the help overlay is open, and its scroll.
+  public internal(set) var helpTop: Int?
+  /// The prompt being typed, if any.
+  public internal(set) var prompt: Prompt?
+  /// The last search.
+  public internal(set) var lastSearch: Search?
+  /// Digits typed before a command.
+  public internal(set) var pendingCount: Int?
+  /// A message for the status bar, cleared by the next key.
+  public internal(set) var message: String?
+  /// Whether the message reports a problem.
+  public internal(set) var messageIsError = false
+  /// The path being loaded, if any.
+  public internal(set) var loading: String?
+  /// The key table.
+  public var keymap: Keymap
+
+  /// Creates the state for a library of `entries`; with `hasLibrary` false the reader shows one
+  /// article and quits when it is closed.
+  public init(
+    entries: [LibraryEntry], hasLibrary: Bool = true, columns: Int = 80, rows: Int = 24, measure: Int = 80,
+    keymap: Keymap = .standard
+  ) {
+    self.entries = entries
+    self.hasLibrary = hasLibrary
+    self.columns = columns
+    self.rows = rows
+    self.measure = measure
+    self.keymap = keymap
+    self.screen = .library
+  }
+
+  /// Whether the window is too small to draw anything but a notice.
+  public var isTooSmall: Bool { columns < Self.minimumSize.columns || rows < Self.minimumSize.rows }
+
+  /// The rows of the article or library pane (the window less the status bar).
+  public var paneRows: Int { max(1, rows - 1) }
+
+  /// The width articles are wrapped to in the current window.
+  public var layoutWidth: Int { max(1, min(measure, columns - 2)) }
+
+  /// The pane the keys apply to.
+  public var pane: Pane { screen == .article ? .article : .library }
+}

@@ -1,0 +1,63 @@
+import QuothModel
+
+/// Draws the bottom row: the prompt while one is typed, else the file, a message and the position.
+public struct StatusBar {
+  /// The reader's state.
+  public var state: ReaderState
+
+  /// Creates the widget.
+  public init(state: ReaderState) {
+    self.state = state
+  }
+
+  /// The position text at the right: `line 12/340 · 42%` or `3/840`.
+  public var position: String {
+    switch state.screen {
+    case .article:
+      guard let doc = state.document else { return "" }
+      let total = doc.layout.lines.count
+      return "line \(min(doc.top + 1, max(total, 1)))/\(total) · \(state.percent(doc))%"
+    case .library:
+      return state.entries.isEmpty ? "0 articles" : "\(state.selection + 1)/\(state.entries.count)"
+    }
+  }
+
+  /// The name at the left: the article's file or the library.
+  public var name: String {
+    if state.screen == .article, let doc = state.document {
+      let path = doc.article.path
+      return path.split(separator: "/").last.map(String.init) ?? path
+    }
+    return "quoth · \(state.entries.count) article\(state.entries.count == 1 ? "" : "s")"
+  }
+
+  /// Renders the bar into the one-row `area`, placing the cursor when a prompt is open.
+  public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    guard area.height > 0 else { return }
+    if let prompt = state.prompt {
+      buffer.fill(area, style: CellStyle(.prompt))
+      let text = (prompt.forward ? "/" : "?") + prompt.text
+      let shown = DisplayWidth.of(text) < area.width ? text : String(text.suffix(area.width - 1))
+      let end = buffer.put(shown, x: area.x, y: area.y, style: CellStyle(.prompt), limit: area.maxX)
+      buffer.cursor = (min(end, area.maxX - 1), area.y)
+      return
+    }
+    let barStyle = CellStyle(.statusBar)
+    buffer.fill(area, style: barStyle)
+    let right = position
+    let rightWidth = DisplayWidth.of(right)
+    let room = area.width - rightWidth - 2
+    var x = area.x + 1
+    if let message = state.message {
+      let style = CellStyle(state.messageIsError ? .statusError : .statusBar)
+      x = buffer.put(
+        TextFit.fit(message, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
+    } else {
+      x = buffer.put(
+        TextFit.fit(name, width: max(1, room - 1)), x: x, y: area.y, style: barStyle, limit: area.maxX)
+    }
+    if rightWidth + 1 < area.width - (x - area.x) {
+      buffer.put(right, x: area.maxX - rightWidth - 1, y: area.y, style: barStyle, limit: area.maxX)
+    }
+  }
+}
