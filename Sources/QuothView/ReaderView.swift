@@ -21,8 +21,11 @@ public struct ReaderView {
   public func render(into buffer: inout ScreenBuffer) {
     if state.isTooSmall {
       let min = ReaderState.minimumSize
-      let notice = "quoth needs \(min.columns)x\(min.rows) (now \(state.columns)x\(state.rows))"
-      buffer.put(TextFit.fit(notice, width: buffer.columns), x: 0, y: 0, style: CellStyle(.statusError))
+      let full = "quoth needs \(min.columns)x\(min.rows) (now \(state.columns)x\(state.rows))"
+      let notice = [full, "need \(min.columns)x\(min.rows)", "\(min.columns)x\(min.rows)"].first {
+        DisplayWidth.of($0) <= buffer.columns
+      } ?? ""
+      buffer.put(notice, x: 0, y: 0, style: CellStyle(.statusError))
       return
     }
     let pane = Rect(x: 0, y: 0, width: state.columns, height: state.paneRows)
