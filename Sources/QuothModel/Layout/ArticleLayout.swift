@@ -35,7 +35,8 @@ public struct ArticleLayout: Sendable {
           lines.append(LayoutLine(block: nil, span: TextSpan(start: start, end: start), width: 0))
         }
         let first = lines.count
-        LineBreaker.wrap(text, range: block.span.start..<block.span.end, width: effective) { span, lineWidth in
+        LineBreaker.wrap(text, range: block.span.start..<block.span.end, width: effective) {
+          span, lineWidth in
           lines.append(LayoutLine(block: index, span: span, width: lineWidth))
         }
         blockLines.append(first..<lines.count)

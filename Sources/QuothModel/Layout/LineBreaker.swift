@@ -121,7 +121,9 @@ public enum LineBreaker {
   ///
   /// - Returns: Each line's span and width, at least one line.
   /// - Complexity: O(n) in the length of the span.
-  public static func wrap(_ text: [Unicode.Scalar], span: TextSpan, width: Int) -> [(span: TextSpan, width: Int)] {
+  public static func wrap(_ text: [Unicode.Scalar], span: TextSpan, width: Int) -> [(
+    span: TextSpan, width: Int
+  )] {
     var lines: [(span: TextSpan, width: Int)] = []
     text.withUnsafeBufferPointer { buffer in
       wrap(buffer, range: span.start..<span.end, width: width) { lines.append((span: $0, width: $1)) }

@@ -8,7 +8,8 @@
 /// - DEL (U+007F): `␡` (U+2421).
 /// - C1 controls (U+0080–009F) and the bidi embeddings, overrides and isolates (U+202A–202E,
 ///   U+2066–2069), which could reorder the text around them: `␦` (U+2426).
-/// - Tab and line feed inside a paragraph: a space. Carriage return and the soft hyphen (U+00AD):
+/// - Tab, line feed, and the line and paragraph separators (U+2028, U+2029) inside a paragraph: a
+///   space. Carriage return and the soft hyphen (U+00AD):
 ///   hidden (the terminal would show a soft hyphen in a column layout does not count).
 ///
 /// Every stand-in is one column wide; ``DisplayWidth/shown(_:)`` counts them so.
@@ -35,6 +36,7 @@ public enum Sanitizer {
     case 0x00..<0x20: return Unicode.Scalar(0x2400 + value)
     case 0x7F: return "\u{2421}"
     case 0x80..<0xA0: return invisibleStandIn
+    case 0x2028, 0x2029: return " "
     default: return isBidiControl(value) ? invisibleStandIn : scalar
     }
   }

@@ -46,7 +46,9 @@ struct ArticleLayoutTests {
             || LayoutFixture.clusterCount(article.text[line.span.start..<line.span.end]) == 1)
         previousEnd = line.span.end
       }
-      let expected = article.text[block.span.start..<block.span.end].filter { !LineBreaker.isBreakSpace($0.value) }
+      let expected = article.text[block.span.start..<block.span.end].filter {
+        !LineBreaker.isBreakSpace($0.value)
+      }
       #expect(shown.filter { !LineBreaker.isBreakSpace($0.value) } == expected)
     }
   }
@@ -56,7 +58,9 @@ struct ArticleLayoutTests {
     let layout = ArticleLayout(article: article, width: 24)
     let lines = layout.lines(for: 1).map { article.string(layout.lines[$0].span) }
     #expect(lines.allSatisfy { !$0.hasPrefix(" ") && !$0.hasSuffix(" ") })
-    #expect(lines.joined(separator: " ").replacingOccurrences(of: "- ", with: "-") == article.string(article.blocks[1].span))
+    #expect(
+      lines.joined(separator: " ").replacingOccurrences(of: "- ", with: "-")
+        == article.string(article.blocks[1].span))
   }
 
   @Test("line(containing:) finds the line of every offset", arguments: [5, 12, 40])
@@ -77,7 +81,8 @@ struct ArticleLayoutTests {
 
   @Test(
     "the measure caps the width",
-    arguments: [(200, nil, 80), (200, 60, 60), (30, nil, 30), (30, 60, 30), (0, nil, 1), (10, 0, 1)] as [(Int, Int?, Int)]
+    arguments: [(200, nil, 80), (200, 60, 60), (30, nil, 30), (30, 60, 30), (0, nil, 1), (10, 0, 1)]
+      as [(Int, Int?, Int)]
   )
   func measure(width: Int, measure: Int?, effective: Int) {
     let layout =
@@ -115,7 +120,8 @@ struct ArticleLayoutTests {
     let layout = ArticleLayout(article: article, width: 80)
     let offsets = (0..<7).map { layout.offset(atColumn: $0, inLine: 0, text: article.text) }
     #expect(offsets == [0, 1, 2, 2, 3, 5, 6])
-    #expect((0...6).map { layout.column(ofOffset: $0, inLine: 0, text: article.text) } == [0, 1, 2, 4, 5, 5, 6])
+    #expect(
+      (0...6).map { layout.column(ofOffset: $0, inLine: 0, text: article.text) } == [0, 1, 2, 4, 5, 5, 6])
   }
 
   @Test("an article without blocks lays out to no lines")

@@ -37,7 +37,8 @@ enum LayoutFixture {
       if index > 0 { text += Array("\n\n".unicodeScalars) }
       let start = text.count
       text += Array(paragraph.unicodeScalars)
-      blocks.append(Block(kind: index == 0 ? .title : .paragraph, span: TextSpan(start: start, end: text.count)))
+      blocks.append(
+        Block(kind: index == 0 ? .title : .paragraph, span: TextSpan(start: start, end: text.count)))
     }
     return Article(path: "test", format: .text, text: text, title: paragraphs.first ?? "", blocks: blocks)
   }
