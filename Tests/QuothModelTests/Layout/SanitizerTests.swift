@@ -10,7 +10,8 @@ struct SanitizerTests {
       ("\u{1B}[31mred", "\u{241B}[31mred"), ("bell\u{07}", "bell\u{2407}"), ("nul\u{0}", "nul\u{2400}"),
       ("del\u{7F}", "del\u{2421}"), ("c1\u{9B}2J", "c1\u{2426}2J"), ("nel\u{85}", "nel\u{2426}"),
       ("\u{202E}evil\u{202C}", "\u{2426}evil\u{2426}"), ("\u{2066}iso\u{2069}", "\u{2426}iso\u{2426}"),
-      ("tab\there", "tab here"), ("ls\u{2028}ps\u{2029}", "ls ps "), ("line\r\nbreak", "line break"), ("soft\u{AD}hyphen", "softhyphen"),
+      ("tab\there", "tab here"), ("ls\u{2028}ps\u{2029}", "ls ps "), ("line\r\nbreak", "line break"),
+      ("soft\u{AD}hyphen", "softhyphen"),
       ("plain text, 中文, 😀, e\u{301}", "plain text, 中文, 😀, e\u{301}"),
     ]
   )
