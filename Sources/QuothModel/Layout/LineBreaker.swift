@@ -145,20 +145,25 @@ public enum LineBreaker {
   /// white space between them; `beforeThat` is the cluster before `before` (0x20 if none).
   @inlinable
   static func canBreak(between before: UInt32, and after: UInt32, after beforeThat: UInt32) -> Bool {
-    if before < 0x80 && after < 0x80 {
-      // ASCII only: after a hyphen that follows a letter or digit, before a letter or digit.
-      return before == 0x2D && isASCIIAlphanumeric(beforeThat) && isASCIIAlphanumeric(after)
-    }
     if isNoBreakBefore(after) || isNoBreakAfter(before) { return false }
+    // A hyphen-minus breaks only inside a word (`well-|known`), not as a minus sign (`-5`).
+    if before == 0x2D { return isWordLike(beforeThat) && isWordLike(after) }
+    if before < 0x80 && after < 0x80 { return false }
     switch before {
-    case 0x2010, 0x2013, 0x2014:
-      return beforeThat != 0x20 && !isDash(after)
-    case 0x2D:
-      if beforeThat != 0x20 && !isDash(after) && beforeThat != 0x2D { return true }
+    case 0x2010, 0x2013, 0x2014: return beforeThat != 0x20 && !isDash(after)
     default: break
     }
-    if after == 0x2014 && !isDash(before) { return true }
+    if after == 0x2014 { return !isDash(before) }
     return isWide(before) || isWide(after)
+  }
+
+  /// Whether `value` is a letter or digit of a spaced script: ASCII letters and digits, and the
+  /// narrow letters from U+00C0 on (outside general punctuation).
+  @inlinable
+  static func isWordLike(_ value: UInt32) -> Bool {
+    if value < 0x80 { return isASCIIAlphanumeric(value) }
+    return value >= 0xC0 && value != 0xD7 && value != 0xF7 && !(0x2000...0x206F).contains(value)
+      && !isWide(value)
   }
 
   @inlinable
