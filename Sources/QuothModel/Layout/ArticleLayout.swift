@@ -1,42 +1,124 @@
-/// One line of an article laid out for the screen.
-public struct LayoutLine: Hashable, Sendable {
-  /// The index of the block in ``Article/blocks`` this line belongs to, or `nil` for a blank
-  /// separator line between blocks.
-  public var block: Int?
-  /// The code points this line shows, in ``Article/text`` offsets. Line breaks and tabs inside it
-  /// show as single spaces; white space at a wrap point is not part of any line.
-  public var span: TextSpan
-  /// The display columns the line takes.
-  public var width: Int
-
-  /// Creates a line.
-  public init(block: Int?, span: TextSpan, width: Int) {
-    self.block = block
-    self.span = span
-    self.width = width
-  }
-}
-
 /// An article wrapped to a width: the lines, and the map between lines and text offsets.
+///
+/// Each block is wrapped by ``LineBreaker`` to the effective width, `min(width, measure)`; blocks
+/// are separated by one blank line. Every line's span covers exactly the code points it shows, so a
+/// column on screen maps back to an offset in ``Article/text`` (see ``offset(atColumn:inLine:text:)``)
+/// and an offset (a search hit, a quote) maps to its line with ``line(containing:)``.
 public struct ArticleLayout: Sendable {
-  /// The width lines were wrapped to (the measure, or the window if narrower).
+  /// The reading measure used when none is given: at most 80 columns of text.
+  public static let defaultMeasure = 80
+
+  /// The width lines were wrapped to (the measure, or the window if narrower); at least 1.
   public let width: Int
   /// The laid-out lines, blocks separated by one blank line.
   public let lines: [LayoutLine]
+  /// For each block of the article, the indices of its lines in ``lines``.
+  public let blockLines: [Range<Int>]
 
-  /// Lays out `article` to at most `width` columns. (Wrapping lands with issue 2.)
-  public init(article: Article, width: Int) {
-    self.width = max(1, width)
+  /// Lays out `article` to `min(width, measure)` columns.
+  ///
+  /// - Parameters:
+  ///   - width: The columns available (the window's width).
+  ///   - measure: The longest line wanted for reading, ``defaultMeasure`` unless given.
+  /// - Complexity: O(n) in the length of the article's text.
+  public init(article: Article, width: Int, measure: Int = ArticleLayout.defaultMeasure) {
+    let effective = max(1, min(width, max(1, measure)))
+    self.width = effective
     var lines: [LayoutLine] = []
-    for (index, block) in article.blocks.enumerated() {
-      if index > 0 { lines.append(LayoutLine(block: nil, span: TextSpan(start: block.span.start, end: block.span.start), width: 0)) }
-      lines.append(LayoutLine(block: index, span: block.span, width: block.span.count))
+    lines.reserveCapacity(article.blocks.count * 2 + article.text.count / max(8, effective / 2))
+    var blockLines: [Range<Int>] = []
+    blockLines.reserveCapacity(article.blocks.count)
+    article.text.withUnsafeBufferPointer { text in
+      for (index, block) in article.blocks.enumerated() {
+        if index > 0 {
+          let start = min(block.span.start, text.count)
+          lines.append(LayoutLine(block: nil, span: TextSpan(start: start, end: start), width: 0))
+        }
+        let first = lines.count
+        LineBreaker.wrap(text, range: block.span.start..<block.span.end, width: effective) {
+          span, lineWidth in
+          lines.append(LayoutLine(block: index, span: span, width: lineWidth))
+        }
+        blockLines.append(first..<lines.count)
+      }
     }
     self.lines = lines
+    self.blockLines = blockLines
   }
 
-  /// The index of the line showing `offset`, or the nearest line after it.
+  /// The indices in ``lines`` of the lines of block `block` (empty if there is no such block).
+  public func lines(for block: Int) -> Range<Int> {
+    blockLines.indices.contains(block) ? blockLines[block] : lines.endIndex..<lines.endIndex
+  }
+
+  /// The index of the first line of block `block`, or `nil` if there is no such block.
+  public func firstLine(ofBlock block: Int) -> Int? {
+    blockLines.indices.contains(block) ? blockLines[block].lowerBound : nil
+  }
+
+  /// The index of the text line showing `offset`; for an offset no line shows (white space at a
+  /// wrap point, between blocks), the next text line; past the end, the last line. 0 when there are
+  /// no lines.
+  ///
+  /// - Complexity: O(log n) in the number of lines.
   public func line(containing offset: Int) -> Int {
-    lines.firstIndex { $0.block != nil && $0.span.end > offset } ?? max(0, lines.count - 1)
+    guard !lines.isEmpty else { return 0 }
+    var low = 0
+    var high = lines.count
+    while low < high {
+      let middle = (low + high) / 2
+      if lines[middle].span.end <= offset {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    while low < lines.count, lines[low].block == nil { low += 1 }
+    return min(low, lines.count - 1)
+  }
+
+  /// The offset that stands for line `index` when the layout changes (on resize): its first code
+  /// point. Pass it to ``line(anchoredAt:)`` of the new layout.
+  public func anchorOffset(ofLine index: Int) -> Int {
+    guard !lines.isEmpty else { return 0 }
+    return lines[max(0, min(index, lines.count - 1))].span.start
+  }
+
+  /// The line to show at the top after a re-layout, so that the reader stays on the same text: the
+  /// line that now shows `offset` (an old top line's ``anchorOffset(ofLine:)``). A blank separator
+  /// as the old top line anchors to the next block's first line.
+  ///
+  /// - Complexity: O(log n).
+  public func line(anchoredAt offset: Int) -> Int {
+    line(containing: offset)
+  }
+
+  /// The text offset shown at display column `column` of line `index` (0-based): the code point whose
+  /// cells cover that column, the line's end past its last column.
+  ///
+  /// - Complexity: O(length of the line).
+  public func offset(atColumn column: Int, inLine index: Int, text: [Unicode.Scalar]) -> Int {
+    let span = lines[index].span
+    var used = 0
+    var offset = span.start
+    while offset < span.end {
+      let next = used + DisplayWidth.shown(text[offset])
+      if next > column { return offset }
+      used = next
+      offset += 1
+    }
+    return span.end
+  }
+
+  /// The display column where `offset` starts on line `index` (the line's width past its end).
+  ///
+  /// - Complexity: O(length of the line).
+  public func column(ofOffset offset: Int, inLine index: Int, text: [Unicode.Scalar]) -> Int {
+    let span = lines[index].span
+    var used = 0
+    for position in span.start..<min(max(offset, span.start), span.end) {
+      used += DisplayWidth.shown(text[position])
+    }
+    return used
   }
 }
