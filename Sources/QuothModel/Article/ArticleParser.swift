@@ -31,6 +31,7 @@ public enum ArticleParser {
     case .html: article = HTMLParser.parse(path: path, text: text)
     }
     article.warnings = warnings + article.warnings
+    if article.date == nil { article.date = Dateline.dateInFileName(path) }
     return article
   }
 
