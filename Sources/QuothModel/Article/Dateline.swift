@@ -13,9 +13,13 @@ public struct Dateline: Equatable, Sendable {
     let head = paragraph.prefix(80)
     guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
     let place = head[..<open].trimmingSpaces()
-    guard !place.isEmpty, place.count <= 40,
-      place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "'" }),
-      place.contains(where: \.isLetter)
+    // The city is in capitals; a state or country after a comma may be abbreviated ("Ore.").
+    let city = place.prefix { $0 != "," }
+    let region = place.dropFirst(city.count)
+    let isPlaceCharacter: (Character) -> Bool = { $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "'" }
+    guard !place.isEmpty, place.count <= 40, city.contains(where: \.isLetter),
+      city.allSatisfy({ $0.isUppercase || isPlaceCharacter($0) }),
+      region.allSatisfy({ $0.isLetter || isPlaceCharacter($0) })
     else { return nil }
     let agency = head[head.index(after: open)..<close].trimmingSpaces()
     guard !agency.isEmpty, agency.count <= 30, agency.split(separator: " ").count <= 4,

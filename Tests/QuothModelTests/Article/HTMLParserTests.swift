@@ -1,0 +1,116 @@
+import Testing
+
+@testable import QuothModel
+
+@Suite struct HTMLParserTests {
+  static let page = """
+    <!DOCTYPE html>
+    <html><head>
+    <meta charset="utf-8">
+    <title>Glass bridge reopens | Lakeside Post</title>
+    <meta property="og:title" content="Glass bridge reopens after repairs">
+    <meta name="author" content="Iris Vale and Tom Okoye">
+    <meta property="article:published_time" content="2024-09-30T07:00:00+02:00">
+    <meta property="og:site_name" content="Lakeside Post">
+    <style>p { color: red; } </style>
+    <script>var x = "<p>not text</p>"; if (a < b) {}</script>
+    </head><body>
+    <nav><ul><li><a href="/">Home</a></li><p>Menu paragraph</p></ul></nav>
+    <h1>Glass bridge reopens after repairs</h1>
+    <figure><img src="b.jpg" alt="the bridge"><figcaption>The bridge at dawn. [Photo/Lakeside Post]</figcaption></figure>
+    <!-- <p>commented out</p> -->
+    <p>The &ldquo;glass bridge&rdquo; over the gorge reopened on Monday&nbsp;&mdash; six months
+       after a crack was found, officials said.</p>
+    <h2>What changed</h2>
+    <p>&#8220;It is safer than ever,&#x201D; said Mara Kent, the park&rsquo;s <b>chief</b> engineer &amp; designer&hellip;</p>
+    <p>Tickets cost &euro;5 &lt;for adults&gt;.
+    <footer><p>Copyright notice</p></footer>
+    </body></html>
+    """
+
+  @Test func metadata() {
+    let article = ArticleParser.parse(path: "bridge.html", text: Array(Self.page.unicodeScalars))
+    #expect(article.format == .html)
+    #expect(article.title == "Glass bridge reopens after repairs")
+    #expect(article.authors == ["Iris Vale", "Tom Okoye"])
+    #expect(article.date == "2024-09-30")
+    #expect(article.source == "Lakeside Post")
+    #expect(article.caption == "The bridge at dawn.")
+    #expect(article.captionCredit == "Photo/Lakeside Post")
+  }
+
+  @Test func paragraphsEntitiesAndDroppedParts() {
+    let article = ArticleParser.parse(path: "bridge.html", text: Array(Self.page.unicodeScalars))
+    #expect(article.blocks.map(\.kind) == [.title, .caption, .paragraph, .heading, .paragraph, .paragraph])
+    #expect(
+      article.paragraphs.map { article.string($0.span) } == [
+        "The \u{201C}glass bridge\u{201D} over the gorge reopened on Monday \u{2014} six months after a crack was found, officials said.",
+        "\u{201C}It is safer than ever,\u{201D} said Mara Kent, the park\u{2019}s chief engineer & designer\u{2026}",
+        "Tickets cost \u{20AC}5 <for adults>.",
+      ])
+    let reading = String(String.UnicodeScalarView(article.text))
+    for dropped in ["not text", "Menu paragraph", "commented out", "Copyright", "color: red", "Home"] {
+      #expect(!reading.contains(dropped))
+    }
+  }
+
+  @Test func offsetsMapBackIncludingEntities() throws {
+    let text = Array(Self.page.unicodeScalars)
+    let article = ArticleParser.parse(path: "bridge.html", text: text)
+    let quote = Array("\u{201C}It is safer than ever,\u{201D}".unicodeScalars)
+    let start = try #require(findSubarray(article.text, quote))
+    let span = TextSpan(start: start, end: start + quote.count)
+    // The opening entity maps to its `&`; the closing one to its first character.
+    #expect(article.fileString(span).hasPrefix("&#8220;It is safer than ever,&"))
+    let map = try #require(article.sourceOffsets)
+    #expect(text[map[start]] == "&")
+    #expect(text[map[start + 1]] == "I")
+    // The title maps to the <h1> since it equals og:title.
+    #expect(article.fileString(article.blocks[0].span) == "Glass bridge reopens after repairs")
+  }
+
+  @Test func titleFallbacks() {
+    let noOG = "<html><head><title>Only &amp; title</title></head><body><p>Body.</p></body></html>"
+    #expect(ArticleParser.parse(path: "a.html", text: Array(noOG.unicodeScalars)).title == "Only & title")
+    let h1 = "<title>Site</title><h1>Heading wins</h1><p>Body.</p>"
+    #expect(ArticleParser.parse(path: "a.html", text: Array(h1.unicodeScalars)).title == "Heading wins")
+  }
+
+  @Test func timeElementAndBodyByline() {
+    let page = """
+      <html><body><h1>Vote delayed</h1><p>By Ruth Ng and Ali Sami</p>
+      <time datetime="2023-02-01">Feb 1</time><p>The vote was put off.</p></body></html>
+      """
+    let article = ArticleParser.parse(path: "v.htm", text: Array(page.unicodeScalars))
+    #expect(article.date == "2023-02-01")
+    #expect(article.authors == ["Ruth Ng", "Ali Sami"])
+    #expect(article.paragraphs.count == 1)
+  }
+
+  @Test func pageWithoutParagraphsUsesLooseText() {
+    let page = "<html><body><div>First block of text.</div><div>Second<br>block.</div></body></html>"
+    let article = ArticleParser.parse(path: "d.html", text: Array(page.unicodeScalars))
+    #expect(article.paragraphs.map { article.string($0.span) } == ["First block of text.", "Second block."])
+  }
+
+  @Test func crlfAndBOM() {
+    let page = "\u{FEFF}<!doctype html>\r\n<title>T</title>\r\n<p>One\r\ntwo.</p>\r\n"
+    let article = ArticleParser.parse(path: "-", bytes: Array(page.utf8))
+    #expect(article.format == .html)
+    #expect(article.title == "T")
+    #expect(article.paragraphs.map { article.string($0.span) } == ["One two."])
+  }
+
+  @Test(arguments: [
+    "", "<", "<p", "<p>unclosed", "</p></p>", "<!--", "<script>never closed", "<a href='x>", "&", "&#;",
+    "&#xFFFFFFFF;", "<p>&#0;</p>", "<meta content=>", "<<<>>>", "<p><p><p>a",
+  ])
+  func messyInputNeverCrashes(page: String) {
+    _ = ArticleParser.parse(path: "m.html", text: Array(page.unicodeScalars))
+  }
+
+  @Test func entityDecoding() {
+    #expect(HTMLEntities.decode("&amp;&quot;&lsquo;x&rsquo;&ndash;&#x201C;&#8221;&bogus;") == "&\"\u{2018}x\u{2019}\u{2013}\u{201C}\u{201D}&bogus;")
+    #expect(HTMLEntities.decode("&#150;&#151;") == "\u{2013}\u{2014}")
+  }
+}
