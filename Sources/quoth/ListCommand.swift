@@ -22,7 +22,8 @@ struct ListCommand: ParsableCommand {
 
   func run() throws {
     guard let listFormat = LibraryListFormat(rawValue: format) else {
-      FileHandle.standardError.write(Data("quoth list: unknown format '\(format)' (use text or jsonl)\n".utf8))
+      FileHandle.standardError.write(
+        Data("quoth list: unknown format '\(format)' (use text or jsonl)\n".utf8))
       throw ExitCode(2)
     }
     let library = paths.isEmpty ? Library.sample : LibraryScanner().scan(paths)

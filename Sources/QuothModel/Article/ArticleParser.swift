@@ -6,11 +6,13 @@ public enum ArticleParser {
     if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
     var head = String.UnicodeScalarView()
-    head.append(contentsOf: text.prefix(512).drop { ParagraphSplitter.isBlank($0) || $0 == "\n" || $0 == "\r" })
+    head.append(
+      contentsOf: text.prefix(512).drop { ParagraphSplitter.isBlank($0) || $0 == "\n" || $0 == "\r" })
     let start = String(head)
     if SeedParser.matchesFirstLine(start) { return .seed }
     let lowerStart = start.lowercased()
-    if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html") || lowerStart.hasPrefix("<?xml")
+    if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html")
+      || lowerStart.hasPrefix("<?xml")
     {
       return .html
     }

@@ -11,12 +11,16 @@ public struct Dateline: Equatable, Sendable {
   /// agency is one to four short words in parentheses; a dash follows.
   public static func parse(_ paragraph: some StringProtocol) -> Dateline? {
     let head = paragraph.prefix(80)
-    guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+    guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else {
+      return nil
+    }
     let place = head[..<open].trimmingSpaces()
     // The city is in capitals; a state or country after a comma may be abbreviated ("Ore.").
     let city = place.prefix { $0 != "," }
     let region = place.dropFirst(city.count)
-    let isPlaceCharacter: (Character) -> Bool = { $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "'" }
+    let isPlaceCharacter: (Character) -> Bool = {
+      $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "'"
+    }
     guard !place.isEmpty, place.count <= 40, city.contains(where: \.isLetter),
       city.allSatisfy({ $0.isUppercase || isPlaceCharacter($0) }),
       region.allSatisfy({ $0.isLetter || isPlaceCharacter($0) })

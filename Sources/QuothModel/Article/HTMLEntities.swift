@@ -51,7 +51,8 @@ public enum HTMLEntities {
       return ([scalar], index)
     }
     var name = ""
-    while index < end, name.unicodeScalars.count < 10, text[index].properties.isAlphabetic || isDigit(text[index])
+    while index < end, name.unicodeScalars.count < 10,
+      text[index].properties.isAlphabetic || isDigit(text[index])
     {
       name.unicodeScalars.append(text[index])
       index += 1

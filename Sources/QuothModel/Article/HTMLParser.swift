@@ -16,7 +16,8 @@ public enum HTMLParser {
   static let rawText: Set<String> = ["script", "style", "textarea", "xmp", "title", "noscript"]
   /// Elements that end a block of text.
   static let blockLevel: Set<String> = [
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "figure", "li", "ul", "ol", "dl", "dt", "dd",
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "figure", "li", "ul", "ol", "dl", "dt",
+    "dd",
     "table", "tr", "td", "th", "section", "article", "blockquote", "header", "main", "body", "pre", "hr",
     "address", "aside", "nav", "footer", "details", "summary",
   ]
@@ -55,9 +56,13 @@ public enum HTMLParser {
     var out = ReadingTextBuilder()
     let firstH1 = builder.blocks.firstIndex { $0.kind == .title }
     var title = ""
-    if let og = metadata.meta["og:title"] ?? metadata.meta["twitter:title"], !og.value.trimmingSpaces().isEmpty {
+    if let og = metadata.meta["og:title"] ?? metadata.meta["twitter:title"],
+      !og.value.trimmingSpaces().isEmpty
+    {
       let h1Text = firstH1.map { builder.string(builder.blocks[$0].span) }
-      if let index = firstH1, let h1Text, HeadlineCleaner.clean(h1Text) == HeadlineCleaner.clean(HTMLEntities.decode(og.value)) {
+      if let index = firstH1, let h1Text,
+        HeadlineCleaner.clean(h1Text) == HeadlineCleaner.clean(HTMLEntities.decode(og.value))
+      {
         copy(builder, builder.blocks[index], into: &out, as: .title)
       } else {
         appendAttribute(og.value, start: og.start, text: text, into: &out)
@@ -80,7 +85,8 @@ public enum HTMLParser {
       title = HeadlineCleaner.clean(article.string(titleBlock.span))
     }
     article.title = title
-    if let author = meta("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator") {
+    if let author = meta("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
+    {
       let cleaned = author.lowercased().hasPrefix("by ") ? String(author.dropFirst(3)) : author
       if !cleaned.contains("://") { article.authors = MarkdownParser.splitAuthors(cleaned) }
     }
@@ -108,14 +114,19 @@ public enum HTMLParser {
     return article
   }
 
-  static func copy(_ builder: ReadingTextBuilder, _ block: Block, into out: inout ReadingTextBuilder, as kind: Block.Kind)
-  {
-    for index in block.span.start..<block.span.end { out.append(builder.text[index], at: builder.offsets[index]) }
+  static func copy(
+    _ builder: ReadingTextBuilder, _ block: Block, into out: inout ReadingTextBuilder, as kind: Block.Kind
+  ) {
+    for index in block.span.start..<block.span.end {
+      out.append(builder.text[index], at: builder.offsets[index])
+    }
     out.endBlock(kind)
   }
 
   /// Appends an attribute value (as written in the file at `start`), decoding entities.
-  static func appendAttribute(_ raw: String, start: Int, text: [Unicode.Scalar], into out: inout ReadingTextBuilder) {
+  static func appendAttribute(
+    _ raw: String, start: Int, text: [Unicode.Scalar], into out: inout ReadingTextBuilder
+  ) {
     let scalars = Array(raw.unicodeScalars)
     var index = 0
     while index < scalars.count {
@@ -146,7 +157,9 @@ public enum HTMLParser {
         guard skipDepth.isEmpty, openKind != nil || loose else { continue }
         var index = range.lowerBound
         while index < range.upperBound {
-          if text[index] == "&", let (decoded, end) = HTMLEntities.decode(text, at: index, limit: range.upperBound) {
+          if text[index] == "&",
+            let (decoded, end) = HTMLEntities.decode(text, at: index, limit: range.upperBound)
+          {
             builder.append(decoded, at: index)
             index = end
           } else {
@@ -156,7 +169,8 @@ public enum HTMLParser {
         }
       case .tag(let tag):
         if tag.name == "meta" {
-          let key = (tag.attributes["property"] ?? tag.attributes["name"] ?? tag.attributes["itemprop"])?.value
+          let key = (tag.attributes["property"] ?? tag.attributes["name"] ?? tag.attributes["itemprop"])?
+            .value
           if let key, let content = tag.attributes["content"] {
             let lowered = key.lowercased()
             if metadata.meta[lowered] == nil { metadata.meta[lowered] = (content.value, content.start) }
@@ -170,7 +184,9 @@ public enum HTMLParser {
           var collector = ReadingTextBuilder()
           var index = range.lowerBound
           while index < range.upperBound {
-            if text[index] == "&", let (decoded, end) = HTMLEntities.decode(text, at: index, limit: range.upperBound) {
+            if text[index] == "&",
+              let (decoded, end) = HTMLEntities.decode(text, at: index, limit: range.upperBound)
+            {
               collector.append(decoded, at: index)
               index = end
             } else {

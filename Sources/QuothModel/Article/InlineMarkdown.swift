@@ -38,15 +38,20 @@ enum InlineMarkdown {
       case "[", "!":
         let isImage = scalar == "!"
         let open = isImage ? index + 1 : index
-        if open < end, pieces[open].scalar == "[", let close = matching(pieces, from: open, open: "[", close: "]"),
+        if open < end, pieces[open].scalar == "[",
+          let close = matching(pieces, from: open, open: "[", close: "]"),
           close + 1 < end
         {
-          if pieces[close + 1].scalar == "(", let paren = matching(pieces, from: close + 1, open: "(", close: ")") {
+          if pieces[close + 1].scalar == "(",
+            let paren = matching(pieces, from: close + 1, open: "(", close: ")")
+          {
             if !isImage { result += structural(pieces[(open + 1)..<close]) }
             index = paren + 1
             continue
           }
-          if pieces[close + 1].scalar == "[", let ref = matching(pieces, from: close + 1, open: "[", close: "]") {
+          if pieces[close + 1].scalar == "[",
+            let ref = matching(pieces, from: close + 1, open: "[", close: "]")
+          {
             if !isImage { result += structural(pieces[(open + 1)..<close]) }
             index = ref + 1
             continue
@@ -107,8 +112,10 @@ enum InlineMarkdown {
       let after: Unicode.Scalar? = index + length < items.count ? items[index + length].piece.scalar : nil
       let afterIsSpace = after.map(isSpace) ?? true
       let beforeIsSpace = before.map(isSpace) ?? true
-      let afterIsPunct = after.map { $0.isASCIIPunctuation || $0.properties.generalCategory.isPunctuation } ?? false
-      let beforeIsPunct = before.map { $0.isASCIIPunctuation || $0.properties.generalCategory.isPunctuation } ?? false
+      let afterIsPunct =
+        after.map { $0.isASCIIPunctuation || $0.properties.generalCategory.isPunctuation } ?? false
+      let beforeIsPunct =
+        before.map { $0.isASCIIPunctuation || $0.properties.generalCategory.isPunctuation } ?? false
       let leftFlanking = !afterIsSpace && (!afterIsPunct || beforeIsSpace || beforeIsPunct)
       let rightFlanking = !beforeIsSpace && (!beforeIsPunct || afterIsSpace || afterIsPunct)
       var canOpen = leftFlanking

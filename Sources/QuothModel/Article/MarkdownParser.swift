@@ -116,7 +116,9 @@ public enum MarkdownParser {
       if let (level, contentStart) = atxHeading(text, line) {
         flushParagraph()
         var end = line.end
-        while end > contentStart, text[end - 1] == "#" || ParagraphSplitter.isBlank(text[end - 1]) { end -= 1 }
+        while end > contentStart, text[end - 1] == "#" || ParagraphSplitter.isBlank(text[end - 1]) {
+          end -= 1
+        }
         appendInline(text, [Line(start: contentStart, end: max(contentStart, end))], to: &builder)
         builder.endBlock(level == 1 && !hasTitle() ? .title : .heading)
         continue
@@ -204,7 +206,9 @@ public enum MarkdownParser {
     var index = line.start
     while index < line.end, text[index] == "#" { index += 1 }
     let level = index - line.start
-    guard (1...6).contains(level), index == line.end || ParagraphSplitter.isBlank(text[index]) else { return nil }
+    guard (1...6).contains(level), index == line.end || ParagraphSplitter.isBlank(text[index]) else {
+      return nil
+    }
     while index < line.end, ParagraphSplitter.isBlank(text[index]) { index += 1 }
     return (level, index)
   }
@@ -240,8 +244,9 @@ public enum MarkdownParser {
   }
 
   /// `key: value` in front matter, with where the value starts; `- item` lines come back as a key.
-  static func frontMatterField(_ text: [Unicode.Scalar], _ line: Line) -> (key: String, value: String, valueStart: Int)?
-  {
+  static func frontMatterField(_ text: [Unicode.Scalar], _ line: Line) -> (
+    key: String, value: String, valueStart: Int
+  )? {
     let raw = string(text, line)
     let trimmed = raw.trimmingSpaces()
     if trimmed.hasPrefix("- ") { return (trimmed, "", line.start) }

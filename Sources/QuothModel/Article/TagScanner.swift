@@ -86,7 +86,8 @@ struct TagScanner {
       }
       selfClosing = false
       var key = ""
-      while cursor < text.count, !ReadingTextBuilder.isSpace(text[cursor]), text[cursor] != "=", text[cursor] != ">",
+      while cursor < text.count, !ReadingTextBuilder.isSpace(text[cursor]), text[cursor] != "=",
+        text[cursor] != ">",
         text[cursor] != "/" || key.isEmpty
       {
         key.unicodeScalars.append(text[cursor])
@@ -122,7 +123,8 @@ struct TagScanner {
     }
     index = min(cursor + 1, text.count)
     var tag = Tag(
-      name: name, isEnd: isEnd, isSelfClosing: selfClosing, attributes: attributes, start: start, rawContent: nil)
+      name: name, isEnd: isEnd, isSelfClosing: selfClosing, attributes: attributes, start: start,
+      rawContent: nil)
     if !isEnd, !selfClosing, HTMLParser.rawText.contains(name) {
       let contentStart = index
       let close = findEndTag(name, from: index) ?? text.count
@@ -135,7 +137,8 @@ struct TagScanner {
   }
 
   private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCII && (scalar.properties.isAlphabetic || HTMLEntities.isDigit(scalar) || scalar == "-" || scalar == ":")
+    scalar.isASCII
+      && (scalar.properties.isAlphabetic || HTMLEntities.isDigit(scalar) || scalar == "-" || scalar == ":")
   }
 
   private func starts(with prefix: String) -> Bool {

@@ -16,7 +16,9 @@ public enum SampleLibrary {
 
   /// The sample articles, parsed, in library order.
   public static let articles: [Article] = {
-    let parsed = sources.map { ArticleParser.parse(path: "sample:\($0.name)", text: Array($0.text.unicodeScalars)) }
+    let parsed = sources.map {
+      ArticleParser.parse(path: "sample:\($0.name)", text: Array($0.text.unicodeScalars))
+    }
     let order = parsed.map { LibraryEntry(article: $0) }.sorted(by: LibraryEntry.libraryOrder).map(\.path)
     return order.compactMap { path in parsed.first { $0.path == path } }
   }()

@@ -110,7 +110,9 @@ import Testing
   }
 
   @Test func entityDecoding() {
-    #expect(HTMLEntities.decode("&amp;&quot;&lsquo;x&rsquo;&ndash;&#x201C;&#8221;&bogus;") == "&\"\u{2018}x\u{2019}\u{2013}\u{201C}\u{201D}&bogus;")
+    #expect(
+      HTMLEntities.decode("&amp;&quot;&lsquo;x&rsquo;&ndash;&#x201C;&#8221;&bogus;")
+        == "&\"\u{2018}x\u{2019}\u{2013}\u{201C}\u{201D}&bogus;")
     #expect(HTMLEntities.decode("&#150;&#151;") == "\u{2013}\u{2014}")
   }
 }

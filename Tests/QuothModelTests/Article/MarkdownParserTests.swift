@@ -74,7 +74,9 @@ import Testing
     #expect(article.authors == ["Kai Moreno"])
     #expect(article.source == "Tech Ledger")
     #expect(article.blocks.map(\.kind) == [.title, .byline, .paragraph, .paragraph, .paragraph])
-    #expect(article.string(article.paragraphs[0].span) == "The team's snake_case_name stayed; a*b*c stayed too, and 5 * 3 is 15.")
+    #expect(
+      article.string(article.paragraphs[0].span)
+        == "The team's snake_case_name stayed; a*b*c stayed too, and 5 * 3 is 15.")
     #expect(article.string(article.paragraphs[2].span) == "Second item")
   }
 
@@ -97,7 +99,8 @@ import Testing
 /// The first index where `needle` occurs in `haystack`.
 func findSubarray(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Int? {
   guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-  for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+  for start in 0...(haystack.count - needle.count)
+  where Array(haystack[start..<(start + needle.count)]) == needle {
     return start
   }
   return nil

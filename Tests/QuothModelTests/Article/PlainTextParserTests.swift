@@ -51,6 +51,7 @@ import Testing
     let text = "Headline here\r\n\r\nFirst line\r\nsame paragraph.\r\n\r\nSecond.\r\n"
     let article = ArticleParser.parse(path: "c.txt", text: Array(text.unicodeScalars))
     #expect(article.title == "Headline here")
-    #expect(article.paragraphs.map { article.string($0.span) } == ["First line\r\nsame paragraph.", "Second."])
+    #expect(
+      article.paragraphs.map { article.string($0.span) } == ["First line\r\nsame paragraph.", "Second."])
   }
 }

@@ -48,13 +48,17 @@ import Testing
     #expect(article.warnings.isEmpty)
   }
 
-  @Test(arguments: [
-    ("November 09, 2023 By Xu Wei, Cheng Yu and Ma Si ( China Daily", ["Xu Wei", "Cheng Yu", "Ma Si"], "China Daily"),
-    ("By Ana Ruiz (Valley Times)", ["Ana Ruiz"], "Valley Times"),
-    ("By Ana Ruiz | Valley Times", ["Ana Ruiz"], "Valley Times"),
-    ("March 3, 2021 By Bo Li and Kim Sun", ["Bo Li", "Kim Sun"], nil),
-    ("by Jo Park (", ["Jo Park"], nil),
-  ] as [(String, [String], String?)])
+  @Test(
+    arguments: [
+      (
+        "November 09, 2023 By Xu Wei, Cheng Yu and Ma Si ( China Daily", ["Xu Wei", "Cheng Yu", "Ma Si"],
+        "China Daily"
+      ),
+      ("By Ana Ruiz (Valley Times)", ["Ana Ruiz"], "Valley Times"),
+      ("By Ana Ruiz | Valley Times", ["Ana Ruiz"], "Valley Times"),
+      ("March 3, 2021 By Bo Li and Kim Sun", ["Bo Li", "Kim Sun"], nil),
+      ("by Jo Park (", ["Jo Park"], nil),
+    ] as [(String, [String], String?)])
   func bylineVariants(line: String, authors: [String], source: String?) {
     let byline = Byline.parse(line)
     #expect(byline?.authors == authors)
@@ -104,6 +108,8 @@ import Testing
     #expect(article.caption?.hasPrefix("President Xi Jinping addresses") == true)
     #expect(article.deck == "Bringing benefits of internet to all nations stressed")
     #expect(article.paragraphs.count == 22)
-    #expect(article.paragraphs.first.map { article.string($0.span).hasPrefix("President Xi Jinping called") } == true)
+    #expect(
+      article.paragraphs.first.map { article.string($0.span).hasPrefix("President Xi Jinping called") }
+        == true)
   }
 }

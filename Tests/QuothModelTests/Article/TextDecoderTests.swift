@@ -31,8 +31,10 @@ import Testing
 
   @Test func incompleteTailIsDropped() {
     let han = Array("李".utf8)  // three bytes
-    #expect(Array(TextDecoder.droppingIncompleteTail((Array("ab".utf8) + han.prefix(2))[...])) == Array("ab".utf8))
-    #expect(Array(TextDecoder.droppingIncompleteTail((Array("ab".utf8) + han)[...])) == Array("ab".utf8) + han)
+    #expect(
+      Array(TextDecoder.droppingIncompleteTail((Array("ab".utf8) + han.prefix(2))[...])) == Array("ab".utf8))
+    #expect(
+      Array(TextDecoder.droppingIncompleteTail((Array("ab".utf8) + han)[...])) == Array("ab".utf8) + han)
     #expect(Array(TextDecoder.droppingIncompleteTail(Array("abc".utf8)[...])) == Array("abc".utf8))
   }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct LibraryListFormatTests {
   static let entry = LibraryEntry(
-    path: "dir/a\tb.txt", title: "Bell\u{07} and \u{1B}[31mred\u{1B}[0m \"quoted\" \\ \u{85}", date: "2024-01-02",
+    path: "dir/a\tb.txt", title: "Bell\u{07} and \u{1B}[31mred\u{1B}[0m \"quoted\" \\ \u{85}",
+    date: "2024-01-02",
     source: nil, authors: ["Ann Lee", "Bo Chen"], words: 120, wordsAreEstimated: true, format: .text)
 
   @Test func textRowHasNoRawControlCharacters() {
@@ -14,7 +15,8 @@ import Testing
     #expect(fields[0] == "dir/a\u{2409}b.txt")
     #expect(fields[1] == "Bell\u{2407} and \u{241B}[31mred\u{241B}[0m \"quoted\" \\ \u{FFFD}")
     #expect(fields[2...] == ["2024-01-02", "-", "Ann Lee; Bo Chen", "~120"])
-    #expect(!row.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" || (0x7F...0x9F).contains($0.value) })
+    #expect(
+      !row.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" || (0x7F...0x9F).contains($0.value) })
   }
 
   @Test func jsonLineEscapesControls() {

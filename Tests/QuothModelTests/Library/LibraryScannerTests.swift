@@ -40,7 +40,8 @@ final class TemporaryFolder {
     try folder.write("c.txt", Self.seed("2023-01-01", "apple harvest"))
     try folder.write("sub/d.txt", "Undated headline\n\nText.\n")
     let library = LibraryScanner().scan([folder.path])
-    #expect(library.entries.map(\.title) == ["apple harvest", "Zebra crossing", "Older story", "Undated headline"])
+    #expect(
+      library.entries.map(\.title) == ["apple harvest", "Zebra crossing", "Older story", "Undated headline"])
     #expect(library.errors.isEmpty)
     #expect(library.warnings.isEmpty)
     #expect(library.entries[0].authors == ["Ada Park"])
@@ -52,7 +53,8 @@ final class TemporaryFolder {
   @Test func symlinkLoopIsVisitedOnce() throws {
     let folder = try TemporaryFolder()
     try folder.write("inner/story.txt", Self.seed("2022-02-02", "Looped"))
-    try FileManager.default.createSymbolicLink(atPath: folder.path + "/inner/back", withDestinationPath: folder.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/inner/back", withDestinationPath: folder.path)
     try FileManager.default.createSymbolicLink(atPath: folder.path + "/inner/self", withDestinationPath: ".")
     let library = LibraryScanner().scan([folder.path])
     #expect(library.entries.map(\.title) == ["Looped"])
@@ -66,7 +68,8 @@ final class TemporaryFolder {
     let other = try TemporaryFolder()
     try other.write("far.txt", Self.seed("2020-01-01", "Far away"))
     try FileManager.default.createSymbolicLink(atPath: folder.path + "/link", withDestinationPath: other.path)
-    try FileManager.default.createSymbolicLink(atPath: folder.path + "/dangling", withDestinationPath: "/nonexistent/x")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/dangling", withDestinationPath: "/nonexistent/x")
     let library = LibraryScanner().scan([folder.path])
     #expect(library.entries.map(\.title) == ["Far away"])
     #expect(library.warnings == [.notFound(path: folder.path + "/dangling")])
