@@ -55,7 +55,6 @@ public enum HTMLParser {
     // The reading text: the title block first, then the body blocks in order.
     var out = ReadingTextBuilder()
     let firstH1 = builder.blocks.firstIndex { $0.kind == .title }
-    var title = ""
     if let og = metadata.meta["og:title"] ?? metadata.meta["twitter:title"],
       !og.value.trimmingSpaces().isEmpty
     {
@@ -74,17 +73,16 @@ public enum HTMLParser {
       for (scalar, offset) in zip(element.text, element.offsets) { out.append(scalar, at: offset) }
       out.endBlock(.title)
     }
-    for (index, block) in builder.blocks.enumerated() where index != firstH1 || out.blocks.isEmpty {
-      if index == firstH1, out.blocks.first?.kind == .title { continue }
+    // The first <h1> is the title, or is superseded by a different og:title; later ones are headings.
+    for (index, block) in builder.blocks.enumerated() where index != firstH1 {
       copy(builder, block, into: &out, as: block.kind == .title ? .heading : block.kind)
     }
     var article = Article(
       path: path, format: .html, text: out.text, title: "", blocks: out.blocks,
       sourceOffsets: out.finishedOffsets(fileEnd: text.count), fileText: text)
     if let titleBlock = article.blocks.first(where: { $0.kind == .title }) {
-      title = HeadlineCleaner.clean(article.string(titleBlock.span))
+      article.title = HeadlineCleaner.clean(article.string(titleBlock.span))
     }
-    article.title = title
     if let author = meta("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
     {
       let cleaned = author.lowercased().hasPrefix("by ") ? String(author.dropFirst(3)) : author

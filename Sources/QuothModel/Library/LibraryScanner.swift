@@ -46,7 +46,7 @@ public struct LibraryScanner: Sendable {
         result.errors.append(error)
       case .success(let info) where info.isDirectory:
         visited.insert(info.id)
-        walk(path, visited: &visited, into: &result)
+        walk(path, named: true, visited: &visited, into: &result)
       case .success:
         result.files.append(path)
         result.named.append(true)
@@ -55,13 +55,16 @@ public struct LibraryScanner: Sendable {
     return result
   }
 
-  private func walk(_ folder: String, visited: inout Set<FileID>, into result: inout Expansion) {
+  /// Adds the files under `folder`; a folder named on the command line that cannot be listed is
+  /// an error, one found inside another folder a warning.
+  private func walk(_ folder: String, named: Bool, visited: inout Set<FileID>, into result: inout Expansion) {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     } catch {
       let reason = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
-      result.warnings.append(.unreadable(path: folder, reason: reason))
+      let error = ArticleError.unreadable(path: folder, reason: reason)
+      if named { result.errors.append(error) } else { result.warnings.append(error) }
       return
     }
     for name in names where !name.hasPrefix(".") {
@@ -71,7 +74,7 @@ public struct LibraryScanner: Sendable {
         result.warnings.append(error)
       case .success(let info) where info.isDirectory:
         if visited.insert(info.id).inserted {
-          walk(path, visited: &visited, into: &result)
+          walk(path, named: false, visited: &visited, into: &result)
         } else {
           result.warnings.append(.folderLoop(path: path))
         }

@@ -76,6 +76,19 @@ import Testing
     #expect(ArticleParser.parse(path: "a.html", text: Array(h1.unicodeScalars)).title == "Heading wins")
   }
 
+  @Test func ogTitleThatDiffersFromH1MapsToTheMetaTag() throws {
+    let page = """
+      <meta property="og:title" content="Dam &amp; lock reopen"><h1>Dam reopens</h1><p>Boats passed.</p>
+      """
+    let text = Array(page.unicodeScalars)
+    let article = ArticleParser.parse(path: "d.html", text: text)
+    #expect(article.title == "Dam & lock reopen")
+    #expect(article.blocks.map(\.kind) == [.title, .paragraph])
+    let map = try #require(article.sourceOffsets)
+    #expect(text[map[4]] == "&")
+    #expect(article.fileString(article.blocks[0].span) == "Dam &amp; lock reopen")
+  }
+
   @Test func timeElementAndBodyByline() {
     let page = """
       <html><body><h1>Vote delayed</h1><p>By Ruth Ng and Ali Sami</p>
