@@ -14,7 +14,14 @@ public struct Library: Sendable {
     entries: [LibraryEntry], errors: [ArticleError] = [], warnings: [ArticleError] = [],
     loaded: [Article] = []
   ) {
-    self.entries = entries.sorted(by: LibraryEntry.libraryOrder)
+    // Sort keys are computed once per entry, not once per comparison.
+    self.entries = entries.map { (entry: $0, title: $0.displayTitle.lowercased()) }
+      .sorted { lhs, rhs in
+        if lhs.entry.date != rhs.entry.date { return LibraryEntry.libraryOrder(lhs.entry, rhs.entry) }
+        if lhs.title != rhs.title { return lhs.title < rhs.title }
+        return lhs.entry.path < rhs.entry.path
+      }
+      .map(\.entry)
     self.errors = errors
     self.warnings = warnings
     self.loaded = Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })

@@ -26,7 +26,7 @@ public struct LibraryScanner: Sendable {
   public var maxSize: Int
 
   /// Creates a scanner.
-  public init(headSize: Int = 8192, maxSize: Int = ArticleLoader.defaultMaxSize) {
+  public init(headSize: Int = 4096, maxSize: Int = ArticleLoader.defaultMaxSize) {
     self.headSize = max(headSize, 512)
     self.maxSize = maxSize
   }
@@ -98,13 +98,24 @@ public struct LibraryScanner: Sendable {
     var warnings = expansion.warnings
     var loaded: [Article] = []
     var seen = Set<String>()
-    for (path, named) in zip(expansion.files, expansion.named) where seen.insert(path).inserted {
-      do {
-        let read = try entry(path: path)
+    let unique = zip(expansion.files, expansion.named).filter { seen.insert($0.0).inserted }
+    // Heads are read on every core; results are kept by index so the output does not depend on
+    // which thread finished first.
+    let results = ResultSlots<Result<(entry: LibraryEntry, article: Article?), ArticleError>>(
+      count: unique.count)
+    DispatchQueue.concurrentPerform(iterations: unique.count) { index in
+      let path = unique[index].0
+      results[index] = Result { () throws(ArticleError) in try entry(path: path) }
+    }
+    for (index, (_, named)) in unique.enumerated() {
+      switch results[index] {
+      case .success(let read)?:
         entries.append(read.entry)
         if let article = read.article { loaded.append(article) }
-      } catch {
+      case .failure(let error)?:
         if named { errors.append(error) } else { warnings.append(error) }
+      case nil:
+        break
       }
     }
     return Library(entries: entries, errors: errors, warnings: warnings, loaded: loaded)
@@ -159,7 +170,7 @@ public struct LibraryScanner: Sendable {
         entry.words = fileSize / 50
       } else {
         let ratio = Double(fileSize) / Double(max(usable.count, 1))
-        entry.words = Int((Double(article.wordCount) * ratio).rounded())
+        entry.words = Int((Double(entry.words) * ratio).rounded())
       }
     }
     return entry
