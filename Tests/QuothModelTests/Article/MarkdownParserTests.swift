@@ -80,6 +80,29 @@ import Testing
     #expect(article.string(article.paragraphs[2].span) == "Second item")
   }
 
+  @Test func setextHeadingsQuotesAndEscapes() {
+    let text = """
+      Harbour swim returns
+      ====================
+
+      > "The water is clean again," said the \\*harbour\\* master.
+      > She swam first.
+
+      Results
+      -------
+
+      Ten swimmers finished. &mdash; ![a photo](p.jpg)Done.
+      """
+    let article = ArticleParser.parse(path: "s.md", text: Array(text.unicodeScalars))
+    #expect(article.title == "Harbour swim returns")
+    #expect(article.blocks.map(\.kind) == [.title, .paragraph, .heading, .paragraph])
+    #expect(
+      article.paragraphs.map { article.string($0.span) } == [
+        "\"The water is clean again,\" said the *harbour* master. She swam first.",
+        "Ten swimmers finished. \u{2014} Done.",
+      ])
+  }
+
   @Test func crlfAndBOM() {
     let text = "\u{FEFF}# Title line\r\n\r\nOne *two*\r\nthree.\r\n"
     let article = ArticleParser.parse(path: "t.md", bytes: Array(text.utf8))
