@@ -125,11 +125,14 @@ import Testing
   @Test func largePageParsesInLinearTime() {
     let paragraph = "<div class=\"x\"><p>Some <a href=\"/l\">linked</a> text &amp; more&hellip;</p></div>\n"
     let script = "<script>if (a < b && c > d) { x = '</p>'; }</script><!-- note -->\n"
-    let page = "<html><head><title>Big</title></head><body>"
+    let page =
+      "<html><head><title>Big</title></head><body>"
       + String(repeating: paragraph + script, count: 8000) + "</body></html>"
     let clock = ContinuousClock()
     var article: Article? = nil
-    let elapsed = clock.measure { article = ArticleParser.parse(path: "big.html", text: Array(page.unicodeScalars)) }
+    let elapsed = clock.measure {
+      article = ArticleParser.parse(path: "big.html", text: Array(page.unicodeScalars))
+    }
     #expect(article?.paragraphs.count == 8000)
     #expect(article?.string(article!.paragraphs[0].span) == "Some linked text & more\u{2026}")
     #expect(elapsed < .seconds(10))
