@@ -27,6 +27,8 @@ public enum HTMLParser {
     var meta: [String: (value: String, start: Int)] = [:]
     var titleElement: (text: [Unicode.Scalar], offsets: [Int])? = nil
     var timeDatetime: String? = nil
+    /// `datePublished` from a JSON-LD block, which many news sites write instead of meta tags.
+    var jsonLDDate: String? = nil
   }
 
   /// Parses an HTML page read from `path`.
@@ -70,7 +72,20 @@ public enum HTMLParser {
     } else if let index = firstH1 {
       copy(builder, builder.blocks[index], into: &out, as: .title)
     } else if let element = metadata.titleElement {
-      for (scalar, offset) in zip(element.text, element.offsets) { out.append(scalar, at: offset) }
+      // "Headline | Site" or "Headline - Site": the site's name is not part of the headline.
+      var count = element.text.count
+      if let site = meta("og:site_name", "application-name") {
+        for separator in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: "] {
+          let suffix = Array((separator + site).unicodeScalars)
+          if count > suffix.count, Array(element.text[(count - suffix.count)...]) == suffix {
+            count -= suffix.count
+            break
+          }
+        }
+      }
+      for (scalar, offset) in zip(element.text.prefix(count), element.offsets) {
+        out.append(scalar, at: offset)
+      }
       out.endBlock(.title)
     }
     // The first <h1> is the title, or is superseded by a different og:title; later ones are headings.
@@ -92,7 +107,7 @@ public enum HTMLParser {
       meta(
         "article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
         "og:published_time", "datepublished", "sailthru.date", "parsely-pub-date")
-      ?? metadata.timeDatetime
+      ?? metadata.jsonLDDate ?? metadata.timeDatetime
     if let dateValue { article.date = MarkdownParser.isoDate(dateValue) }
     article.source = meta("og:site_name", "application-name", "publisher", "dc.publisher")
     // A leading "By …" paragraph is the byline.
@@ -138,12 +153,38 @@ public enum HTMLParser {
     }
   }
 
+  /// The string value of `"key": "value"` in a JSON text, found by a plain search.
+  static func jsonLDValue(_ key: String, in json: ArraySlice<Unicode.Scalar>) -> String? {
+    let needle = Array("\"\(key)\"".unicodeScalars)
+    var index = json.startIndex
+    while index + needle.count <= json.endIndex {
+      if json[index] == "\"", Array(json[index..<(index + needle.count)]) == needle {
+        var cursor = index + needle.count
+        while cursor < json.endIndex, json[cursor] == ":" || ReadingTextBuilder.isSpace(json[cursor]) {
+          cursor += 1
+        }
+        guard cursor < json.endIndex, json[cursor] == "\"" else { return nil }
+        cursor += 1
+        var value = String.UnicodeScalarView()
+        while cursor < json.endIndex, json[cursor] != "\"", value.count < 100 {
+          value.append(json[cursor])
+          cursor += 1
+        }
+        return String(value)
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// Scans the document once, collecting block text and metadata.
   static func scan(_ text: [Unicode.Scalar], loose: Bool) -> (ReadingTextBuilder, Metadata) {
     var builder = ReadingTextBuilder()
     var metadata = Metadata()
     var scanner = TagScanner(text: text)
     var skipDepth: [String] = []
+    // Inside <article> or <main>, list items are body text; elsewhere they are usually menus.
+    var contentDepth = 0
     var openKind: Block.Kind? = nil
     func close() {
       if let kind = openKind { builder.endBlock(kind) } else if loose { builder.endBlock(.paragraph) }
@@ -195,6 +236,14 @@ public enum HTMLParser {
           metadata.titleElement = (collector.text, collector.offsets)
           continue
         }
+        if tag.name == "script", metadata.jsonLDDate == nil, let range = tag.rawContent,
+          tag.attributes["type"]?.value.lowercased().contains("ld+json") == true
+        {
+          metadata.jsonLDDate = jsonLDValue("datePublished", in: text[range])
+        }
+        if tag.name == "article" || tag.name == "main" {
+          contentDepth = max(0, contentDepth + (tag.isEnd ? -1 : 1))
+        }
         if skipped.contains(tag.name) {
           if rawText.contains(tag.name) || tag.isSelfClosing { continue }
           if tag.isEnd {
@@ -223,7 +272,7 @@ public enum HTMLParser {
         case "figcaption": openKind = .caption
         default: openKind = nil
         }
-        if tag.name == "li" && !loose { openKind = nil }
+        if tag.name == "li" && !loose && contentDepth == 0 { openKind = nil }
       }
     }
     close()

@@ -89,6 +89,24 @@ import Testing
     #expect(article.fileString(article.blocks[0].span) == "Dam &amp; lock reopen")
   }
 
+  @Test func jsonLDDateTitleSuffixAndListsInArticles() {
+    let page = """
+      <html><head><title>Pier reopens | Bay Herald</title>
+      <meta property="og:site_name" content="Bay Herald">
+      <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-08-14T06:00:00Z"}</script>
+      </head><body><ul class="menu"><li>Sections</li></ul>
+      <article><p>The pier reopened.</p><ul><li>Fishing is allowed again.</li></ul></article></body></html>
+      """
+    let article = ArticleParser.parse(path: "p.html", text: Array(page.unicodeScalars))
+    #expect(article.title == "Pier reopens")
+    #expect(article.date == "2022-08-14")
+    #expect(article.source == "Bay Herald")
+    #expect(
+      article.paragraphs.map { article.string($0.span) } == [
+        "The pier reopened.", "Fishing is allowed again.",
+      ])
+  }
+
   @Test func timeElementAndBodyByline() {
     let page = """
       <html><body><h1>Vote delayed</h1><p>By Ruth Ng and Ali Sami</p>
