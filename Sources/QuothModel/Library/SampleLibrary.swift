@@ -25,7 +25,10 @@ public enum SampleLibrary {
 
   /// The library entries of the sample articles, in library order.
   public static var entries: [LibraryEntry] {
-    articles.map { LibraryEntry(article: $0, size: $0.text.count) }
+    articles.map { article in
+      let size = sources.first { "sample:\($0.name)" == article.path }?.text.utf8.count ?? 0
+      return LibraryEntry(article: article, size: size)
+    }
   }
 
   static let transitVote = """
