@@ -24,30 +24,13 @@ struct DumpCommand: ParsableCommand {
   }
 
   func run() throws {
-    guard !paths.isEmpty else {
-      FileHandle.standardError.write(Data("quoth dump: no PATH given\n".utf8))
-      throw ExitCode(2)
-    }
+    let library = Inputs.library(paths)
     let renderer = PlainTextRenderer(width: min(width, measure ?? width))
-    let (files, problems) = PathExpander.files(for: paths)
-    var failed = !problems.isEmpty
-    for problem in problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-    var printed = 0
-    for file in files {
-      let article: Article
-      do {
-        article = try ArticleLoader.load(path: file)
-      } catch {
-        FileHandle.standardError.write(Data("\(error.description)\n".utf8))
-        failed = true
-        continue
-      }
-      for warning in article.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
-      var text = printed > 0 ? "\n\(renderer.rule)\n\n" : ""
-      text += renderer.render(article)
-      FileHandle.standardOutput.write(Data(text.utf8))
-      printed += 1
-    }
-    if failed { throw ExitCode(1) }
+    // Articles print in the order named, not library order.
+    let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
+    let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
+    let entries = files.compactMap { order[$0].map { library.entries[$0] } }
+    let ok = Inputs.dump(library, entries: entries, renderer: renderer)
+    if !ok || !library.errors.isEmpty { throw ExitCode(1) }
   }
 }

@@ -28,37 +28,35 @@ struct ReadCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (files, problems) = PathExpander.files(for: paths)
-    problems.forEach(warn)
-    var entries: [LibraryEntry] = []
-    var articles: [String: Article] = [:]
-    var failed = !problems.isEmpty
-    for path in files {
-      do {
-        let article = try ArticleLoader.load(path: path)
-        articles[path] = article
-        entries.append(
-          LibraryEntry(
-            path: path, title: article.title, date: article.date, source: article.source,
-            authors: article.authors, words: article.wordCount))
-      } catch {
-        warn(error.description)
-        failed = true
-      }
-    }
-    if entries.isEmpty {
-      if paths.isEmpty { throw ValidationError("no PATH given") }
+    let library = Inputs.library(paths)
+    let failed = !library.errors.isEmpty
+    guard !library.entries.isEmpty else {
+      if !failed { warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))") }
       throw ExitCode(1)
     }
-    entries.sort { ($0.date ?? "", $1.title) > ($1.date ?? "", $0.title) }
-    let single = entries.count == 1 && (files.count == 1)
-    var state = ReaderState(entries: entries, hasLibrary: !single, measure: measure)
-    if single, let article = articles[entries[0].path] { state.open(article) }
-    let loaded = articles
+    if !Inputs.stdoutIsTerminal {
+      let ok = Inputs.dump(library, renderer: PlainTextRenderer(width: min(measure, 80)))
+      if !ok || failed { throw ExitCode(1) }
+      return
+    }
+    // One file named on its own opens straight away; anything else shows the library first.
+    let single = paths.count == 1 && library.entries.count == 1 && library.entries[0].path == paths[0]
+    var state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
+    if single {
+      do {
+        let article = try library.article(for: library.entries[0])
+        article.warnings.forEach(warn)
+        state.open(article)
+      } catch {
+        warn(error.description)
+        throw ExitCode(1)
+      }
+    }
+    let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let app = ReaderApp(state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse) { path in
-      if let article = loaded[path] { return article }
-      return try ArticleLoader.load(path: path)
+      guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
+      return try library.article(for: entry)
     }
     do {
       let signal = try app.run()

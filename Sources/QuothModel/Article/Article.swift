@@ -101,17 +101,29 @@ public struct Article: Sendable {
   }
 
   /// The number of words in the body, counted as runs of letters and digits.
+  ///
+  /// - Complexity: O(n) in the body's length; ASCII is classified without Unicode tables.
   public var wordCount: Int {
     var count = 0
-    var inWord = false
     for block in blocks where block.kind == .paragraph || block.kind == .heading {
+      var inWord = false
       for scalar in text[block.span.start..<block.span.end] {
-        let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        let isWordScalar = Self.isWordScalar(scalar)
         if isWordScalar && !inWord { count += 1 }
         inWord = isWordScalar
       }
-      inWord = false
     }
     return count
+  }
+
+  /// Whether a code point belongs to a word: a letter (any script) or an ASCII digit.
+  @inline(__always)
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      let folded = value | 0x20
+      return (folded >= 0x61 && folded <= 0x7A) || (value >= 0x30 && value <= 0x39)
+    }
+    return scalar.properties.isAlphabetic
   }
 }

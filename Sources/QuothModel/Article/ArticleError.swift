@@ -10,6 +10,10 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible, Sendable {
   case tooLarge(path: String, size: Int, limit: Int)
   /// The path is a folder where a file was needed.
   case isDirectory(path: String)
+  /// A folder reached again through a symbolic link; walking it again would loop.
+  case folderLoop(path: String)
+  /// The path is a device, socket or pipe found while walking a folder.
+  case notRegularFile(path: String)
 
   /// One line naming the file and the reason.
   public var description: String {
@@ -20,6 +24,8 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible, Sendable {
     case .tooLarge(let path, let size, let limit):
       return "\(path): \(size) bytes is over the \(limit)-byte limit (see --max-size)"
     case .isDirectory(let path): return "\(path): is a folder"
+    case .folderLoop(let path): return "\(path): folder already visited through a link (a loop); skipped"
+    case .notRegularFile(let path): return "\(path): not a regular file; skipped"
     }
   }
 }

@@ -5,16 +5,31 @@ public enum ArticleParser {
     let lower = path.lowercased()
     if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+    // Only the first line and a few code points after leading white space are looked at.
+    var first = 0
+    while first < text.count, first < 4096,
+      ParagraphSplitter.isBlank(text[first]) || text[first] == "\n" || text[first] == "\r"
+    {
+      first += 1
+    }
+    var lineEnd = first
+    while lineEnd < text.count, lineEnd - first < 400, text[lineEnd] != "\n", text[lineEnd] != "\r" {
+      lineEnd += 1
+    }
+    var line = String.UnicodeScalarView()
+    line.append(contentsOf: text[first..<lineEnd])
+    if SeedParser.matchesFirstLine(String(line)) { return .seed }
     var head = String.UnicodeScalarView()
-    head.append(contentsOf: text.prefix(512).drop { ParagraphSplitter.isBlank($0) || $0 == "\n" || $0 == "\r" })
-    let start = String(head)
-    if SeedParser.matchesFirstLine(start) { return .seed }
-    let lowerStart = start.lowercased()
-    if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html") || lowerStart.hasPrefix("<?xml")
+    head.append(contentsOf: text[first..<min(text.count, first + 16)])
+    let lowerStart = String(head).lowercased()
+    if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html")
+      || lowerStart.hasPrefix("<?xml")
     {
       return .html
     }
-    if start.hasPrefix("---\n") || start.hasPrefix("---\r\n") || start.hasPrefix("# ") { return .markdown }
+    if lowerStart.hasPrefix("---\n") || lowerStart.hasPrefix("---\r\n") || lowerStart.hasPrefix("# ") {
+      return .markdown
+    }
     return .text
   }
 
@@ -31,6 +46,7 @@ public enum ArticleParser {
     case .html: article = HTMLParser.parse(path: path, text: text)
     }
     article.warnings = warnings + article.warnings
+    if article.date == nil { article.date = Dateline.dateInFileName(path) }
     return article
   }
 

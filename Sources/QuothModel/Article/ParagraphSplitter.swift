@@ -20,6 +20,8 @@ public enum ParagraphSplitter {
     while index < range.upperBound {
       let scalar = text[index]
       if scalar == "\n" || scalar == "\r" {
+        // CR LF is one line break, not two.
+        if scalar == "\r", index + 1 < range.upperBound, text[index + 1] == "\n" { index += 1 }
         endLine()
       } else if !isBlank(scalar) {
         if paragraphStart == nil { paragraphStart = index }

@@ -19,6 +19,12 @@ public enum PlainTextParser {
     blocks += spans.dropFirst().map { Block(kind: .paragraph, span: $0) }
     var article = Article(path: path, format: .text, text: text, title: "", blocks: blocks)
     article.title = HeadlineCleaner.clean(article.string(titleSpan))
+    if let first = article.paragraphs.first?.span,
+      let dateline = Dateline.parse(
+        article.string(TextSpan(start: first.start, end: min(first.end, first.start + 80))))
+    {
+      article.source = dateline.agency
+    }
     return article
   }
 }

@@ -81,7 +81,9 @@ public enum SeedParser {
     guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { return nil }
     let credit = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
     let lower = credit.lowercased()
-    let creditWords = ["photo", "image", "file", "video", "provided", "xinhua", "afp", "reuters", "ap", "getty"]
+    let creditWords = [
+      "photo", "image", "file", "video", "provided", "xinhua", "afp", "reuters", "ap", "getty",
+    ]
     guard credit.count <= 80, creditWords.contains(where: { lower.contains($0) }) else { return nil }
     return (String(trimmed[..<open]).trimmingSpaces(), credit)
   }

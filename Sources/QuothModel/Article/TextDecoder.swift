@@ -42,3 +42,28 @@ public enum TextDecoder {
     return decoded.invalidSequences * 10 > max(decoded.scalars.count, 1) * 3
   }
 }
+
+extension TextDecoder {
+  /// The bytes without a UTF-8 sequence cut off at the end (a head read stops mid-character).
+  public static func droppingIncompleteTail(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var index = bytes.endIndex
+    var continuation = 0
+    while index > bytes.startIndex, continuation < 4 {
+      let byte = bytes[index - 1]
+      if byte & 0xC0 == 0x80 {
+        continuation += 1
+        index -= 1
+        continue
+      }
+      let length: Int
+      switch byte {
+      case 0xC0...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF7: length = 4
+      default: return bytes
+      }
+      return continuation + 1 < length ? bytes[..<(index - 1)] : bytes
+    }
+    return bytes
+  }
+}

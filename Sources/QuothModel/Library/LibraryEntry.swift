@@ -1,25 +1,66 @@
-/// One article in the library list, from a cheap read of the file's head.
-public struct LibraryEntry: Hashable, Sendable {
-  /// The file path (or `sample:NAME` for an embedded article).
+/// One row of the library: an article's metadata, read cheaply from the head of its file.
+///
+/// The full article is parsed only when it is opened (``Library/article(for:maxSize:)``).
+public struct LibraryEntry: Hashable, Sendable, Codable {
+  /// The file path, `-` for standard input, or `sample:NAME` for an embedded article.
   public var path: String
-  /// The headline.
+  /// The headline; empty when the file has none (see ``displayTitle``).
   public var title: String
-  /// The date as `YYYY-MM-DD`, when known.
+  /// The publication date as `YYYY-MM-DD`, when known.
   public var date: String?
-  /// The publisher, when known.
+  /// The publisher or agency.
   public var source: String?
-  /// The authors, in order.
+  /// The byline's authors, in order.
   public var authors: [String]
-  /// The number of words.
+  /// The number of words in the body: exact when the whole file was read, else an estimate.
   public var words: Int
+  /// Whether ``words`` is estimated from the head's words per byte and the file size.
+  public var wordsAreEstimated: Bool
+  /// The format the file was read as.
+  public var format: Article.Format
+  /// The file's size in bytes.
+  public var size: Int
 
   /// Creates an entry.
-  public init(path: String, title: String, date: String? = nil, source: String? = nil, authors: [String] = [], words: Int = 0) {
+  public init(
+    path: String, title: String, date: String? = nil, source: String? = nil, authors: [String] = [],
+    words: Int = 0, wordsAreEstimated: Bool = false, format: Article.Format = .text, size: Int = 0
+  ) {
     self.path = path
     self.title = title
     self.date = date
     self.source = source
     self.authors = authors
     self.words = words
+    self.wordsAreEstimated = wordsAreEstimated
+    self.format = format
+    self.size = size
+  }
+
+  /// The entry of a fully parsed article, with an exact word count.
+  public init(article: Article, size: Int = 0) {
+    self.init(
+      path: article.path, title: article.title, date: article.date, source: article.source,
+      authors: article.authors, words: article.wordCount, format: article.format, size: size)
+  }
+
+  /// The title, or the file's name when the article has none.
+  public var displayTitle: String {
+    if !title.isEmpty { return title }
+    return path.split(separator: "/").last.map(String.init) ?? path
+  }
+
+  /// The library's order: newest first (undated last), then by title, then by path.
+  public static func libraryOrder(_ lhs: LibraryEntry, _ rhs: LibraryEntry) -> Bool {
+    switch (lhs.date, rhs.date) {
+    case (let left?, let right?) where left != right: return left > right
+    case (.some, nil): return true
+    case (nil, .some): return false
+    default: break
+    }
+    let leftTitle = lhs.displayTitle.lowercased()
+    let rightTitle = rhs.displayTitle.lowercased()
+    if leftTitle != rightTitle { return leftTitle < rightTitle }
+    return lhs.path < rhs.path
   }
 }

@@ -1,0 +1,48 @@
+/// A set of articles to browse: entries in library order, and the problems met finding them.
+public struct Library: Sendable {
+  /// The entries, newest first, then by title.
+  public var entries: [LibraryEntry]
+  /// Inputs named on the command line that could not be read (the command exits 1).
+  public var errors: [ArticleError]
+  /// Files skipped inside folders (unreadable, binary, loops), each naming the file and reason.
+  public var warnings: [ArticleError]
+  /// Articles already parsed, by path: standard input, pipes and embedded samples.
+  var loaded: [String: Article]
+
+  /// Creates a library; `entries` are put in library order.
+  public init(
+    entries: [LibraryEntry], errors: [ArticleError] = [], warnings: [ArticleError] = [],
+    loaded: [Article] = []
+  ) {
+    // Sort keys are computed once per entry, not once per comparison.
+    self.entries = entries.map { (entry: $0, title: $0.displayTitle.lowercased()) }
+      .sorted { lhs, rhs in
+        if lhs.entry.date != rhs.entry.date { return LibraryEntry.libraryOrder(lhs.entry, rhs.entry) }
+        if lhs.title != rhs.title { return lhs.title < rhs.title }
+        return lhs.entry.path < rhs.entry.path
+      }
+      .map(\.entry)
+    self.errors = errors
+    self.warnings = warnings
+    self.loaded = Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The embedded sample articles, used when no path is given.
+  public static var sample: Library {
+    Library(entries: SampleLibrary.entries, loaded: SampleLibrary.articles)
+  }
+
+  /// Scans `paths` (files, folders, `-`) with a default ``LibraryScanner``.
+  public static func scan(_ paths: [String]) -> Library { LibraryScanner().scan(paths) }
+
+  /// The full article of `entry`: parsed now from its file, or the copy kept for standard input
+  /// and embedded articles.
+  ///
+  /// - Throws: ``ArticleError`` naming the file when it can no longer be read.
+  public func article(for entry: LibraryEntry, maxSize: Int = ArticleLoader.defaultMaxSize)
+    throws(ArticleError) -> Article
+  {
+    if let article = loaded[entry.path] { return article }
+    return try ArticleLoader.load(path: entry.path, maxSize: maxSize)
+  }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// Turns PATH arguments into a ``Library``: expands folders and reads each file's head.
+///
+/// Folders are walked recursively in name order, following symbolic links; each folder's device
+/// and inode are remembered so a link back up the tree is reported once and never looped. Hidden
+/// files and folders (names starting with `.`) are skipped inside folders. A file inside a folder
+/// that cannot be read or looks binary is skipped with a warning; a bad input named directly is
+/// an error.
+public struct LibraryScanner: Sendable {
+  /// The files found for a list of paths, with the problems met.
+  public struct Expansion: Sendable, Equatable {
+    /// The files, in argument order, folders expanded in name order; `-` stands for stdin.
+    public var files: [String]
+    /// Whether each file of ``files`` was named directly (`true`) or found in a folder.
+    public var named: [Bool]
+    /// Named inputs that do not exist or cannot be read.
+    public var errors: [ArticleError]
+    /// Things skipped inside folders.
+    public var warnings: [ArticleError]
+  }
+
+  /// How many bytes of each file are read for its metadata.
+  public var headSize: Int
+  /// The size cap for inputs read whole (standard input, pipes).
+  public var maxSize: Int
+
+  /// Creates a scanner.
+  public init(headSize: Int = 4096, maxSize: Int = ArticleLoader.defaultMaxSize) {
+    self.headSize = max(headSize, 512)
+    self.maxSize = maxSize
+  }
+
+  /// Expands `paths`: files as given, folders recursively, `-` as is.
+  public func expand(_ paths: [String]) -> Expansion {
+    var result = Expansion(files: [], named: [], errors: [], warnings: [])
+    var visited = Set<FileID>()
+    for path in paths {
+      if path == "-" {
+        result.files.append(path)
+        result.named.append(true)
+        continue
+      }
+      switch FileID.lookUp(path) {
+      case .failure(let error):
+        result.errors.append(error)
+      case .success(let info) where info.isDirectory:
+        visited.insert(info.id)
+        walk(path, named: true, visited: &visited, into: &result)
+      case .success:
+        result.files.append(path)
+        result.named.append(true)
+      }
+    }
+    return result
+  }
+
+  /// Adds the files under `folder`; a folder named on the command line that cannot be listed is
+  /// an error, one found inside another folder a warning.
+  private func walk(_ folder: String, named: Bool, visited: inout Set<FileID>, into result: inout Expansion) {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    } catch {
+      let reason = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
+      let error = ArticleError.unreadable(path: folder, reason: reason)
+      if named { result.errors.append(error) } else { result.warnings.append(error) }
+      return
+    }
+    for name in names where !name.hasPrefix(".") {
+      let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      switch FileID.lookUp(path) {
+      case .failure(let error):
+        result.warnings.append(error)
+      case .success(let info) where info.isDirectory:
+        if visited.insert(info.id).inserted {
+          walk(path, named: false, visited: &visited, into: &result)
+        } else {
+          result.warnings.append(.folderLoop(path: path))
+        }
+      case .success(let info) where info.isRegular:
+        result.files.append(path)
+        result.named.append(false)
+      case .success:
+        result.warnings.append(.notRegularFile(path: path))
+      }
+    }
+  }
+
+  /// Expands `paths` and reads the head of every file into a ``Library``.
+  ///
+  /// - Complexity: one `open` and one read of at most ``headSize`` bytes per regular file
+  ///   (HTML pages whose head holds no title are read up to 256 KiB).
+  public func scan(_ paths: [String]) -> Library {
+    let expansion = expand(paths)
+    var entries: [LibraryEntry] = []
+    var errors = expansion.errors
+    var warnings = expansion.warnings
+    var loaded: [Article] = []
+    var seen = Set<String>()
+    let unique = zip(expansion.files, expansion.named).filter { seen.insert($0.0).inserted }
+    // Heads are read on every core; results are kept by index so the output does not depend on
+    // which thread finished first.
+    let results = ResultSlots<Result<(entry: LibraryEntry, article: Article?), ArticleError>>(
+      count: unique.count)
+    DispatchQueue.concurrentPerform(iterations: unique.count) { index in
+      let path = unique[index].0
+      results[index] = Result { () throws(ArticleError) in try entry(path: path) }
+    }
+    for (index, (_, named)) in unique.enumerated() {
+      switch results[index] {
+      case .success(let read)?:
+        entries.append(read.entry)
+        if let article = read.article { loaded.append(article) }
+      case .failure(let error)?:
+        if named { errors.append(error) } else { warnings.append(error) }
+      case nil:
+        break
+      }
+    }
+    return Library(entries: entries, errors: errors, warnings: warnings, loaded: loaded)
+  }
+
+  /// Reads one file's metadata from its head.
+  ///
+  /// Standard input and other non-regular files are read whole; their parsed article comes back
+  /// too, since they cannot be read a second time.
+  /// - Throws: ``ArticleError`` naming the file: missing, unreadable, a folder, or binary.
+  public func entry(path: String) throws(ArticleError) -> (entry: LibraryEntry, article: Article?) {
+    if path == "-" {
+      let article = try ArticleLoader.load(path: path, maxSize: maxSize)
+      return (LibraryEntry(article: article), article)
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw FileID.error(path: path, errno: errno) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw FileID.error(path: path, errno: errno) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+    if (info.st_mode & S_IFMT) != S_IFREG {
+      let article = try ArticleLoader.load(path: path, maxSize: maxSize)
+      return (LibraryEntry(article: article), article)
+    }
+    let size = Int(info.st_size)
+    var bytes = try readHead(descriptor, path: path, count: min(size, headSize))
+    var entry = try Self.entry(path: path, head: bytes, fileSize: size)
+    if entry.format == .html, entry.title.isEmpty, bytes.count < size, bytes.count < 256 << 10 {
+      bytes += try readHead(descriptor, path: path, count: min(size, 256 << 10) - bytes.count)
+      entry = try Self.entry(path: path, head: bytes, fileSize: size)
+    }
+    return (entry, nil)
+  }
+
+  /// Builds an entry from the first bytes of a file of `fileSize` bytes.
+  ///
+  /// Words are counted exactly when `head` is the whole file; otherwise they are estimated as
+  /// the head's words times `fileSize / head.count` (for an HTML page whose head holds no
+  /// paragraph yet, as one word per 50 bytes).
+  /// - Throws: ``ArticleError/binary(path:)`` when the head holds a NUL or is mostly invalid UTF-8.
+  public static func entry(path: String, head: [UInt8], fileSize: Int) throws(ArticleError) -> LibraryEntry {
+    let isWhole = head.count >= fileSize
+    let usable = isWhole ? head[...] : TextDecoder.droppingIncompleteTail(head[...])
+    let decoded = TextDecoder.decode(usable)
+    if TextDecoder.looksBinary(decoded, byteCount: usable.count) { throw .binary(path: path) }
+    let article = ArticleParser.parse(path: path, text: decoded.scalars)
+    var entry = LibraryEntry(article: article, size: fileSize)
+    if !isWhole {
+      entry.wordsAreEstimated = true
+      if article.format == .html && article.paragraphs.isEmpty {
+        entry.words = fileSize / 50
+      } else {
+        let ratio = Double(fileSize) / Double(max(usable.count, 1))
+        entry.words = Int((Double(entry.words) * ratio).rounded())
+      }
+    }
+    return entry
+  }
+
+  private func readHead(_ descriptor: Int32, path: String, count: Int) throws(ArticleError) -> [UInt8] {
+    guard count > 0 else { return [] }
+    var buffer = [UInt8](repeating: 0, count: count)
+    var filled = 0
+    while filled < count {
+      let got = buffer.withUnsafeMutableBytes { raw in
+        read(descriptor, raw.baseAddress! + filled, count - filled)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw FileID.error(path: path, errno: errno)
+      }
+      if got == 0 { break }
+      filled += got
+    }
+    buffer.removeSubrange(filled...)
+    return buffer
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import QuothModel
+
+/// Turning PATH arguments into a library, with every problem reported on standard error.
+enum Inputs {
+  /// The library for `paths`, or the embedded samples when there are none. Warnings and errors
+  /// are printed, one line each naming the file and the reason.
+  static func library(_ paths: [String], maxSize: Int = ArticleLoader.defaultMaxSize) -> Library {
+    guard !paths.isEmpty else { return Library.sample }
+    let library = LibraryScanner(maxSize: maxSize).scan(paths)
+    for problem in library.warnings + library.errors { warn(problem.description) }
+    return library
+  }
+
+  /// Whether standard output is a terminal.
+  static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+  /// Prints each article of `library` as plain text, separated by a rule; returns false if one
+  /// could not be read.
+  static func dump(_ library: Library, entries: [LibraryEntry]? = nil, renderer: PlainTextRenderer) -> Bool {
+    var ok = true
+    var printed = 0
+    for entry in entries ?? library.entries {
+      let article: Article
+      do {
+        article = try library.article(for: entry)
+      } catch {
+        warn(error.description)
+        ok = false
+        continue
+      }
+      article.warnings.forEach(warn)
+      var text = printed > 0 ? "\n\(renderer.rule)\n\n" : ""
+      text += renderer.render(article)
+      FileHandle.standardOutput.write(Data(text.utf8))
+      printed += 1
+    }
+    return ok
+  }
+}
