@@ -26,7 +26,8 @@ public struct StatusBar {
   public var name: String {
     if state.screen == .article, let doc = state.document {
       let path = doc.article.path
-      return path.split(separator: "/").last.map(String.init) ?? path
+      let file = path.split(separator: "/").last.map(String.init) ?? path
+      return [file, doc.article.date, doc.article.source].compactMap { $0 }.joined(separator: " · ")
     }
     return "quoth · \(state.entries.count) article\(state.entries.count == 1 ? "" : "s")"
   }

@@ -11,6 +11,7 @@ extension ReaderState {
     case .resize(let newColumns, let newRows): return resize(columns: newColumns, rows: newRows)
     case .loaded(let article):
       loading = nil
+      message = nil
       open(article)
       if let warning = article.warnings.first { show(warning, error: true) }
       return []
