@@ -1,3 +1,4 @@
+import Foundation
 import QuothModel
 import QuothView
 
@@ -68,6 +69,17 @@ public final class ReaderApp {
           queue += state.reduce(.loaded(try loader(path)))
         } catch {
           queue += state.reduce(.loadFailed(String(describing: error)))
+        }
+      case .copy(let text):
+        let insideTmux = ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false
+        terminal.sendRaw(Clipboard.sequence(for: text, insideTmux: insideTmux))
+        queue += state.reduce(.notify("Copied: \(text)", isError: false))
+      case .export(let markdown, let slug):
+        do {
+          let path = try QuoteExporter.write(markdown: markdown, slug: slug, in: FileManager.default.currentDirectoryPath)
+          queue += state.reduce(.notify("Exported quotes to \(path)", isError: false))
+        } catch {
+          queue += state.reduce(.notify("Could not export quotes: \(error.localizedDescription)", isError: true))
         }
       }
     }

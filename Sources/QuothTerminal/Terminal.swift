@@ -133,6 +133,14 @@ public final class Terminal {
     previous = buffer
   }
 
+  /// Sends bytes straight to the terminal, outside curses' drawing (an OSC 52 clipboard request).
+  public func sendRaw(_ text: String) {
+    let out = quoth_stdout()
+    fflush(out)
+    fputs(text, out)
+    fflush(out)
+  }
+
   /// Waits up to `timeout` milliseconds for an event.
   public func nextEvent(timeout: Int32) -> TerminalEvent? {
     let signal = quoth_take_signal()

@@ -10,4 +10,8 @@ public enum Action: Sendable {
   case loaded(Article)
   /// An article could not be loaded; the message names the file and the reason.
   case loadFailed(String)
+  /// Something the run loop did (or failed to do) to report in the status bar.
+  case notify(String, isError: Bool)
+  /// Background extraction finished for an article in the library.
+  case summary(path: String, QuoteSummary)
 }

@@ -6,4 +6,8 @@ public enum Effect: Hashable, Sendable {
   case redraw
   /// Leave the run loop and restore the terminal.
   case quit
+  /// Put this text on the clipboard (OSC 52, which reaches the user's own machine over SSH).
+  case copy(String)
+  /// Write this Markdown to `quoth-<slug>.md` in the current folder, never overwriting.
+  case export(markdown: String, slug: String)
 }
