@@ -71,8 +71,10 @@ enum QuoteRegionFinder {
       }
       if t.kind == .mark {
         if openIndex < 0 {
-          let canOpen = t.side == .open || (t.side == .either && (t.spaceBefore || !t.spaceAfter))
-          if canOpen && t.side != .close {
+          let canOpen =
+            t.side == .open || (t.side == .either && (t.spaceBefore || !t.spaceAfter))
+            || (t.side == .close && (i == 0 || tokens[i - 1].paragraph != t.paragraph) && !t.spaceAfter)
+          if canOpen {
             openIndex = i
             openIsLow = text[t.start].value == 0x201E
             pieceStart = t.start

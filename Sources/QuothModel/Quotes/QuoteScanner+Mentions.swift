@@ -34,7 +34,11 @@ extension QuoteScanner {
       var found: SpeakerMention? = nil
       while chunks < 3 {
         var k = commaAt - 1
-        while k >= lo && !isComma(k) && commaAt - k < 30 && !isQuote(k) && !isPunct(k, 0x2E) { k -= 1 }
+        while k >= lo && !isComma(k) && commaAt - k < 30 && !isQuote(k)
+          && !(isPunct(k, 0x2E) && !(k > lo && units[k - 1].isCapitalized && units[k - 1].end - units[k - 1].start <= 4))
+        {
+          k -= 1
+        }
         guard k > lo, isComma(k) else { break }
         if var m = npEnding(at: k - 1, lo), m.form != .pronoun {
           var roleEnd = k + 1

@@ -79,6 +79,11 @@ struct QuoteScanner {
   static let to = WordHash("to")
   static let who = WordHash("who")
   static let which = WordHash("which")
+  static let participles = WordSet([
+    "adding", "saying", "noting", "arguing", "calling", "writing", "telling", "claiming", "insisting",
+    "warning", "explaining", "declaring", "suggesting", "asking", "citing", "describing", "urging",
+    "accusing", "stressing", "acknowledging", "referring", "predicting", "promising", "vowing",
+  ])
   static let s = WordHash("s")
   static let apostropheS = WordHash("'s")
 
@@ -138,8 +143,17 @@ struct QuoteScanner {
   func cueFollows(_ i: Int) -> Bool {
     var k = i
     while k < units.count && k < i + 6 && units[k].paragraph == units[i].paragraph {
-      if units[k].kind == .punct { return false }
-      if units[k].kind == .word && ReportingVerbs.speech.contains(units[k].hash) { return true }
+      if units[k].kind != .word { return false }
+      if ReportingVerbs.speech.contains(units[k].hash) {
+        // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
+        var j = k + 1
+        while j < units.count && j < k + 5 && units[j].paragraph == units[i].paragraph {
+          if units[j].kind != .word { return !isQuote(j) || true }
+          if word(j, is: Self.that) { return false }
+          j += 1
+        }
+        return j >= units.count || units[j].paragraph != units[i].paragraph
+      }
       k += 1
     }
     return false
@@ -199,9 +213,11 @@ struct QuoteScanner {
     pendingColon = nil
     let before = quotes.count
 
-    if !matchAccordingTo(a, e) && !matchCueAfter(a, e) {
+    if !matchAccordingTo(a, e) && !matchDashCredit(a, e) && !matchInvertedFirst(a, e) && !matchCueAfter(a, e) {
       if let colon = matchCueFirst(a, e, fullEnd: b) {
         pendingColon = (colon.0, colon.1, paragraph)
+      } else if quotes.count == before {
+        matchParticiple(a, e)
       }
     }
     if quotes.count > before {
@@ -323,72 +339,163 @@ struct QuoteScanner {
       if let m = subject {
         let ms = unitIndex(after: m.span.start, from: a, c)
         if ms == a || (ms == a + 1 && units[a].kind == .word) { continue }
-      }
-      if let m = subject {
-        let ms = unitIndex(after: m.span.start, from: a, c)
-        if ms > a && (isComma(ms - 1) || isPunct(ms - 1, 0x2014) || (isQuote(ms - 1) && quoteCanEndClause(ms - 1))) {
+        if isComma(ms - 1) || isDash(ms - 1) || (isQuote(ms - 1) && quoteCanEndClause(ms - 1)) {
           mention = m
           contentEnd = ms
+        } else if m.form != .pronoun {
+          // `"…," Mr. Morgan of the Sierra Club said`: the words between the quote and the cue.
+          var q = ms - 1
+          while q > a && ms - q < 8 && units[q].kind == .word { q -= 1 }
+          if isComma(q) || isDash(q) || (isQuote(q) && quoteCanEndClause(q)) {
+            var wide = m
+            wide.span = TextSpan(start: units[q + 1].start, end: m.span.end)
+            mention = wide
+            contentEnd = q + 1
+          }
         }
       }
-      if mention == nil && c > a && (isComma(c - 1) || (isQuote(c - 1) && quoteCanEndClause(c - 1))) {
-        if let m = mentionAfter(c + 1, e), m.form != .pronoun || m.isFirstOrSecondPerson == false {
+      if mention == nil && subject == nil && c - a >= 2 {
+        // `"…," the ad's narrator says`: a short noun phrase between the quote and the cue.
+        var q = c - 1
+        while q > a && c - q <= 6 && units[q].kind == .word { q -= 1 }
+        if q < c - 1 && (isComma(q) || (isQuote(q) && quoteCanEndClause(q)))
+          && (SpeakerLexicon.determiners.contains(units[q + 1].hash) || units[q + 1].isCapitalized)
+        {
+          var m = SpeakerMention(span: TextSpan(start: units[q + 1].start, end: units[c - 1].end), form: .nominal)
+          m.name = string(units[q + 1].start, units[c - 1].end)
+          m.title = unitString(c - 1).lowercased()
+          mention = m
+          contentEnd = q + 1
+        }
+      }
+      if mention == nil && (isComma(c - 1) || (isQuote(c - 1) && quoteCanEndClause(c - 1))) {
+        if let m = mentionAfter(c + 1, e), !m.isFirstOrSecondPerson {
           mention = m
           contentEnd = c
           tailStart = unitIndex(after: m.span.end, from: c + 1, e)
-          if let role = m.role, !role.isEmpty {
+          if m.role != nil, tailStart < e, isComma(tailStart) {
             // Skip the appositive after the name.
-            var k = tailStart
-            if k < e && isComma(k) {
-              k += 1
-              while k < e && !isComma(k) && !isQuote(k) { k += 1 }
-              tailStart = k
-            }
+            var k = tailStart + 1
+            while k < e && !isComma(k) && !isQuote(k) { k += 1 }
+            tailStart = k
           }
         }
       }
-      guard var m = mention else { continue }
-      // The attribution ends the sentence, or only a short tail follows it.
-      var tailLength = 0
+      guard let m = mention else { continue }
+      // What follows the attribution: nothing, a few words (`in a statement`), then perhaps
+      // `, "…"` (the quote goes on) or `, adding that …` (a second report).
       var t = tailStart
-      while t < e && !(t == tailStart && isComma(t)) && !isQuote(t) {
-        if units[t].kind == .word && ReportingVerbs.isCue(units[t].hash) { tailLength = 99 }
-        if word(t, is: Self.that) { tailLength = 99 }
-        tailLength += 1
+      var words = 0
+      while t < e && !isComma(t) && !isQuote(t) && !isDash(t) {
+        if units[t].kind == .word && (ReportingVerbs.isCue(units[t].hash) || word(t, is: Self.that)) {
+          words = 99
+        }
+        words += 1
         t += 1
       }
-      if tailLength > 10 { continue }
+      if words > 10 || (t < e && isQuote(t)) { continue }
       var end = contentEnd
-      if end > a && (isComma(end - 1) || isPunct(end - 1, 0x2014)) { end -= 1 }
+      if end > a && (isComma(end - 1) || isDash(end - 1)) { end -= 1 }
       guard let (kind, parts) = content(a, end) else { continue }
-      // The tail: a second quoted part, or words that belong to the attribution.
       var allParts = parts
-      var k = tailStart
-      while k < e && (isComma(k) || isPunct(k, 0x3A)) { k += 1 }
-      var tailKind = kind
-      if k < e {
-        if isQuote(k) && (k + 1 == e) {
-          allParts += quoteParts(k, k + 1)
-        } else if tailStart < e && isComma(tailStart) {
-          // `…, he said, adding that …` or `…, he added, "…"` with more words.
-          var rest = k
-          var sawQuote = false
-          while rest < e && rest < k + 12 {
-            if isQuote(rest) { sawQuote = true }
-            rest += 1
+      var finalKind = kind
+      var second: RawQuote? = nil
+      if t < e {
+        var k = t + 1
+        while k < e && (isComma(k) || isPunct(k, 0x3A)) { k += 1 }
+        if k < e && units[k].kind == .word && ReportingVerbs.isCue(units[k].hash) {
+          // `…, he said, adding that …`
+          var s2 = k + 1
+          if s2 < e && word(s2, is: Self.that) { s2 += 0 }
+          if let (k2, p2) = content(s2, e) {
+            second = RawQuote(
+              kind: k2, parts: p2, cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
+              paragraph: units[a].paragraph)
           }
-          if sawQuote, let tail = content(k, e), tail.0 != .indirect, !containsCue(k, e) {
-            allParts += tail.1
-            if tailKind == .indirect { tailKind = .mixed }
-          }
+        } else if k < e, let (k2, p2) = content(k, e), k2 != .indirect || kind == .indirect {
+          allParts += p2
+          if finalKind != k2 { finalKind = .mixed }
+          if finalKind == .mixed { allParts = [TextSpan(start: allParts[0].start, end: allParts[allParts.count - 1].end)] }
         }
       }
-      if m.role == nil, let role = appositiveRole(afterMention: m, c, e) { m.role = role }
       let cue = TextSpan(start: units[c].start, end: units[c].end)
-      quotes.append(RawQuote(kind: tailKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+      quotes.append(RawQuote(kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+      if let second { quotes.append(second) }
       return true
     }
     return false
+  }
+
+  @inline(__always) func isDash(_ i: Int) -> Bool {
+    units[i].kind == .punct
+      && (units[i].hash.value == 0x2014 || units[i].hash.value == 0x2013 || units[i].hash.value == 0x2015
+        || units[i].hash.value == 0x2D)
+  }
+
+  /// `"…" ― Ada Lovelace`: a quote credited after a dash.
+  mutating func matchDashCredit(_ a: Int, _ e: Int) -> Bool {
+    guard isQuote(a) else { return false }
+    var k = a + 1
+    while k < e && (isQuote(k) || isComma(k)) { k += 1 }
+    guard k + 1 < e, isDash(k), units[k + 1].isCapitalized, e - (k + 1) <= 6 else { return false }
+    for j in (k + 1)..<e where units[j].kind != .word && !isPunct(j, 0x2E) { return false }
+    guard let m = nameMention(k + 1, e) else { return false }
+    quotes.append(
+      RawQuote(
+        kind: .direct, parts: quoteParts(a, k), cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
+        paragraph: units[a].paragraph))
+    return true
+  }
+
+  /// `Said Ada: "…"`: the cue first, then the speaker.
+  mutating func matchInvertedFirst(_ a: Int, _ e: Int) -> Bool {
+    guard isWord(a, ReportingVerbs.speech), units[a].isCapitalized,
+      let m = mentionAfter(a + 1, e), m.form != .pronoun
+    else { return false }
+    var k = unitIndex(after: m.span.end, from: a + 1, e)
+    while k < e && (isComma(k) || isPunct(k, 0x3A)) { k += 1 }
+    guard k < e, let (kind, parts) = content(k, e) else { return false }
+    quotes.append(
+      RawQuote(
+        kind: kind, parts: parts, cue: TextSpan(start: units[a].start, end: units[a].end), mention: m,
+        paragraph: units[a].paragraph))
+    return true
+  }
+
+  /// `Trump tweeted on Friday, saying that …`: a participle cue whose speaker is the subject of
+  /// the sentence.
+  mutating func matchParticiple(_ a: Int, _ e: Int) {
+    var c = a + 2
+    while c < e - 2 {
+      defer { c += 1 }
+      guard isWord(c, Self.participles), isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
+      else { continue }
+      guard let m = sentenceSubject(a, c) else { return }
+      var s = c + 1
+      while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
+      guard let (kind, parts) = content(s, e) else { return }
+      if kind == .indirect && !word(s, is: Self.that) { return }
+      quotes.append(
+        RawQuote(
+          kind: kind, parts: parts, cue: TextSpan(start: units[c].start, end: units[c].end), mention: m,
+          paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
+  func sentenceSubject(_ a: Int, _ limit: Int) -> SpeakerMention? {
+    var k = a
+    while k < limit && (units[k].kind != .word || SpeakerLexicon.sentenceWords.contains(units[k].hash))
+      && !Self.subjectPronouns.contains(units[k].hash)
+    {
+      k += 1
+    }
+    guard k < limit else { return nil }
+    var end = k
+    while end + 1 < limit && units[end + 1].kind == .word && units[end + 1].isCapitalized { end += 1 }
+    if let m = npEnding(at: end, k), m.form != .nominal || true { return m }
+    return nil
   }
 
   func containsCue(_ a: Int, _ e: Int) -> Bool {
@@ -450,7 +557,28 @@ struct QuoteScanner {
       if s < e && isPunct(s, 0x3A) {
         if s + 1 >= e { return (m, cue) }
       }
-      guard let (kind, parts) = content(s, e) else { continue }
+      var clauseEnd = e
+      var second: (Int, Int)? = nil
+      var k2 = s + 1
+      while k2 + 1 < e {
+        if isComma(k2) && units[k2 + 1].kind == .word && Self.participles.contains(units[k2 + 1].hash) {
+          clauseEnd = k2
+          second = (k2 + 1, e)
+          break
+        }
+        k2 += 1
+      }
+      guard let (kind, parts) = content(s, clauseEnd) else { continue }
+      defer {
+        if let (pc, pe) = second, quotes.count > 0, quotes[quotes.count - 1].cue == cue,
+          let (kind2, parts2) = content(pc + 1, pe)
+        {
+          quotes.append(
+            RawQuote(
+              kind: kind2, parts: parts2, cue: TextSpan(start: units[pc].start, end: units[pc].end), mention: m,
+              paragraph: units[a].paragraph))
+        }
+      }
       let isSpeech = ReportingVerbs.speech.contains(h)
       if kind == .indirect {
         guard isSpeech, thatAt >= 0 || ReportingVerbs.bareClause.contains(h) else { continue }

@@ -62,7 +62,7 @@ enum QuoteTokenizer {
         case 0x27:
           if i + 1 < end && text[i + 1] == "'" {
             kind = .mark
-            side = .close
+            side = .either
             length = 2
           }
         default: break
