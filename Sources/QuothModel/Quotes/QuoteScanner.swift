@@ -108,6 +108,8 @@ struct QuoteScanner {
         let v = units[i].hash.value
         if (v == 0x2E || v == 0x3F || v == 0x21 || v == 0x2026) && startsSentence(b) {
           cut = !(v == 0x2E && i > a && isAbbreviation(i - 1))
+        } else if v == 0x3B {
+          cut = true
         }
       } else if units[i].kind == .mark && regions[units[i].region].endsSentence && startsSentence(b) {
         cut = !cueFollows(b)
@@ -269,7 +271,7 @@ struct QuoteScanner {
 
   /// The kind and parts of content units `a..<e`: direct when it is only quotes, mixed when it
   /// holds one, indirect otherwise.
-  func content(_ a: Int, _ e: Int) -> (Quote.Kind, [TextSpan])? {
+  func content(_ a: Int, _ e: Int, minWords: Int = 3) -> (Quote.Kind, [TextSpan])? {
     var s = a
     var t = e
     while s < t && units[s].kind == .punct && !isPunct(s, 0x28) { s += 1 }
@@ -290,7 +292,7 @@ struct QuoteScanner {
       }
     }
     if quotesOnly && hasQuote { return (.direct, quoteParts(s, t)) }
-    guard words >= 3 else { return nil }
+    guard words >= minWords else { return nil }
     return (hasQuote ? .mixed : .indirect, [TextSpan(start: units[s].start, end: units[t - 1].end)])
   }
 
@@ -383,40 +385,50 @@ struct QuoteScanner {
       }
       guard let m = mention else { continue }
       // What follows the attribution: nothing, a few words (`in a statement`), then perhaps
-      // `, "…"` (the quote goes on) or `, adding that …` (a second report).
+      // `, "…"` (the quote goes on), `, adding that …` (a second report), or the rest of a
+      // clause the attribution interrupts (`The museum, he said, would …`).
+      var end = contentEnd
+      if end > a && (isComma(end - 1) || isDash(end - 1)) { end -= 1 }
+      let headIsQuote = isQuote(a) && end == a + 1
       var t = tailStart
       var words = 0
-      while t < e && !isComma(t) && !isQuote(t) && !isDash(t) {
+      while t < e && !isComma(t) && !isDash(t) && (headIsQuote || !isQuote(t)) {
         if units[t].kind == .word && (ReportingVerbs.isCue(units[t].hash) || word(t, is: Self.that)) {
-          words = 99
+          words = headIsQuote ? words : 99
         }
         words += 1
         t += 1
       }
-      if words > 10 || (t < e && isQuote(t)) { continue }
-      var end = contentEnd
-      if end > a && (isComma(end - 1) || isDash(end - 1)) { end -= 1 }
-      guard let (kind, parts) = content(a, end) else { continue }
-      var allParts = parts
-      var finalKind = kind
+      if (words > 10 && !headIsQuote) || (t < e && isQuote(t)) { continue }
+      var allParts: [TextSpan] = []
+      var finalKind = Quote.Kind.indirect
       var second: RawQuote? = nil
-      if t < e {
-        var k = t + 1
-        while k < e && (isComma(k) || isPunct(k, 0x3A)) { k += 1 }
-        if k < e && units[k].kind == .word && ReportingVerbs.isCue(units[k].hash) {
-          // `…, he said, adding that …`
-          var s2 = k + 1
-          if s2 < e && word(s2, is: Self.that) { s2 += 0 }
-          if let (k2, p2) = content(s2, e) {
-            second = RawQuote(
-              kind: k2, parts: p2, cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
-              paragraph: units[a].paragraph)
-          }
-        } else if k < e, let (k2, p2) = content(k, e), k2 != .indirect || kind == .indirect {
-          allParts += p2
-          if finalKind != k2 { finalKind = .mixed }
-          if finalKind == .mixed { allParts = [TextSpan(start: allParts[0].start, end: allParts[allParts.count - 1].end)] }
+      var k = t + 1
+      while k < e && (isComma(k) || isPunct(k, 0x3A)) { k += 1 }
+      if t < e && k < e && units[k].kind == .word && ReportingVerbs.isCue(units[k].hash) {
+        // `…, he said, adding that …`
+        guard let (kind, parts) = content(a, end) else { continue }
+        (finalKind, allParts) = (kind, parts)
+        if let (k2, p2) = content(k + 1, e) {
+          second = RawQuote(
+            kind: k2, parts: p2, cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
+            paragraph: units[a].paragraph)
         }
+      } else if t < e && k < e && (words == 0 || headIsQuote), let (k2, p2) = content(k, e, minWords: 1),
+        !headIsQuote || k2 == .direct
+      {
+        guard let (k1, p1) = content(a, end, minWords: 1) else { continue }
+        if k1 != .direct && k2 == .direct && isQuote(k) { continue }  // `Asked about it, Ada said, "…"`
+        if k1 == .direct && k2 == .direct {
+          finalKind = .direct
+          allParts = p1 + p2
+        } else {
+          finalKind = k1 == .indirect && k2 == .indirect ? .indirect : .mixed
+          allParts = [TextSpan(start: p1[0].start, end: p1[p1.count - 1].end), TextSpan(start: p2[0].start, end: p2[p2.count - 1].end)]
+        }
+      } else {
+        guard let (kind, parts) = content(a, end) else { continue }
+        (finalKind, allParts) = (kind, parts)
       }
       let cue = TextSpan(start: units[c].start, end: units[c].end)
       quotes.append(RawQuote(kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph))
