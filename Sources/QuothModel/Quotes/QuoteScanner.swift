@@ -246,7 +246,11 @@ struct QuoteScanner {
         }
       }
       waiting.removeAll()
-      if let last = quotes.indices.last, quotes[last].kind == .direct { lastDirect = last } else { lastDirect = -1 }
+      if let last = quotes.indices.last, quotes[before].kind == .direct || quotes[last].kind == .direct {
+        lastDirect = quotes[last].kind == .direct ? last : before
+      } else {
+        lastDirect = -1
+      }
     } else if quoteCount == 0 {
       lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
     }
@@ -347,7 +351,11 @@ struct QuoteScanner {
         } else if m.form != .pronoun {
           // `"…," Mr. Morgan of the Sierra Club said`: the words between the quote and the cue.
           var q = ms - 1
-          while q > a && ms - q < 8 && units[q].kind == .word { q -= 1 }
+          while q > a && ms - q < 8
+            && (units[q].kind == .word || (isPunct(q, 0x2E) && q > a && isAbbreviation(q - 1)))
+          {
+            q -= 1
+          }
           if isComma(q) || isDash(q) || (isQuote(q) && quoteCanEndClause(q)) {
             var wide = m
             wide.span = TextSpan(start: units[q + 1].start, end: m.span.end)
@@ -580,7 +588,17 @@ struct QuoteScanner {
         }
         k2 += 1
       }
-      guard let (kind, parts) = content(s, clauseEnd) else { continue }
+      guard var (kind, parts) = content(s, clauseEnd) else { continue }
+      if kind == .mixed {
+        // `says of Clinton, "…"`: a short phrase, then the quote.
+        var q = s
+        while q < clauseEnd && !isQuote(q) && q < s + 8 { q += 1 }
+        if q > s, q < clauseEnd, isComma(q - 1) || isPunct(q - 1, 0x3A), let (k3, p3) = content(q, clauseEnd),
+          k3 == .direct
+        {
+          (kind, parts) = (k3, p3)
+        }
+      }
       defer {
         if let (pc, pe) = second, quotes.count > 0, quotes[quotes.count - 1].cue == cue,
           let (kind2, parts2) = content(pc + 1, pe)
