@@ -222,7 +222,8 @@ struct QuoteScanner {
         matchParticiple(a, e)
       }
     }
-    if quotes.count > before {
+    let added = quotes.count - before
+    if added > 0 {
       // Quote sentences waiting in the paragraph belong to the first quote found after them.
       let q = before
       if quotes[q].kind == .direct {
@@ -246,10 +247,11 @@ struct QuoteScanner {
         }
       }
       waiting.removeAll()
-      if let last = quotes.indices.last, quotes[before].kind == .direct || quotes[last].kind == .direct {
-        lastDirect = quotes[last].kind == .direct ? last : before
-      } else {
-        lastDirect = -1
+      lastDirect = -1
+      for k in stride(from: quotes.count - 1, through: max(0, quotes.count - added), by: -1)
+      where quotes[k].kind == .direct {
+        lastDirect = k
+        break
       }
     } else if quoteCount == 0 {
       lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
