@@ -42,16 +42,36 @@ struct WordHash: Hashable, Sendable {
   }
 }
 
-/// A set of words looked up by ``WordHash``.
+/// A set of words looked up by ``WordHash``: an open-addressing table of the hashes themselves,
+/// so a lookup is a multiply-free probe with no rehashing.
 struct WordSet: Sendable {
-  private var hashes: Set<UInt64>
+  private var slots: [UInt64]
+  private var mask: Int
 
   /// A set holding `words` (compared case-insensitively for ASCII).
   init(_ words: [String]) {
-    hashes = Set(words.map { WordHash($0).value })
+    var capacity = 16
+    while capacity < words.count * 4 { capacity <<= 1 }
+    slots = [UInt64](repeating: 0, count: capacity)
+    mask = capacity - 1
+    for word in words {
+      let h = WordHash(word).value | 1
+      var i = Int(truncatingIfNeeded: h >> 17) & mask
+      while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
+      slots[i] = h
+    }
   }
 
   /// Whether the word with hash `hash` is in the set.
   @inline(__always)
-  func contains(_ hash: WordHash) -> Bool { hashes.contains(hash.value) }
+  func contains(_ hash: WordHash) -> Bool {
+    let h = hash.value | 1
+    var i = Int(truncatingIfNeeded: h >> 17) & mask
+    while true {
+      let s = slots[i]
+      if s == h { return true }
+      if s == 0 { return false }
+      i = (i + 1) & mask
+    }
+  }
 }
