@@ -33,13 +33,20 @@ var parseBest = Duration.seconds(1_000_000)
 for _ in 0..<rounds {
   var blocks = 0
   let elapsed = clock.measure {
-    for (path, text) in texts { blocks += ArticleParser.parse(path: path, text: text, warnings: []).blocks.count }
+    for (path, text) in texts {
+      blocks += ArticleParser.parse(path: path, text: text, warnings: []).blocks.count
+    }
   }
   parseBest = min(parseBest, elapsed)
   if blocks < 0 { print(blocks) }
 }
-func secondsOf(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
-print(String(format: "parse only: %.3f s, %.1f M chars/s", secondsOf(parseBest), Double(characters) / secondsOf(parseBest) / 1e6))
+func secondsOf(_ d: Duration) -> Double {
+  Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+print(
+  String(
+    format: "parse only: %.3f s, %.1f M chars/s", secondsOf(parseBest),
+    Double(characters) / secondsOf(parseBest) / 1e6))
 let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
 let rate = Double(characters) / seconds
 print(

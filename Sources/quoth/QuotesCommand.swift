@@ -13,7 +13,8 @@ struct QuotesCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    try QuoteCommandRunner.run(subject: .quotes, format: format, paths: paths, allowed: QuoteExport.Format.allCases)
+    try QuoteCommandRunner.run(
+      subject: .quotes, format: format, paths: paths, allowed: QuoteExport.Format.allCases)
   }
 }
 

@@ -12,6 +12,7 @@ struct SpeakersCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    try QuoteCommandRunner.run(subject: .speakers, format: format, paths: paths, allowed: [.text, .jsonl, .csv])
+    try QuoteCommandRunner.run(
+      subject: .speakers, format: format, paths: paths, allowed: [.text, .jsonl, .csv])
   }
 }

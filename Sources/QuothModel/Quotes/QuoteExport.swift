@@ -63,7 +63,9 @@ public enum QuoteExport {
     for q in analysis.quotes {
       let span = article.fileSpan(q.span)
       let speaker = q.speaker.map { analysis.speakers[$0] }
-      var fields = [article.path, q.kind.rawValue, String(span.start), String(span.end), article.fileString(q.span)]
+      var fields = [
+        article.path, q.kind.rawValue, String(span.start), String(span.end), article.fileString(q.span),
+      ]
       fields.append(speaker?.name ?? "")
       fields.append(speaker?.role ?? "")
       for s in [q.mention, q.cue] {
@@ -88,7 +90,8 @@ public enum QuoteExport {
         who = s.name + (s.role.map { " (\($0))" } ?? "")
       }
       let words = q.parts.map { article.fileString($0) }.joined(separator: " … ")
-      let flat = String(String.UnicodeScalarView(words.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+      let flat = String(
+        String.UnicodeScalarView(words.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
       out += "  [\(q.kind.rawValue)] \(who): “\(trimQuotes(flat))”\n"
     }
     return out
@@ -117,8 +120,11 @@ public enum QuoteExport {
   /// The CSV rows (no header) for one article's speakers, each ending in CRLF.
   public static func speakersCSV(_ article: Article, _ analysis: QuoteAnalysis) -> String {
     analysis.speakers.map { s in
-      [article.path, s.name, s.role ?? "", s.kind.rawValue, String(s.direct), String(s.mixed), String(s.indirect)]
-        .map(csv).joined(separator: ",") + "\r\n"
+      [
+        article.path, s.name, s.role ?? "", s.kind.rawValue, String(s.direct), String(s.mixed),
+        String(s.indirect),
+      ]
+      .map(csv).joined(separator: ",") + "\r\n"
     }.joined()
   }
 

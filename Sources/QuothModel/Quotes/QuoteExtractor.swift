@@ -40,7 +40,8 @@ public enum QuoteExtractor {
         }
       }
       quotes.append(
-        Quote(kind: q.kind, span: q.span, parts: q.parts, cue: q.cue, mention: q.mention?.span, speaker: speaker))
+        Quote(
+          kind: q.kind, span: q.span, parts: q.parts, cue: q.cue, mention: q.mention?.span, speaker: speaker))
     }
     return QuoteAnalysis(quotes: quotes, speakers: resolver.speakers)
   }

@@ -33,6 +33,7 @@ enum QuoteRegionFinder {
     var owner = [Int32](repeating: -1, count: tokens.count)
     var openIndex = -1
     var openIsLow = false
+    var nestedOpen = false
     var pieceStart = 0
     var pieces: [TextSpan] = []
 
@@ -75,9 +76,20 @@ enum QuoteRegionFinder {
             t.side == .open || (t.side == .either && (t.spaceBefore || !t.spaceAfter))
             || (t.side == .close && (i == 0 || tokens[i - 1].paragraph != t.paragraph) && !t.spaceAfter)
           if canOpen {
+            nestedOpen = false
             openIndex = i
             openIsLow = text[t.start].value == 0x201E
             pieceStart = t.start
+          }
+        } else if t.side == .either && text[t.start] == "\"" && text[tokens[openIndex].start] != "\"" {
+          // Straight quotes inside a typographic quote: nested when they open, and the next
+          // straight closing one closes the nested quote; an unmatched closing one ends the quote.
+          if t.spaceBefore && !t.spaceAfter {
+            nestedOpen = true
+          } else if nestedOpen {
+            nestedOpen = false
+          } else {
+            close(at: i, closed: true)
           }
         } else {
           let isCloser: Bool

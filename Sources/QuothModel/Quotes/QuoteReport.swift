@@ -41,7 +41,8 @@ public struct QuoteReport {
     case (.jsonl, .quotes): return QuoteExport.jsonObject(article, analysis) + "\n"
     case (.jsonl, .speakers): return QuoteExport.speakersJSONObject(article, analysis) + "\n"
     case (.json, .quotes): return (count > 0 ? ",\n" : "\n") + QuoteExport.jsonObject(article, analysis)
-    case (.json, .speakers): return (count > 0 ? ",\n" : "\n") + QuoteExport.speakersJSONObject(article, analysis)
+    case (.json, .speakers):
+      return (count > 0 ? ",\n" : "\n") + QuoteExport.speakersJSONObject(article, analysis)
     case (.csv, .quotes): return QuoteExport.quotesCSV(article, analysis)
     case (.csv, .speakers): return QuoteExport.speakersCSV(article, analysis)
     case (.text, .quotes): return QuoteExport.quotesText(article, analysis)

@@ -16,7 +16,9 @@ extension QuoteScanner {
   ])
   static let malePronoun = WordSet(["he"])
   static let femalePronoun = WordSet(["she"])
-  static let maleTitles = WordSet(["mr", "sir", "lord", "king", "father", "brother", "congressman", "spokesman"])
+  static let maleTitles = WordSet([
+    "mr", "sir", "lord", "king", "father", "brother", "congressman", "spokesman",
+  ])
   static let femaleTitles = WordSet([
     "mrs", "ms", "miss", "lady", "dame", "queen", "sister", "congresswoman", "spokeswoman", "chairwoman",
   ])
@@ -35,7 +37,8 @@ extension QuoteScanner {
       while chunks < 3 {
         var k = commaAt - 1
         while k >= lo && !isComma(k) && commaAt - k < 30 && !isQuote(k)
-          && !(isPunct(k, 0x2E) && !(k > lo && units[k - 1].isCapitalized && units[k - 1].end - units[k - 1].start <= 4))
+          && !(isPunct(k, 0x2E)
+            && !(k > lo && units[k - 1].isCapitalized && units[k - 1].end - units[k - 1].start <= 4))
         {
           k -= 1
         }
@@ -76,11 +79,14 @@ extension QuoteScanner {
       var j = i
       while j - 1 >= lo {
         let p = units[j - 1]
-        if p.kind == .word && (p.isCapitalized || Self.particles.contains(p.hash)) && !Self.possessive(self, j - 1) {
+        if p.kind == .word && (p.isCapitalized || Self.particles.contains(p.hash))
+          && !Self.possessive(self, j - 1)
+        {
           j -= 1
         } else if p.kind == .punct && p.hash.value == 0x2E && j - 2 >= lo && units[j - 2].kind == .word
           && units[j - 2].end == p.start && units[j - 2].isCapitalized
-          && (units[j - 2].end - units[j - 2].start == 1 || SpeakerLexicon.abbreviations.contains(units[j - 2].hash))
+          && (units[j - 2].end - units[j - 2].start == 1
+            || SpeakerLexicon.abbreviations.contains(units[j - 2].hash))
         {
           j -= 2
         } else {
@@ -103,7 +109,9 @@ extension QuoteScanner {
         j -= 1
         break
       }
-      if Self.stopBefore.contains(p.hash) || ReportingVerbs.isCue(p.hash) || ReportingVerbs.auxiliaries.contains(p.hash) {
+      if Self.stopBefore.contains(p.hash) || ReportingVerbs.isCue(p.hash)
+        || ReportingVerbs.auxiliaries.contains(p.hash)
+      {
         break
       }
       j -= 1
@@ -171,7 +179,8 @@ extension QuoteScanner {
     for k in n..<end where units[k].kind == .word {
       words.append(unitString(k).lowercased())
       if SpeakerLexicon.organizationWords.contains(units[k].hash) { org = true }
-      for p in units[k].start..<units[k].end where QuoteTokenizer.isWordScalar(text[p]) && !QuoteTokenizer.isUpper(text[p]) {
+      for p in units[k].start..<units[k].end
+      where QuoteTokenizer.isWordScalar(text[p]) && !QuoteTokenizer.isUpper(text[p]) {
         allCaps = false
         break
       }
@@ -193,7 +202,8 @@ extension QuoteScanner {
     var end = k
     if u.isCapitalized {
       while end < e {
-        if units[end].kind == .word && (units[end].isCapitalized || Self.particles.contains(units[end].hash)) {
+        if units[end].kind == .word && (units[end].isCapitalized || Self.particles.contains(units[end].hash))
+        {
           end += 1
           if Self.possessive(self, end - 1) { break }
         } else if units[end].kind == .punct && units[end].hash.value == 0x2E && end + 1 < e && end > k
@@ -224,7 +234,9 @@ extension QuoteScanner {
     var end = k
     var head = -1
     while end < e && end < k + 7 && units[end].kind == .word {
-      if end > k && (Self.stopBefore.contains(units[end].hash) || ReportingVerbs.isCue(units[end].hash)) { break }
+      if end > k && (Self.stopBefore.contains(units[end].hash) || ReportingVerbs.isCue(units[end].hash)) {
+        break
+      }
       if SpeakerLexicon.nominalHeads.contains(units[end].hash) { head = end }
       end += 1
     }
@@ -259,7 +271,8 @@ extension QuoteScanner {
     guard a < b, units[a].kind == .word, !Self.relative.contains(units[a].hash) else { return nil }
     if Self.roleDrop.contains(units[a].hash) { a += 1 }
     guard a < b else { return nil }
-    for k in a..<b where isQuote(k) || ReportingVerbs.speech.contains(units[k].hash) && units[k].kind == .word {
+    for k in a..<b where isQuote(k) || ReportingVerbs.speech.contains(units[k].hash) && units[k].kind == .word
+    {
       return nil
     }
     var pieces: [String] = []
@@ -272,7 +285,9 @@ extension QuoteScanner {
         last = k
         k += 1
         var m = k
-        while m < b && units[m].kind == .word && !units[m].isCapitalized && units[m].hash != WordHash("the") { m += 1 }
+        while m < b && units[m].kind == .word && !units[m].isCapitalized && units[m].hash != WordHash("the") {
+          m += 1
+        }
         if m < b && m > k && units[m].isCapitalized { k = m }
         continue
       }

@@ -126,7 +126,9 @@ struct QuoteScanner {
   func startsSentence(_ i: Int) -> Bool {
     let u = units[i]
     if u.kind == .mark { return true }
-    if u.kind == .word { return u.isCapitalized || (text[u.start].value >= 0x30 && text[u.start].value <= 0x39) }
+    if u.kind == .word {
+      return u.isCapitalized || (text[u.start].value >= 0x30 && text[u.start].value <= 0x39)
+    }
     let v = u.hash.value
     return v == 0x28 || v == 0x5B || v == 0x2018 || v == 0x27
   }
@@ -171,7 +173,11 @@ struct QuoteScanner {
     var e = b
     while e > a && units[e - 1].kind == .punct {
       let v = units[e - 1].hash.value
-      if v == 0x2E || v == 0x3F || v == 0x21 || v == 0x3B || v == 0x2026 || v == 0x2C { e -= 1 } else { break }
+      if v == 0x2E || v == 0x3F || v == 0x21 || v == 0x3B || v == 0x2026 || v == 0x2C {
+        e -= 1
+      } else {
+        break
+      }
     }
     guard e > a else { return }
     let paragraph = units[a].paragraph
@@ -195,13 +201,15 @@ struct QuoteScanner {
     if onlyQuotes && quoteCount > 0 {
       let parts = quoteParts(a, e)
       if let colon = pendingColon, colon.paragraph == paragraph || colon.paragraph + 1 == paragraph {
-        quotes.append(RawQuote(kind: .direct, parts: parts, cue: colon.cue, mention: colon.mention, paragraph: paragraph))
+        quotes.append(
+          RawQuote(kind: .direct, parts: parts, cue: colon.cue, mention: colon.mention, paragraph: paragraph))
         lastDirect = quotes.count - 1
         pendingColon = nil
       } else if lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph {
         quotes[lastDirect].parts += parts
-      } else if lastDirect >= 0 && quotes[lastDirect].paragraph + 1 >= paragraph && units[a].start
-        == tokens[firstToken(of: paragraph)].start
+      } else if lastDirect >= 0 && quotes[lastDirect].paragraph + 1 >= paragraph
+        && units[a].start
+          == tokens[firstToken(of: paragraph)].start
       {
         // A quote paragraph right after a quote: the same speaker goes on.
         quotes.append(RawQuote(kind: .direct, parts: parts, sameSpeakerAs: lastDirect, paragraph: paragraph))
@@ -215,7 +223,8 @@ struct QuoteScanner {
     pendingColon = nil
     let before = quotes.count
 
-    if !matchAccordingTo(a, e) && !matchDashCredit(a, e) && !matchInvertedFirst(a, e) && !matchCueAfter(a, e) {
+    if !matchAccordingTo(a, e) && !matchDashCredit(a, e) && !matchInvertedFirst(a, e) && !matchCueAfter(a, e)
+    {
       if let colon = matchCueFirst(a, e, fullEnd: b) {
         pendingColon = (colon.0, colon.1, paragraph)
       } else if quotes.count == before {
@@ -318,7 +327,8 @@ struct QuoteScanner {
           body = content(a, k)
         }
         guard let (kind, parts) = body else { return false }
-        quotes.append(RawQuote(kind: kind, parts: parts, cue: cue, mention: mention, paragraph: units[a].paragraph))
+        quotes.append(
+          RawQuote(kind: kind, parts: parts, cue: cue, mention: mention, paragraph: units[a].paragraph))
         return true
       }
       k += 1
@@ -373,7 +383,8 @@ struct QuoteScanner {
         if q < c - 1 && (isComma(q) || (isQuote(q) && quoteCanEndClause(q)))
           && (SpeakerLexicon.determiners.contains(units[q + 1].hash) || units[q + 1].isCapitalized)
         {
-          var m = SpeakerMention(span: TextSpan(start: units[q + 1].start, end: units[c - 1].end), form: .nominal)
+          var m = SpeakerMention(
+            span: TextSpan(start: units[q + 1].start, end: units[c - 1].end), form: .nominal)
           m.name = string(units[q + 1].start, units[c - 1].end)
           m.title = unitString(c - 1).lowercased()
           mention = m
@@ -434,14 +445,18 @@ struct QuoteScanner {
           allParts = p1 + p2
         } else {
           finalKind = k1 == .indirect && k2 == .indirect ? .indirect : .mixed
-          allParts = [TextSpan(start: p1[0].start, end: p1[p1.count - 1].end), TextSpan(start: p2[0].start, end: p2[p2.count - 1].end)]
+          allParts = [
+            TextSpan(start: p1[0].start, end: p1[p1.count - 1].end),
+            TextSpan(start: p2[0].start, end: p2[p2.count - 1].end),
+          ]
         }
       } else {
         guard let (kind, parts) = content(a, end) else { continue }
         (finalKind, allParts) = (kind, parts)
       }
       let cue = TextSpan(start: units[c].start, end: units[c].end)
-      quotes.append(RawQuote(kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+      quotes.append(
+        RawQuote(kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph))
       if let second { quotes.append(second) }
       return true
     }
@@ -464,7 +479,8 @@ struct QuoteScanner {
     guard let m = nameMention(k + 1, e) else { return false }
     quotes.append(
       RawQuote(
-        kind: .direct, parts: quoteParts(a, k), cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
+        kind: .direct, parts: quoteParts(a, k), cue: TextSpan(start: units[k].start, end: units[k].end),
+        mention: m,
         paragraph: units[a].paragraph))
     return true
   }
@@ -521,7 +537,9 @@ struct QuoteScanner {
   }
 
   func containsCue(_ a: Int, _ e: Int) -> Bool {
-    for k in a..<e where units[k].kind == .word && ReportingVerbs.speech.contains(units[k].hash) { return true }
+    for k in a..<e where units[k].kind == .word && ReportingVerbs.speech.contains(units[k].hash) {
+      return true
+    }
     return false
   }
 
@@ -607,7 +625,8 @@ struct QuoteScanner {
         {
           quotes.append(
             RawQuote(
-              kind: kind2, parts: parts2, cue: TextSpan(start: units[pc].start, end: units[pc].end), mention: m,
+              kind: kind2, parts: parts2, cue: TextSpan(start: units[pc].start, end: units[pc].end),
+              mention: m,
               paragraph: units[a].paragraph))
         }
       }
@@ -625,7 +644,8 @@ struct QuoteScanner {
         finalKind = .mixed
         finalParts = [TextSpan(start: units[s].start, end: parts[parts.count - 1].end)]
       }
-      quotes.append(RawQuote(kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+      quotes.append(
+        RawQuote(kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph))
       return nil
     }
     return nil

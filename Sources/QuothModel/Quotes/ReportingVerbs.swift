@@ -58,7 +58,9 @@ enum ReportingVerbs {
   ])
 
   /// Verbs after which the object (a listener) precedes the clause: `told reporters that …`.
-  static let withListener = WordSet(["tell", "tells", "told", "telling", "warned", "warns", "assured", "reminded"])
+  static let withListener = WordSet([
+    "tell", "tells", "told", "telling", "warned", "warns", "assured", "reminded",
+  ])
 
   /// Words that may sit between a subject and its cue: auxiliaries and adverbs.
   static let auxiliaries = WordSet([

@@ -88,8 +88,8 @@ enum SpeakerLexicon {
     "assembly", "cabinet", "embassy", "consulate", "army", "navy", "military", "pentagon", "kremlin",
     "editorial", "memo", "letter", "document", "documents", "email", "emails", "release", "filing",
     "conference", "summit", "forum", "initiative", "act", "city", "county", "province", "republic",
-    "states", "united", "street", "river", "airport", "hotel", "hall", "church", "school", "hospital",
-    "museum", "park", "square", "station", "tower", "fair", "festival", "games", "olympics", "cup",
+    "states", "united", "street", "river", "airport", "hotel", "church", "school", "hospital",
+    "museum", "square", "station", "fair", "festival", "games", "olympics", "cup",
   ])
 
   /// Abbreviations after which a full stop does not end a sentence.

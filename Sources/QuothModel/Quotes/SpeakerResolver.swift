@@ -81,7 +81,9 @@ struct SpeakerResolver {
         }
       } else {
         // A fuller name for a speaker first met by one word.
-        if let e = entities.firstIndex(where: { $0.words.count == 1 && m.nameWords.contains($0.words[0]) && $0.kind == .person }) {
+        if let e = entities.firstIndex(where: {
+          $0.words.count == 1 && m.nameWords.contains($0.words[0]) && $0.kind == .person
+        }) {
           entities[e].name = m.name
           entities[e].words = m.nameWords
           if let s = entities[e].speakerIndex { speakers[s].name = m.name }
@@ -126,7 +128,9 @@ struct SpeakerResolver {
         // `the president` names someone already introduced with that title or role.
         for e in recent.reversed() {
           let ent = entities[e]
-          if ent.titles.contains(where: { $0.contains(head) }) || (ent.role?.lowercased().contains(head) ?? false) {
+          if ent.titles.contains(where: { $0.contains(head) })
+            || (ent.role?.lowercased().contains(head) ?? false)
+          {
             return touch(e, m)
           }
         }
@@ -175,7 +179,9 @@ struct SpeakerResolver {
       return s
     }
     let ent = entities[e]
-    let role = ent.role ?? ent.titles.first(where: { t in SpeakerLexicon.roleTitles.contains(where: { t.hasSuffix($0) }) })
+    let role =
+      ent.role
+      ?? ent.titles.first(where: { t in SpeakerLexicon.roleTitles.contains(where: { t.hasSuffix($0) }) })
     speakers.append(Speaker(name: ent.name, role: role, kind: ent.kind))
     entities[e].speakerIndex = speakers.count - 1
     return speakers.count - 1
