@@ -9,7 +9,7 @@ struct QuotesCommand: ParsableCommand {
   @Option(help: "Output format: text, jsonl, json or csv.")
   var format: String = "text"
 
-  @Argument(help: "Files, folders, or - for standard input.")
+  @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
   func run() throws {
@@ -26,6 +26,10 @@ enum QuoteCommandRunner {
     guard let chosen = QuoteExport.Format(rawValue: format), allowed.contains(chosen) else {
       let names = allowed.map(\.rawValue).joined(separator: ", ")
       FileHandle.standardError.write("quoth: unknown format '\(format)' (use \(names))\n".data(using: .utf8)!)
+      throw ExitCode(2)
+    }
+    if let option = paths.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+      FileHandle.standardError.write("quoth: unknown option '\(option)'\n".data(using: .utf8)!)
       throw ExitCode(2)
     }
     guard !paths.isEmpty else {

@@ -8,7 +8,7 @@ struct SpeakersCommand: ParsableCommand {
   @Option(help: "Output format: text, jsonl or csv.")
   var format: String = "text"
 
-  @Argument(help: "Files, folders, or - for standard input.")
+  @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
   func run() throws {

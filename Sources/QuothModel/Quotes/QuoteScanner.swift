@@ -84,6 +84,14 @@ struct QuoteScanner {
     "warning", "explaining", "declaring", "suggesting", "asking", "citing", "describing", "urging",
     "accusing", "stressing", "acknowledging", "referring", "predicting", "promising", "vowing",
   ])
+  /// Words that start the adverbials allowed after a closing cue (`said on Tuesday`).
+  static let tailStarts = WordSet([
+    "in", "on", "at", "during", "after", "before", "to", "about", "of", "from", "with", "for", "last",
+    "this", "yesterday", "today", "earlier", "later", "recently", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "when", "while", "as", "via", "through", "by", "in",
+    "afterward", "afterwards", "then", "again", "also", "previously", "late", "early", "outside",
+    "inside", "near", "over", "under", "following", "since", "recently", "tonight", "this", "last",
+  ])
   static let s = WordHash("s")
   static let apostropheS = WordHash("'s")
 
@@ -421,6 +429,11 @@ struct QuoteScanner {
         t += 1
       }
       if (words > 10 && !headIsQuote) || (t < e && isQuote(t)) { continue }
+      if !headIsQuote && words > 2 && !isWord(tailStart, Self.tailStarts)
+        && !ReportingVerbs.withListener.contains(units[c].hash)
+      {
+        continue  // `Xi mentioned the proposal …`: the cue has an object, not a clause before it.
+      }
       var allParts: [TextSpan] = []
       var finalKind = Quote.Kind.indirect
       var second: RawQuote? = nil
