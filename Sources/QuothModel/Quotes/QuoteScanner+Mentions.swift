@@ -43,7 +43,14 @@ extension QuoteScanner {
           k -= 1
         }
         guard k > lo, isComma(k) else { break }
-        if var m = npEnding(at: k - 1, lo), m.form != .pronoun {
+        var nameEnd = k - 1
+        if isPunct(nameEnd, 0x29) {
+          // `Rep. Ann Lee (D-Md.), chair of …,`
+          var p = nameEnd - 1
+          while p > lo && !isPunct(p, 0x28) && nameEnd - p < 12 { p -= 1 }
+          if p > lo && isPunct(p, 0x28) { nameEnd = p - 1 }
+        }
+        if var m = npEnding(at: nameEnd, lo), m.form != .pronoun {
           var roleEnd = k + 1
           while roleEnd < i && !isComma(roleEnd) { roleEnd += 1 }
           m.role = cleanRole(k + 1, roleEnd)

@@ -84,6 +84,8 @@ struct QuoteScanner {
     "warning", "explaining", "declaring", "suggesting", "asking", "citing", "describing", "urging",
     "accusing", "stressing", "acknowledging", "referring", "predicting", "promising", "vowing",
   ])
+  /// Conjunctions after a comma that end a reported clause.
+  static let clauseBreaks = WordSet(["but", "while", "although", "though", "whereas", "yet"])
   /// Words that start the adverbials allowed after a closing cue (`said on Tuesday`).
   static let tailStarts = WordSet([
     "in", "on", "at", "during", "after", "before", "to", "about", "of", "from", "with", "for", "last",
@@ -617,6 +619,10 @@ struct QuoteScanner {
         if isComma(k2) && units[k2 + 1].kind == .word && Self.participles.contains(units[k2 + 1].hash) {
           clauseEnd = k2
           second = (k2 + 1, e)
+          break
+        }
+        if isComma(k2) && isWord(k2 + 1, Self.clauseBreaks) {
+          clauseEnd = k2  // `… , but officials said …`
           break
         }
         k2 += 1
