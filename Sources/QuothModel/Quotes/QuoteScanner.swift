@@ -239,6 +239,7 @@ struct QuoteScanner {
         pendingColon = (colon.0, colon.1, paragraph)
       } else if quotes.count == before {
         matchParticiple(a, e)
+        if quotes.count == before && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
       }
     }
     let added = quotes.count - before
@@ -536,6 +537,59 @@ struct QuoteScanner {
     }
   }
 
+  /// `The ad targets a "corrupt system"`: a subject and a verb of any kind before a quotation
+  /// that is not a title.
+  mutating func matchAnyVerbQuote(_ a: Int, _ e: Int) {
+    var firstQuote = a
+    while firstQuote < e && !isQuote(firstQuote) { firstQuote += 1 }
+    guard firstQuote < e, firstQuote > a + 1, !looksLikeTitle(firstQuote) else { return }
+    var v = a + 1
+    while v < firstQuote {
+      defer { v += 1 }
+      let u = units[v]
+      guard u.kind == .word, !u.isCapitalized, looksLikeVerb(v) else { continue }
+      guard let m = subjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
+      let ms = unitIndex(after: m.span.start, from: a, v)
+      guard ms <= a + 3 else { return }
+      guard let (kind, parts) = content(v + 1, e, minWords: 1) else { return }
+      let span = kind == .direct ? parts : [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .indirect ? .mixed : kind, parts: span, cue: TextSpan(start: u.start, end: u.end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  /// Whether the quotation at unit `k` looks like a title: a few words, each capitalized.
+  func looksLikeTitle(_ k: Int) -> Bool {
+    let r = regions[units[k].region]
+    guard r.wordCount <= 4 else { return false }
+    for t in r.firstToken...r.lastToken where tokens[t].kind == .word && !tokens[t].isCapitalized {
+      if !Self.titleSmallWords.contains(tokens[t].hash) { return false }
+    }
+    return true
+  }
+
+  static let titleSmallWords = WordSet(["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"])
+  static let notVerbs = WordSet([
+    "is", "was", "are", "were", "has", "had", "have", "does", "this", "his", "its", "as", "has", "was",
+    "us", "yes", "news", "less", "unless", "thus", "plus", "always", "perhaps", "across", "whereas",
+    "besides", "towards", "afterwards", "needed", "based", "used", "so-called", "red", "bed", "led",
+  ])
+
+  /// Whether the word at `k` looks like a finite verb: a reporting verb, or a word ending in
+  /// `-ed` or `-s`.
+  func looksLikeVerb(_ k: Int) -> Bool {
+    let u = units[k]
+    if ReportingVerbs.isCue(u.hash) { return true }
+    if Self.notVerbs.contains(u.hash) || u.end - u.start < 4 { return false }
+    let last = text[u.end - 1]
+    let prev = text[u.end - 2]
+    if last == "s" && prev != "s" && prev != "'" && prev != "\u{2019}" { return true }
+    return last == "d" && prev == "e"
+  }
+
   /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
   func sentenceSubject(_ a: Int, _ limit: Int) -> SpeakerMention? {
     var k = a
@@ -631,7 +685,7 @@ struct QuoteScanner {
       if kind == .mixed {
         // `says of Clinton, "…"`: a short phrase, then the quote.
         var q = s
-        while q < clauseEnd && !isQuote(q) && q < s + 8 { q += 1 }
+        while q < clauseEnd && !isQuote(q) && q < s + 16 { q += 1 }
         if q > s, q < clauseEnd, isComma(q - 1) || isPunct(q - 1, 0x3A), let (k3, p3) = content(q, clauseEnd),
           k3 == .direct
         {
