@@ -550,7 +550,7 @@ struct QuoteScanner {
       guard u.kind == .word, !u.isCapitalized, looksLikeVerb(v) else { continue }
       guard let m = subjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
       let ms = unitIndex(after: m.span.start, from: a, v)
-      guard ms <= a + 3 else { return }
+      guard ms <= a + 3 || isComma(ms - 1) else { continue }
       guard let (kind, parts) = content(v + 1, e, minWords: 1) else { return }
       let span = kind == .direct ? parts : [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
