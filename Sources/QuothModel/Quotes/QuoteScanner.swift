@@ -240,6 +240,7 @@ struct QuoteScanner {
       } else if quotes.count == before {
         matchParticiple(a, e)
         if quotes.count == before && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
+        if quotes.count == before { matchAnyVerbThat(a, e) }
       }
     }
     let added = quotes.count - before
@@ -556,6 +557,24 @@ struct QuoteScanner {
       quotes.append(
         RawQuote(
           kind: kind == .indirect ? .mixed : kind, parts: span, cue: TextSpan(start: u.start, end: u.end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  /// `The report shows that …`: a subject and a verb of any kind followed by `that`.
+  mutating func matchAnyVerbThat(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 2 < e {
+      defer { v += 1 }
+      guard word(v + 1, is: Self.that), units[v].kind == .word, !units[v].isCapitalized, looksLikeVerb(v),
+        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
+        let (kind, parts) = content(v + 1, e)
+      else { continue }
+      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind, parts: span, cue: TextSpan(start: units[v].start, end: units[v].end),
           mention: m, paragraph: units[a].paragraph))
       return
     }
