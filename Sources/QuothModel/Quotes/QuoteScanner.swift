@@ -85,7 +85,23 @@ struct QuoteScanner {
     "accusing", "stressing", "acknowledging", "referring", "predicting", "promising", "vowing",
   ])
   /// Conjunctions after a comma that end a reported clause.
-  static let clauseBreaks = WordSet(["but", "while", "although", "though", "whereas", "yet"])
+  static let clauseBreaks = WordSet([
+    "but", "while", "although", "though", "whereas", "yet", "which", "who", "however", "according",
+    "despite", "even", "whom", "whose",
+  ])
+
+  /// The end of the reported clause starting at `s`: the sentence end, or a comma before a
+  /// conjunction or relative pronoun, or a dash.
+  func clauseEnd(_ s: Int, _ e: Int) -> Int {
+    var k = s + 1
+    while k + 1 < e {
+      if isComma(k) && isWord(k + 1, Self.clauseBreaks) {
+        return k
+      }
+      k += 1
+    }
+    return e
+  }
   /// Words that start the adverbials allowed after a closing cue (`said on Tuesday`).
   static let tailStarts = WordSet([
     "in", "on", "at", "during", "after", "before", "to", "about", "of", "from", "with", "for", "last",
@@ -528,7 +544,7 @@ struct QuoteScanner {
       guard let m = sentenceSubject(a, c) else { return }
       var s = c + 1
       while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
-      guard let (kind, parts) = content(s, e) else { return }
+      guard let (kind, parts) = content(s, clauseEnd(s, e)) else { return }
       if kind == .indirect && !word(s, is: Self.that) { return }
       quotes.append(
         RawQuote(
@@ -552,7 +568,7 @@ struct QuoteScanner {
       guard let m = subjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
       let ms = unitIndex(after: m.span.start, from: a, v)
       guard ms <= a + 3 || isComma(ms - 1) else { continue }
-      guard let (kind, parts) = content(v + 1, e, minWords: 1) else { return }
+      guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 1) else { return }
       let span = kind == .direct ? parts : [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
         RawQuote(
@@ -569,7 +585,7 @@ struct QuoteScanner {
       defer { v += 1 }
       guard word(v + 1, is: Self.that), units[v].kind == .word, !units[v].isCapitalized, looksLikeVerb(v),
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
-        let (kind, parts) = content(v + 1, e)
+        let (kind, parts) = content(v + 1, clauseEnd(v + 1, e))
       else { continue }
       let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
