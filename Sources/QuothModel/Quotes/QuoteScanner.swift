@@ -257,6 +257,7 @@ struct QuoteScanner {
         matchParticiple(a, e)
         if quotes.count == before && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
         if quotes.count == before { matchAnyVerbThat(a, e) }
+        if quotes.count == before { matchToComplement(a, e) }
       }
     }
     let added = quotes.count - before
@@ -586,6 +587,50 @@ struct QuoteScanner {
       guard word(v + 1, is: Self.that), units[v].kind == .word, !units[v].isCapitalized, looksLikeVerb(v),
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e))
+      else { continue }
+      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind, parts: span, cue: TextSpan(start: units[v].start, end: units[v].end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  static let toVerbs = WordSet([
+    "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "intend", "intends",
+    "intended", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+    "refuse", "refuses", "refused", "decline", "declines", "declined", "urge", "urges", "urged", "ask",
+    "asks", "asked", "encourage", "encourages", "encouraged", "agree", "agrees", "agreed", "threaten",
+    "threatens", "threatened", "seek", "seeks", "sought", "expect", "expects", "expected", "demand",
+    "demands", "demanded", "warned", "warns", "told", "tells", "invited", "invites", "challenged",
+    "challenges", "called", "calls", "call", "proposed", "proposes", "offered", "offers", "vowing",
+    "pledging", "promising", "urging", "calling", "asking",
+  ])
+  static let forWord = WordHash("for")
+  static let on = WordHash("on")
+
+  /// `Trump urged supporters to watch the polls`, `She called for more money`: wants, plans and
+  /// appeals.
+  mutating func matchToComplement(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 2 < e {
+      defer { v += 1 }
+      guard isWord(v, Self.toVerbs) else { continue }
+      var k = v + 1
+      if units[v].hash == WordHash("called") || units[v].hash == WordHash("calls")
+        || units[v].hash == WordHash("call") || units[v].hash == WordHash("calling")
+      {
+        guard word(k, is: Self.forWord) || word(k, is: Self.on) else { continue }
+        k += 1
+      } else {
+        var j = k
+        while j < e && j < k + 5 && units[j].kind == .word && !word(j, is: Self.to) { j += 1 }
+        guard j < e, word(j, is: Self.to) else { continue }
+      }
+      guard let m = subjectBefore(v, a) ?? (Self.participles.contains(units[v].hash) ? sentenceSubject(a, v) : nil),
+        !m.isFirstOrSecondPerson,
+        let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
       else { continue }
       let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
