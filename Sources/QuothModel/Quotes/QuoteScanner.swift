@@ -258,6 +258,7 @@ struct QuoteScanner {
         if quotes.count == before && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
         if quotes.count == before { matchAnyVerbThat(a, e) }
         if quotes.count == before { matchToComplement(a, e) }
+        if quotes.count == before { matchObjectVerb(a, e) }
       }
     }
     let added = quotes.count - before
@@ -631,6 +632,38 @@ struct QuoteScanner {
       guard let m = subjectBefore(v, a) ?? (Self.participles.contains(units[v].hash) ? sentenceSubject(a, v) : nil),
         !m.isFirstOrSecondPerson,
         let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
+      else { continue }
+      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind, parts: span, cue: TextSpan(start: units[v].start, end: units[v].end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  static let objectVerbs = WordSet([
+    "criticized", "criticizes", "criticize", "attacked", "attacks", "praised", "praises", "questioned",
+    "questions", "mentioned", "mentions", "discussed", "discusses", "described", "describes", "proposed",
+    "proposes", "announced", "announces", "endorsed", "endorses", "supports", "supported", "opposes",
+    "opposed", "defended", "defends", "denied", "denies", "rejected", "rejects", "dismissed",
+    "dismisses", "blamed", "blames", "accused", "accuses", "condemned", "condemns", "denounced",
+    "denounces", "touted", "touts", "highlighted", "highlights", "cited", "cites", "recommended",
+    "recommends", "predicted", "predicts", "revealed", "reveals", "confirmed", "confirms", "dubbed",
+    "labeled", "branded", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "lamented",
+    "laments", "welcomed", "welcomes", "applauded", "hailed", "favors", "favored", "backed", "backs",
+    "disputed", "disputes", "doubted", "doubts", "addressed", "addresses", "pushed", "pushes",
+    "argued", "suggested", "noted", "acknowledged", "admitted", "insisted", "claimed", "warned",
+  ])
+
+  /// `Sanders criticized the trade deal`: a subject and a verb of judgment with its object.
+  mutating func matchObjectVerb(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 1 < e {
+      defer { v += 1 }
+      guard isWord(v, Self.objectVerbs), units[v + 1].kind == .word || isQuote(v + 1),
+        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
+        let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 2)
       else { continue }
       let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
