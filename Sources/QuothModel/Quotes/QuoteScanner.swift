@@ -346,13 +346,30 @@ struct QuoteScanner {
     var k = a
     while k + 2 < e {
       if word(k, is: Self.according) && word(k + 1, is: Self.to) {
-        guard let mention = mentionAfter(k + 2, e) else { return false }
+        // The source runs to the next comma: `according to early results of the exit poll, …`.
+        var end = k + 2
+        while end < e && !isComma(end) && !isQuote(end) && end < k + 16 { end += 1 }
+        guard end > k + 2 else { return false }
+        var mention: SpeakerMention
+        if let m = mentionAfter(k + 2, e), m.form != .pronoun {
+          mention = m
+          mention.span = TextSpan(start: units[k + 2].start, end: units[end - 1].end)
+        } else {
+          mention = SpeakerMention(span: TextSpan(start: units[k + 2].start, end: units[end - 1].end), form: .nominal)
+          mention.name = string(units[k + 2].start, units[end - 1].end)
+          mention.title = unitString(end - 1).lowercased()
+          if k + 3 == end && Self.objectPronouns.contains(units[k + 2].hash) {
+            mention.form = .pronoun
+            mention.gender = units[k + 2].hash == WordHash("him") ? .male : units[k + 2].hash == WordHash("her") ? .female : .unknown
+            mention.isPlural = units[k + 2].hash == WordHash("them")
+          }
+        }
         let cue = TextSpan(start: units[k].start, end: units[k + 1].end)
-        let mentionEnd = unitIndex(after: mention.span.end, from: k + 2, e)
-        if mention.form == .pronoun { return false }
-        let body: (Quote.Kind, [TextSpan])?
-        if k <= a + 1 {
-          body = content(mentionEnd, e)
+        var body: (Quote.Kind, [TextSpan])? = nil
+        var words = 0
+        for j in a..<k where units[j].kind == .word { words += 1 }
+        if k <= a + 1 || (words < 5 && end < e) {
+          body = content(end, e)
         } else {
           body = content(a, k)
         }
@@ -365,6 +382,8 @@ struct QuoteScanner {
     }
     return false
   }
+
+  static let objectPronouns = WordSet(["him", "her", "them", "it", "me", "us"])
 
   /// The index of the first unit at or after `offset`.
   func unitIndex(after offset: Int, from k: Int, _ e: Int) -> Int {
