@@ -29,6 +29,17 @@ extension QuoteScanner {
     var i = c - 1
     while i >= lo && isWord(i, ReportingVerbs.auxiliaries) { i -= 1 }
     guard i >= lo else { return nil }
+    if i > lo && word(i, is: Self.who) {
+      // `Ann Lee, who said …`: the mention is `who`, the speaker its antecedent.
+      var j = i - 1
+      if isComma(j) { j -= 1 }
+      guard j >= lo, let antecedent = isComma(i - 1) ? subjectBefore(i, lo) : npEnding(at: j, lo) else {
+        return nil
+      }
+      var m = antecedent
+      m.span = TextSpan(start: units[i].start, end: units[i].end)
+      return m
+    }
     if isComma(i) {
       // `Name, role, said`: look back over one or two comma-separated appositives.
       var commaAt = i
@@ -105,7 +116,8 @@ extension QuoteScanner {
       }
       return nameMention(j, i + 1)
     }
-    guard SpeakerLexicon.nominalHeads.contains(u.hash) else { return nil }
+    let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
+    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber else { return nil }
     var j = i
     while j - 1 >= lo && i - j < 6 {
       let p = units[j - 1]

@@ -355,12 +355,15 @@ struct QuoteScanner {
           mention = m
           mention.span = TextSpan(start: units[k + 2].start, end: units[end - 1].end)
         } else {
-          mention = SpeakerMention(span: TextSpan(start: units[k + 2].start, end: units[end - 1].end), form: .nominal)
+          mention = SpeakerMention(
+            span: TextSpan(start: units[k + 2].start, end: units[end - 1].end), form: .nominal)
           mention.name = string(units[k + 2].start, units[end - 1].end)
           mention.title = unitString(end - 1).lowercased()
           if k + 3 == end && Self.objectPronouns.contains(units[k + 2].hash) {
             mention.form = .pronoun
-            mention.gender = units[k + 2].hash == WordHash("him") ? .male : units[k + 2].hash == WordHash("her") ? .female : .unknown
+            mention.gender =
+              units[k + 2].hash == WordHash("him")
+              ? .male : units[k + 2].hash == WordHash("her") ? .female : .unknown
             mention.isPlural = units[k + 2].hash == WordHash("them")
           }
         }
@@ -381,6 +384,23 @@ struct QuoteScanner {
       k += 1
     }
     return false
+  }
+
+  static let coordinators = WordSet(["and", "but"])
+
+  /// Any noun phrase from a determiner at `k` to the next comma or the end (`said the printed
+  /// slate card`).
+  func looseNominal(_ k: Int, _ e: Int) -> SpeakerMention? {
+    guard k < e, isWord(k, SpeakerLexicon.determiners) else { return nil }
+    var end = k + 1
+    while end < e && units[end].kind == .word && end < k + 8 && !Self.stopBefore.contains(units[end].hash) {
+      end += 1
+    }
+    guard end > k + 1 else { return nil }
+    var m = SpeakerMention(span: TextSpan(start: units[k].start, end: units[end - 1].end), form: .nominal)
+    m.name = string(units[k].start, units[end - 1].end)
+    m.title = unitString(end - 1).lowercased()
+    return m
   }
 
   static let objectPronouns = WordSet(["him", "her", "them", "it", "me", "us"])
@@ -441,7 +461,7 @@ struct QuoteScanner {
         }
       }
       if mention == nil && (isComma(c - 1) || (isQuote(c - 1) && quoteCanEndClause(c - 1))) {
-        if let m = mentionAfter(c + 1, e), !m.isFirstOrSecondPerson {
+        if let m = mentionAfter(c + 1, e) ?? looseNominal(c + 1, e), !m.isFirstOrSecondPerson {
           mention = m
           contentEnd = c
           tailStart = unitIndex(after: m.span.end, from: c + 1, e)
@@ -611,7 +631,8 @@ struct QuoteScanner {
       let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
         RawQuote(
-          kind: kind == .direct ? .mixed : kind, parts: span, cue: TextSpan(start: units[v].start, end: units[v].end),
+          kind: kind == .direct ? .mixed : kind, parts: span,
+          cue: TextSpan(start: units[v].start, end: units[v].end),
           mention: m, paragraph: units[a].paragraph))
       return
     }
@@ -641,6 +662,11 @@ struct QuoteScanner {
       if units[v].hash == WordHash("called") || units[v].hash == WordHash("calls")
         || units[v].hash == WordHash("call") || units[v].hash == WordHash("calling")
       {
+        if word(k, is: Self.on) && k + 1 < e && units[k + 1].isCapitalized
+          && isWord(k + 1, SpeakerLexicon.sentenceWords)
+        {
+          k += 2  // `called on Monday for …`
+        }
         guard word(k, is: Self.forWord) || word(k, is: Self.on) else { continue }
         k += 1
       } else {
@@ -648,14 +674,17 @@ struct QuoteScanner {
         while j < e && j < k + 5 && units[j].kind == .word && !word(j, is: Self.to) { j += 1 }
         guard j < e, word(j, is: Self.to) else { continue }
       }
-      guard let m = subjectBefore(v, a) ?? (Self.participles.contains(units[v].hash) ? sentenceSubject(a, v) : nil),
+      guard
+        let m = subjectBefore(v, a)
+          ?? (Self.participles.contains(units[v].hash) ? sentenceSubject(a, v) : nil),
         !m.isFirstOrSecondPerson,
         let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
       else { continue }
       let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
         RawQuote(
-          kind: kind == .direct ? .mixed : kind, parts: span, cue: TextSpan(start: units[v].start, end: units[v].end),
+          kind: kind == .direct ? .mixed : kind, parts: span,
+          cue: TextSpan(start: units[v].start, end: units[v].end),
           mention: m, paragraph: units[a].paragraph))
       return
     }
@@ -687,7 +716,8 @@ struct QuoteScanner {
       let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
       quotes.append(
         RawQuote(
-          kind: kind == .direct ? .mixed : kind, parts: span, cue: TextSpan(start: units[v].start, end: units[v].end),
+          kind: kind == .direct ? .mixed : kind, parts: span,
+          cue: TextSpan(start: units[v].start, end: units[v].end),
           mention: m, paragraph: units[a].paragraph))
       return
     }
@@ -761,7 +791,10 @@ struct QuoteScanner {
     while c < e {
       defer { c += 1 }
       guard units[c].kind == .word, ReportingVerbs.isCue(units[c].hash) else { continue }
-      guard let m = subjectBefore(c, a) else { continue }
+      guard
+        let m = subjectBefore(c, a)
+          ?? (c - 1 > a && (isWord(c - 1, Self.coordinators)) ? sentenceSubject(a, c - 1) : nil)
+      else { continue }
       let h = units[c].hash
       let cue = TextSpan(start: units[c].start, end: units[c].end)
       var s = c + 1

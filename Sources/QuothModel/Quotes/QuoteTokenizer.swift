@@ -83,7 +83,8 @@ enum QuoteTokenizer {
   static func isSpace(_ s: Unicode.Scalar) -> Bool {
     let v = s.value
     if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-    return v == 0xA0 || v == 0x2028 || v == 0x2029 || (v >= 0x2000 && v <= 0x200B) || v == 0x3000
+    return v == 0xA0 || v == 0x2028 || v == 0x2029 || (v >= 0x2000 && v <= 0x200F) || v == 0x3000
+      || (v >= 0x202A && v <= 0x202E) || (v >= 0x2060 && v <= 0x2069)
       || v == 0x202F || v == 0x205F || v == 0xFEFF
   }
 

@@ -70,7 +70,8 @@ enum SpeakerLexicon {
     "everyone", "someone", "nobody", "others", "both", "most", "many", "some", "few", "all",
     "transcript", "records", "filing", "filings", "complaint", "lawsuit", "ruling", "analysis",
     "ad", "ads", "video", "speech", "book", "interview", "announcement", "indictment", "memoir",
-    "percent", "half", "majority", "third", "thirds", "quarter", "surveyed", "polled", "respondents",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent", "half", "majority",
+    "third", "thirds", "quarter", "surveyed", "polled", "respondents",
     "those", "plurality", "fifth", "fourth", "participants", "americans", "republicans", "independents",
   ])
 

@@ -48,7 +48,9 @@ struct SeedArticleTests {
     for author in article.authors { #expect(!names.contains(author)) }
     let alvarez = try #require(analysis.speakers.first { $0.name == "Maria Alvarez" })
     #expect(alvarez.direct == 2)
-    #expect(alvarez.indirect == 2)
+    #expect(alvarez.indirect == 3)
+    let call = try #require(analysis.quotes.first)
+    #expect(article.string(call.span).hasPrefix("ports along the coast"))
     let berg = try #require(analysis.speakers.first { $0.name == "Tomas Berg" })
     #expect(berg.role == "director of Coastal Freight Alliance")
     #expect(berg.indirect == 2)
