@@ -17,7 +17,8 @@ public enum QuoteExtractor {
     scanner.scan()
     var raw = scanner.quotes
     raw.sort { $0.span.start < $1.span.start }
-    var resolver = SpeakerResolver(names: scanner.nameMentions(), authors: article.authors)
+    var resolver = SpeakerResolver(
+      names: scanner.nameMentions(), authors: article.authors, text: article.text)
     var quotes: [Quote] = []
     quotes.reserveCapacity(raw.count)
     var entityOf: [Int?] = []

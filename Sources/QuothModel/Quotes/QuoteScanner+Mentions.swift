@@ -158,7 +158,7 @@ extension QuoteScanner {
 
   /// A name mention over units `j..<end` (all words, titles first), or `nil` when the words
   /// are not a name.
-  func nameMention(_ j0: Int, _ end: Int) -> SpeakerMention? {
+  func nameMention(_ j0: Int, _ end: Int, lazy: Bool = false) -> SpeakerMention? {
     var j = j0
     while j < end - 1 && units[j].kind == .word && SpeakerLexicon.sentenceWords.contains(units[j].hash)
       && !SpeakerLexicon.titles.contains(units[j].hash)
@@ -189,14 +189,17 @@ extension QuoteScanner {
       return m
     }
     var m = SpeakerMention(span: TextSpan(start: units[j].start, end: units[end - 1].end), form: .name)
-    var name = string(units[n].start, units[end - 1].end)
-    if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name.removeLast(2) }
-    m.name = name
-    var words: [String] = []
+    var nameEnd = units[end - 1].end
+    if Self.possessive(self, end - 1) { nameEnd -= 2 }
+    m.nameSpan = TextSpan(start: units[n].start, end: nameEnd)
+    if !lazy { m.name = string(units[n].start, nameEnd) }
+    var words: [UInt64] = []
     var org = false
     var allCaps = true
     for k in n..<end where units[k].kind == .word {
-      words.append(unitString(k).lowercased())
+      words.append(
+        k == end - 1 && nameEnd < units[k].end
+          ? WordHash(text, units[k].start..<nameEnd).value : units[k].hash.value)
       if SpeakerLexicon.organizationWords.contains(units[k].hash) { org = true }
       for p in units[k].start..<units[k].end
       where QuoteTokenizer.isWordScalar(text[p]) && !QuoteTokenizer.isUpper(text[p]) {
@@ -351,7 +354,7 @@ extension QuoteScanner {
           break
         }
       }
-      if end - i >= 2, var m = nameMention(i, end), m.nameWords.count >= 2 || m.title != nil {
+      if end - i >= 2, var m = nameMention(i, end, lazy: true), m.nameWords.count >= 2 || m.title != nil {
         m.startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word
         result.append(m)
       }

@@ -21,8 +21,10 @@ struct SpeakerMention: Sendable {
   var form: Form
   /// For a name: the name without titles.
   var name: String = ""
-  /// The words of the name, lower-cased.
-  var nameWords: [String] = []
+  /// Where the name (without titles) lies, for names whose ``name`` is built only when needed.
+  var nameSpan: TextSpan?
+  /// The hashes of the name's words, lower-cased.
+  var nameWords: [UInt64] = []
   /// The title or nominal head, lower-cased (`president`, `spokesman`).
   var title: String?
   /// The role given by an appositive (`president of ChinaEU`), when any.

@@ -4,7 +4,7 @@ struct SpeakerResolver {
   /// A speaker being built.
   struct Entity {
     var name: String
-    var words: [String]
+    var words: [UInt64]
     var role: String?
     var titles: [String]
     var kind: Speaker.Kind
@@ -16,19 +16,22 @@ struct SpeakerResolver {
   /// Names seen in the body (with a title or two words or more), in text order.
   let names: [SpeakerMention]
   /// The article's authors, lower-cased words of each.
-  let authors: [[String]]
+  let authors: [[UInt64]]
+  /// The article text, to spell names found before any quote.
+  let text: [Unicode.Scalar]
   var entities: [Entity] = []
   var speakers: [Speaker] = []
   /// Entity indices in order of their latest quote.
   var recent: [Int] = []
 
   /// A resolver for one article.
-  init(names: [SpeakerMention], authors: [String]) {
+  init(names: [SpeakerMention], authors: [String], text: [Unicode.Scalar]) {
     self.names = names
-    self.authors = authors.map { $0.lowercased().split(separator: " ").map(String.init) }
+    self.text = text
+    self.authors = authors.map { $0.split(separator: " ").map { WordHash(String($0)).value } }
   }
 
-  func isAuthor(_ words: [String]) -> Bool {
+  func isAuthor(_ words: [UInt64]) -> Bool {
     guard !words.isEmpty else { return false }
     for author in authors where !author.isEmpty {
       if author == words || (words.count == 1 && author.contains(words[0])) { return true }
@@ -37,7 +40,7 @@ struct SpeakerResolver {
   }
 
   /// The latest name mention before `offset` that holds `word`.
-  func introducedName(with word: String, before offset: Int) -> SpeakerMention? {
+  func introducedName(with word: UInt64, before offset: Int) -> SpeakerMention? {
     var lo = 0
     var hi = names.count
     while lo < hi {
@@ -84,7 +87,7 @@ struct SpeakerResolver {
         if let e = entities.firstIndex(where: {
           $0.words.count == 1 && m.nameWords.contains($0.words[0]) && $0.kind == .person
         }) {
-          entities[e].name = m.name
+          entities[e].name = m.name.isEmpty ? entities[e].name : m.name
           entities[e].words = m.nameWords
           if let s = entities[e].speakerIndex { speakers[s].name = m.name }
           return touch(e, m)
@@ -144,7 +147,7 @@ struct SpeakerResolver {
           k -= 1
         }
       }
-      let key = m.name.lowercased()
+      let key = WordHash(m.name).value
       if let e = entities.firstIndex(where: { $0.words == [key] }) { return touch(e, m) }
       var mm = m
       mm.nameWords = [key]
@@ -152,7 +155,13 @@ struct SpeakerResolver {
     }
   }
 
-  mutating func create(_ m: SpeakerMention, kind: Speaker.Kind) -> Int {
+  mutating func create(_ m0: SpeakerMention, kind: Speaker.Kind) -> Int {
+    var m = m0
+    if m.name.isEmpty, let span = m.nameSpan {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: text[span.start..<span.end])
+      m.name = String(view)
+    }
     var titles: [String] = []
     if let t = m.title { titles.append(t) }
     entities.append(
