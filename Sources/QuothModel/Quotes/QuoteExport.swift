@@ -20,37 +20,86 @@ public enum QuoteExport {
 
   /// The JSON object for one article's quotes and speakers, on one line.
   public static func jsonObject(_ article: Article, _ analysis: QuoteAnalysis) -> String {
-    var out = "{\"path\": " + json(article.path) + ", \"title\": " + json(article.title) + ", \"date\": "
-    out += article.date.map(json) ?? "null"
-    out += ", \"quotes\": ["
+    var w = JSONWriter()
+    w.bytes.reserveCapacity(256 + analysis.quotes.count * 400)
+    writeQuotes(article, analysis, into: &w)
+    return w.text
+  }
+
+  static func writeQuotes(_ article: Article, _ analysis: QuoteAnalysis, into w: inout JSONWriter) {
+    w.raw("{\"path\": ")
+    w.string(article.path)
+    w.raw(", \"title\": ")
+    w.string(article.title)
+    w.raw(", \"date\": ")
+    w.string(article.date)
+    w.raw(", \"quotes\": [")
+    let source = article.fileText ?? article.text
     for (i, q) in analysis.quotes.enumerated() {
-      if i > 0 { out += ", " }
+      if i > 0 { w.raw(", ") }
       let span = article.fileSpan(q.span)
       let speaker = q.speaker.map { analysis.speakers[$0] }
-      out += "{\"kind\": \"\(q.kind.rawValue)\", \"start\": \(span.start), \"end\": \(span.end), \"text\": "
-      out += json(article.fileString(q.span))
-      out += ", \"parts\": ["
-      out += q.parts.map { p in
+      w.raw("{\"kind\": \"\(q.kind.rawValue)\", \"start\": ")
+      w.int(span.start)
+      w.raw(", \"end\": ")
+      w.int(span.end)
+      w.raw(", \"text\": ")
+      w.scalars(source[span.start..<min(span.end, source.count)])
+      w.raw(", \"parts\": [")
+      for (k, p) in q.parts.enumerated() {
         let s = article.fileSpan(p)
-        return "{\"start\": \(s.start), \"end\": \(s.end)}"
-      }.joined(separator: ", ")
-      out += "], \"speaker\": " + (speaker.map { json($0.name) } ?? "null")
-      out += ", \"role\": " + (speaker?.role.map(json) ?? "null")
-      out += ", \"mention\": " + (q.mention.map { spanObject(article, $0) } ?? "null")
-      out += ", \"cue\": " + (q.cue.map { spanObject(article, $0) } ?? "null") + "}"
+        w.raw(k > 0 ? ", {\"start\": " : "{\"start\": ")
+        w.int(s.start)
+        w.raw(", \"end\": ")
+        w.int(s.end)
+        w.raw("}")
+      }
+      w.raw("], \"speaker\": ")
+      w.string(speaker?.name)
+      w.raw(", \"role\": ")
+      w.string(speaker?.role)
+      w.raw(", \"mention\": ")
+      writeSpan(article, source, q.mention, into: &w)
+      w.raw(", \"cue\": ")
+      writeSpan(article, source, q.cue, into: &w)
+      w.raw("}")
     }
-    out += "], \"speakers\": [" + analysis.speakers.map(speakerObject).joined(separator: ", ") + "]}"
-    return out
+    w.raw("], \"speakers\": [")
+    writeSpeakers(analysis.speakers, into: &w)
+    w.raw("]}")
   }
 
-  static func spanObject(_ article: Article, _ span: TextSpan) -> String {
+  static func writeSpan(
+    _ article: Article, _ source: [Unicode.Scalar], _ span: TextSpan?, into w: inout JSONWriter
+  ) {
+    guard let span else {
+      w.raw("null")
+      return
+    }
     let s = article.fileSpan(span)
-    return "{\"start\": \(s.start), \"end\": \(s.end), \"text\": \(json(article.fileString(span)))}"
+    w.raw("{\"start\": ")
+    w.int(s.start)
+    w.raw(", \"end\": ")
+    w.int(s.end)
+    w.raw(", \"text\": ")
+    w.scalars(source[s.start..<min(s.end, source.count)])
+    w.raw("}")
   }
 
-  static func speakerObject(_ s: Speaker) -> String {
-    "{\"name\": \(json(s.name)), \"role\": \(s.role.map(json) ?? "null"), \"kind\": \"\(s.kind.rawValue)\", "
-      + "\"direct\": \(s.direct), \"mixed\": \(s.mixed), \"indirect\": \(s.indirect)}"
+  static func writeSpeakers(_ speakers: [Speaker], into w: inout JSONWriter) {
+    for (i, s) in speakers.enumerated() {
+      w.raw(i > 0 ? ", {\"name\": " : "{\"name\": ")
+      w.string(s.name)
+      w.raw(", \"role\": ")
+      w.string(s.role)
+      w.raw(", \"kind\": \"\(s.kind.rawValue)\", \"direct\": ")
+      w.int(s.direct)
+      w.raw(", \"mixed\": ")
+      w.int(s.mixed)
+      w.raw(", \"indirect\": ")
+      w.int(s.indirect)
+      w.raw("}")
+    }
   }
 
   /// The CSV header for quotes.
@@ -109,9 +158,17 @@ public enum QuoteExport {
 
   /// The JSON object for one article's speakers, on one line.
   public static func speakersJSONObject(_ article: Article, _ analysis: QuoteAnalysis) -> String {
-    "{\"path\": \(json(article.path)), \"title\": \(json(article.title)), \"date\": "
-      + (article.date.map(json) ?? "null") + ", \"speakers\": ["
-      + analysis.speakers.map(speakerObject).joined(separator: ", ") + "]}"
+    var w = JSONWriter()
+    w.raw("{\"path\": ")
+    w.string(article.path)
+    w.raw(", \"title\": ")
+    w.string(article.title)
+    w.raw(", \"date\": ")
+    w.string(article.date)
+    w.raw(", \"speakers\": [")
+    writeSpeakers(analysis.speakers, into: &w)
+    w.raw("]}")
+    return w.text
   }
 
   /// The CSV header for speakers.
@@ -142,26 +199,9 @@ public enum QuoteExport {
 
   /// `value` as a JSON string literal, with quotes, backslashes and control characters escaped.
   public static func json(_ value: String) -> String {
-    var out = String.UnicodeScalarView()
-    out.append("\"")
-    for s in value.unicodeScalars {
-      switch s {
-      case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
-      case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-      case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-      case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-      case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-      default:
-        if s.value < 0x20 || s.value == 0x2028 || s.value == 0x2029 || s.value == 0x7F {
-          let hex = String(s.value, radix: 16)
-          out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-        } else {
-          out.append(s)
-        }
-      }
-    }
-    out.append("\"")
-    return String(out)
+    var w = JSONWriter()
+    w.string(value)
+    return w.text
   }
 
   /// `value` as a CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break,
