@@ -527,6 +527,16 @@ struct QuoteScanner {
       } else {
         guard let (kind, parts) = content(a, end) else { continue }
         (finalKind, allParts) = (kind, parts)
+        if headIsQuote && t < e {
+          // `"…," Ada said during a rally in Kenansville, N.C., "but …"`
+          var q = t
+          while q < e && !isQuote(q) && q < t + 14 && !(units[q].kind == .word && ReportingVerbs.isCue(units[q].hash)) {
+            q += 1
+          }
+          if q < e, isQuote(q), isComma(q - 1) || isPunct(q - 1, 0x3A), let (k3, p3) = content(q, e), k3 == .direct {
+            allParts += p3
+          }
+        }
       }
       let cue = TextSpan(start: units[c].start, end: units[c].end)
       quotes.append(

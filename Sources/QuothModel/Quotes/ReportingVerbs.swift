@@ -69,7 +69,7 @@ enum ReportingVerbs {
     "simply", "frequently", "quickly", "again", "already", "still", "even", "privately", "flatly",
     "initially", "earlier", "subsequently", "ultimately", "has also", "did", "does", "do", "not",
     "never", "always", "since", "first", "separately", "last", "openly", "explicitly", "specifically",
-    "overall", "however", "too", "themselves", "himself", "herself", "itself", "today", "yesterday",
+    "is", "are", "was", "were", "been", "be", "overall", "however", "too", "themselves", "himself", "herself", "itself", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "now",
     "immediately", "quickly", "likewise", "similarly", "instead", "meanwhile", "alone", "together",
   ])
