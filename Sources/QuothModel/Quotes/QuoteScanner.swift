@@ -615,7 +615,9 @@ struct QuoteScanner {
     while v < firstQuote {
       defer { v += 1 }
       let u = units[v]
-      guard u.kind == .word, !u.isCapitalized, looksLikeVerb(v) else { continue }
+      guard u.kind == .word, !u.isCapitalized,
+        looksLikeVerb(v) || (isWord(v - 1, Self.copulas) && u.end - u.start > 4 && text[u.end - 1] == "g" && text[u.end - 2] == "n")
+      else { continue }
       guard let m = subjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
       let ms = unitIndex(after: m.span.start, from: a, v)
       guard ms <= a + 3 || isComma(ms - 1) else { continue }
@@ -659,6 +661,9 @@ struct QuoteScanner {
     "pledging", "promising", "urging", "calling", "asking",
   ])
   static let forWord = WordHash("for")
+  static let whWords = WordSet(["whether", "if", "why", "how", "what", "when", "where", "who", "about"])
+  static let askVerbs = WordSet(["ask", "asks", "asked", "asking", "wondered", "wonders", "questioned", "questions"])
+  static let copulas = WordSet(["is", "are", "was", "were", "been", "be"])
   static let on = WordHash("on")
 
   /// `Trump urged supporters to watch the polls`, `She called for more money`: wants, plans and
@@ -681,8 +686,10 @@ struct QuoteScanner {
         k += 1
       } else {
         var j = k
-        while j < e && j < k + 5 && units[j].kind == .word && !word(j, is: Self.to) { j += 1 }
-        guard j < e, word(j, is: Self.to) else { continue }
+        while j < e && j < k + 5 && units[j].kind == .word && !word(j, is: Self.to) && !isWord(j, Self.whWords) {
+          j += 1
+        }
+        guard j < e, word(j, is: Self.to) || (isWord(j, Self.whWords) && isWord(v, Self.askVerbs)) else { continue }
       }
       guard
         let m = subjectBefore(v, a)
