@@ -530,10 +530,14 @@ struct QuoteScanner {
         if headIsQuote && t < e {
           // `"…," Ada said during a rally in Kenansville, N.C., "but …"`
           var q = t
-          while q < e && !isQuote(q) && q < t + 14 && !(units[q].kind == .word && ReportingVerbs.isCue(units[q].hash)) {
+          while q < e && !isQuote(q) && q < t + 14
+            && !(units[q].kind == .word && ReportingVerbs.isCue(units[q].hash))
+          {
             q += 1
           }
-          if q < e, isQuote(q), isComma(q - 1) || isPunct(q - 1, 0x3A), let (k3, p3) = content(q, e), k3 == .direct {
+          if q < e, isQuote(q), isComma(q - 1) || isPunct(q - 1, 0x3A), let (k3, p3) = content(q, e),
+            k3 == .direct
+          {
             allParts += p3
           }
         }
@@ -616,7 +620,9 @@ struct QuoteScanner {
       defer { v += 1 }
       let u = units[v]
       guard u.kind == .word, !u.isCapitalized,
-        looksLikeVerb(v) || (isWord(v - 1, Self.copulas) && u.end - u.start > 4 && text[u.end - 1] == "g" && text[u.end - 2] == "n")
+        looksLikeVerb(v)
+          || (isWord(v - 1, Self.copulas) && u.end - u.start > 4 && text[u.end - 1] == "g"
+            && text[u.end - 2] == "n")
       else { continue }
       guard let m = subjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
       let ms = unitIndex(after: m.span.start, from: a, v)
@@ -662,7 +668,9 @@ struct QuoteScanner {
   ])
   static let forWord = WordHash("for")
   static let whWords = WordSet(["whether", "if", "why", "how", "what", "when", "where", "who", "about"])
-  static let askVerbs = WordSet(["ask", "asks", "asked", "asking", "wondered", "wonders", "questioned", "questions"])
+  static let askVerbs = WordSet([
+    "ask", "asks", "asked", "asking", "wondered", "wonders", "questioned", "questions",
+  ])
   static let copulas = WordSet(["is", "are", "was", "were", "been", "be"])
   static let on = WordHash("on")
 
@@ -686,10 +694,14 @@ struct QuoteScanner {
         k += 1
       } else {
         var j = k
-        while j < e && j < k + 5 && units[j].kind == .word && !word(j, is: Self.to) && !isWord(j, Self.whWords) {
+        while j < e && j < k + 5 && units[j].kind == .word && !word(j, is: Self.to)
+          && !isWord(j, Self.whWords)
+        {
           j += 1
         }
-        guard j < e, word(j, is: Self.to) || (isWord(j, Self.whWords) && isWord(v, Self.askVerbs)) else { continue }
+        guard j < e, word(j, is: Self.to) || (isWord(j, Self.whWords) && isWord(v, Self.askVerbs)) else {
+          continue
+        }
       }
       guard
         let m = subjectBefore(v, a)

@@ -29,6 +29,10 @@ enum ReportingVerbs {
     "indicates", "indicated", "know", "knows", "knew", "expect", "expects", "expected", "feel", "feels",
     "felt", "recount", "recounted", "repeated", "shouted", "yelled", "told", "explains", "signaled",
     "conceded", "acknowledges", "reckons", "figured", "guessed", "surmised", "theorized", "speculates",
+    "commented", "comments", "snapped", "chanted", "chanting", "sang", "sings", "singing", "read", "reads",
+    "texted", "emailed", "wrote", "shot", "fired", "chimed", "interjected", "interrupted", "cracked",
+    "scoffed", "sighed", "laughed", "smiled", "pleaded", "begged", "demanded", "screamed", "whispered",
+    "muttered", "proclaimed", "proclaims", "announcing", "pointed", "points", "conceding", "boasting",
   ])
 
   /// Speech verbs that may take a bare clause without `that` (`X said the plan failed`).
@@ -69,7 +73,8 @@ enum ReportingVerbs {
     "simply", "frequently", "quickly", "again", "already", "still", "even", "privately", "flatly",
     "initially", "earlier", "subsequently", "ultimately", "has also", "did", "does", "do", "not",
     "never", "always", "since", "first", "separately", "last", "openly", "explicitly", "specifically",
-    "is", "are", "was", "were", "been", "be", "overall", "however", "too", "themselves", "himself", "herself", "itself", "today", "yesterday",
+    "is", "are", "was", "were", "been", "be", "overall", "however", "too", "themselves", "himself", "herself",
+    "itself", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "now",
     "immediately", "quickly", "likewise", "similarly", "instead", "meanwhile", "alone", "together",
   ])
