@@ -417,7 +417,9 @@ struct QuoteScanner {
     var c = a + 1
     while c < e {
       defer { c += 1 }
-      guard units[c].kind == .word, ReportingVerbs.speech.contains(units[c].hash) else { continue }
+      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.speech.contains(units[c].hash) else {
+        continue
+      }
       // Subject before the cue, after a comma or a quote.
       var mention: SpeakerMention?
       var contentEnd = -1
@@ -426,6 +428,9 @@ struct QuoteScanner {
       if let m = subject {
         let ms = unitIndex(after: m.span.start, from: a, c)
         if ms == a || (ms == a + 1 && units[a].kind == .word) { continue }
+        if isWord(ms - 1, Self.subordinators) || (ms >= a + 2 && isWord(ms - 2, Self.subordinators) && !isComma(ms - 1)) {
+          continue  // `…, when Clinton testified`
+        }
         if isComma(ms - 1) || isDash(ms - 1) || (isQuote(ms - 1) && quoteCanEndClause(ms - 1)) {
           mention = m
           contentEnd = ms
@@ -526,6 +531,7 @@ struct QuoteScanner {
         }
       } else {
         guard let (kind, parts) = content(a, end) else { continue }
+        if kind == .indirect && isWord(a, Self.introWords) { continue }  // `Following the meeting, Ada boasted …`
         (finalKind, allParts) = (kind, parts)
         if headIsQuote && t < e {
           // `"…," Ada said during a rally in Kenansville, N.C., "but …"`
@@ -594,7 +600,7 @@ struct QuoteScanner {
     var c = a + 2
     while c < e - 2 {
       defer { c += 1 }
-      guard isWord(c, Self.participles), isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
+      guard isWord(c, Self.participles), !units[c].isCapitalized, isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
       else { continue }
       guard let m = sentenceSubject(a, c) else { return }
       var s = c + 1
@@ -667,6 +673,15 @@ struct QuoteScanner {
     "pledging", "promising", "urging", "calling", "asking",
   ])
   static let forWord = WordHash("for")
+  static let subordinators = WordSet([
+    "when", "as", "after", "before", "while", "because", "if", "since", "once", "though", "although",
+    "until", "where", "which", "that", "whom", "whose", "unless", "whether",
+  ])
+  static let introWords = WordSet([
+    "following", "after", "in", "at", "on", "during", "with", "asked", "speaking", "before", "since",
+    "from", "for", "by", "without", "despite", "amid", "under", "over", "through", "writing", "appearing",
+    "addressing", "responding", "pressed", "interviewed", "questioned", "campaigning", "visiting",
+  ])
   static let whWords = WordSet(["whether", "if", "why", "how", "what", "when", "where", "who", "about"])
   static let askVerbs = WordSet([
     "ask", "asks", "asked", "asking", "wondered", "wonders", "questioned", "questions",
@@ -680,7 +695,7 @@ struct QuoteScanner {
     var v = a + 1
     while v + 2 < e {
       defer { v += 1 }
-      guard isWord(v, Self.toVerbs) else { continue }
+      guard isWord(v, Self.toVerbs), !units[v].isCapitalized else { continue }
       var k = v + 1
       if units[v].hash == WordHash("called") || units[v].hash == WordHash("calls")
         || units[v].hash == WordHash("call") || units[v].hash == WordHash("calling")
@@ -738,7 +753,7 @@ struct QuoteScanner {
     var v = a + 1
     while v + 1 < e {
       defer { v += 1 }
-      guard isWord(v, Self.objectVerbs), units[v + 1].kind == .word || isQuote(v + 1),
+      guard isWord(v, Self.objectVerbs), !units[v].isCapitalized, units[v + 1].kind == .word || isQuote(v + 1),
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 2)
       else { continue }
@@ -819,7 +834,7 @@ struct QuoteScanner {
     var c = a + 1
     while c < e {
       defer { c += 1 }
-      guard units[c].kind == .word, ReportingVerbs.isCue(units[c].hash) else { continue }
+      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.isCue(units[c].hash) else { continue }
       guard
         let m = subjectBefore(c, a)
           ?? (c - 1 > a && (isWord(c - 1, Self.coordinators)) ? sentenceSubject(a, c - 1) : nil)

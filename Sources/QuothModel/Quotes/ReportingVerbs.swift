@@ -32,7 +32,7 @@ enum ReportingVerbs {
     "commented", "comments", "snapped", "chanted", "chanting", "sang", "sings", "singing", "read", "reads",
     "texted", "emailed", "wrote", "shot", "fired", "chimed", "interjected", "interrupted", "cracked",
     "scoffed", "sighed", "laughed", "smiled", "pleaded", "begged", "demanded", "screamed", "whispered",
-    "muttered", "proclaimed", "proclaims", "announcing", "pointed", "points", "conceding", "boasting",
+    "muttered", "proclaimed", "proclaims", "announcing", "conceding", "boasting",
   ])
 
   /// Speech verbs that may take a bare clause without `that` (`X said the plan failed`).
