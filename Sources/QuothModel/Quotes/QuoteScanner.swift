@@ -288,7 +288,7 @@ struct QuoteScanner {
       waiting.removeAll()
       lastDirect = -1
       for k in stride(from: quotes.count - 1, through: max(0, quotes.count - added), by: -1)
-      where quotes[k].kind == .direct {
+      where quotes[k].kind != .indirect {
         lastDirect = k
         break
       }
@@ -514,8 +514,8 @@ struct QuoteScanner {
             kind: k2, parts: p2, cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
             paragraph: units[a].paragraph)
         }
-      } else if t < e && k < e && (words == 0 || headIsQuote), let (k2, p2) = content(k, e, minWords: 1),
-        !headIsQuote || k2 == .direct
+      } else if t < e && k < e && (words == 0 || headIsQuote), !isWord(k, Self.tailStarts),
+        let (k2, p2) = content(k, e, minWords: 1), !headIsQuote || k2 == .direct
       {
         guard let (k1, p1) = content(a, end, minWords: 1) else { continue }
         if k1 != .direct && k2 == .direct && isQuote(k) { continue }  // `Asked about it, Ada said, "…"`
