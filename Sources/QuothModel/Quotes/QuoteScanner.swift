@@ -259,6 +259,7 @@ struct QuoteScanner {
         if quotes.count == before { matchAnyVerbThat(a, e) }
         if quotes.count == before { matchToComplement(a, e) }
         if quotes.count == before { matchObjectVerb(a, e) }
+        if quotes.count == before { matchSeeming(a, e) }
       }
     }
     let added = quotes.count - before
@@ -746,6 +747,8 @@ struct QuoteScanner {
     "laments", "welcomed", "welcomes", "applauded", "hailed", "favors", "favored", "backed", "backs",
     "disputed", "disputes", "doubted", "doubts", "addressed", "addresses", "pushed", "pushes",
     "argued", "suggested", "noted", "acknowledged", "admitted", "insisted", "claimed", "warned",
+    "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded", "consider",
+    "considers", "considered",
   ])
 
   /// `Sanders criticized the trade deal`: a subject and a verb of judgment with its object.
@@ -763,6 +766,33 @@ struct QuoteScanner {
           kind: kind == .direct ? .mixed : kind, parts: span,
           cue: TextSpan(start: units[v].start, end: units[v].end),
           mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  static let seemVerbs = WordSet(["seem", "seems", "seemed", "appear", "appears", "appeared"])
+  static let expected = WordHash("expected")
+
+  /// `Sanders seemed to be of two minds`, `The vote is expected to …`: judgments with no
+  /// stated source; the content is the clause itself.
+  mutating func matchSeeming(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 1 < e {
+      defer { v += 1 }
+      let isSeem = isWord(v, Self.seemVerbs) && (word(v + 1, is: Self.to) || word(v + 1, is: Self.that))
+      let isExpected = word(v, is: Self.expected) && isWord(v - 1, Self.copulas) && word(v + 1, is: Self.to)
+      guard isSeem || isExpected, !units[v].isCapitalized else { continue }
+      var start = a
+      var k = a
+      while k < v && k < a + 12 {
+        if isComma(k) { start = k + 1 }
+        k += 1
+      }
+      guard let (kind, parts) = content(start, clauseEnd(v, e)) else { return }
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind, parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+          cue: TextSpan(start: units[v].start, end: units[v].end), mention: nil, paragraph: units[a].paragraph))
       return
     }
   }
