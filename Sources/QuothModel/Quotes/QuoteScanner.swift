@@ -418,7 +418,8 @@ struct QuoteScanner {
     var c = a + 1
     while c < e {
       defer { c += 1 }
-      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.speech.contains(units[c].hash) else {
+      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.speech.contains(units[c].hash)
+      else {
         continue
       }
       // Subject before the cue, after a comma or a quote.
@@ -429,7 +430,9 @@ struct QuoteScanner {
       if let m = subject {
         let ms = unitIndex(after: m.span.start, from: a, c)
         if ms == a || (ms == a + 1 && units[a].kind == .word) { continue }
-        if isWord(ms - 1, Self.subordinators) || (ms >= a + 2 && isWord(ms - 2, Self.subordinators) && !isComma(ms - 1)) {
+        if isWord(ms - 1, Self.subordinators)
+          || (ms >= a + 2 && isWord(ms - 2, Self.subordinators) && !isComma(ms - 1))
+        {
           continue  // `…, when Clinton testified`
         }
         if isComma(ms - 1) || isDash(ms - 1) || (isQuote(ms - 1) && quoteCanEndClause(ms - 1)) {
@@ -532,7 +535,9 @@ struct QuoteScanner {
         }
       } else {
         guard let (kind, parts) = content(a, end) else { continue }
-        if kind == .indirect && isWord(a, Self.introWords) { continue }  // `Following the meeting, Ada boasted …`
+        if kind == .indirect && isWord(a, Self.introWords) && !(a..<end).contains(where: { isComma($0) }) {
+          continue  // `Following the meeting, Ada boasted …`
+        }
         (finalKind, allParts) = (kind, parts)
         if headIsQuote && t < e {
           // `"…," Ada said during a rally in Kenansville, N.C., "but …"`
@@ -601,7 +606,8 @@ struct QuoteScanner {
     var c = a + 2
     while c < e - 2 {
       defer { c += 1 }
-      guard isWord(c, Self.participles), !units[c].isCapitalized, isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
+      guard isWord(c, Self.participles), !units[c].isCapitalized,
+        isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
       else { continue }
       guard let m = sentenceSubject(a, c) else { return }
       var s = c + 1
@@ -756,7 +762,8 @@ struct QuoteScanner {
     var v = a + 1
     while v + 1 < e {
       defer { v += 1 }
-      guard isWord(v, Self.objectVerbs), !units[v].isCapitalized, units[v + 1].kind == .word || isQuote(v + 1),
+      guard isWord(v, Self.objectVerbs), !units[v].isCapitalized,
+        units[v + 1].kind == .word || isQuote(v + 1),
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 2)
       else { continue }
@@ -791,8 +798,10 @@ struct QuoteScanner {
       guard let (kind, parts) = content(start, clauseEnd(v, e)) else { return }
       quotes.append(
         RawQuote(
-          kind: kind == .direct ? .mixed : kind, parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
-          cue: TextSpan(start: units[v].start, end: units[v].end), mention: nil, paragraph: units[a].paragraph))
+          kind: kind == .direct ? .mixed : kind,
+          parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+          cue: TextSpan(start: units[v].start, end: units[v].end), mention: nil, paragraph: units[a].paragraph
+        ))
       return
     }
   }
@@ -864,7 +873,9 @@ struct QuoteScanner {
     var c = a + 1
     while c < e {
       defer { c += 1 }
-      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.isCue(units[c].hash) else { continue }
+      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.isCue(units[c].hash) else {
+        continue
+      }
       guard
         let m = subjectBefore(c, a)
           ?? (c - 1 > a && (isWord(c - 1, Self.coordinators)) ? sentenceSubject(a, c - 1) : nil)

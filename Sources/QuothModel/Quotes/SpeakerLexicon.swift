@@ -92,7 +92,7 @@ enum SpeakerLexicon {
     "magazine", "paper", "website", "report", "poll", "survey", "study", "statement", "data",
     "tribune", "herald", "gazette", "daily", "weekly", "politico", "xinhua", "guardian", "telegraph",
     "economist", "bloomberg", "breitbart", "foxnews", "outlet", "ministries", "authorities",
-    "agencies", "companies", "institution", "lab", "laboratory", "commission", "parliament",
+    "agencies", "companies", "authority", "institution", "lab", "laboratory", "commission", "parliament",
     "assembly", "cabinet", "embassy", "consulate", "army", "navy", "military", "pentagon", "kremlin",
     "editorial", "memo", "letter", "document", "documents", "email", "emails", "release", "filing",
     "conference", "summit", "forum", "initiative", "act", "city", "county", "province", "republic",

@@ -42,6 +42,15 @@ let quoteCases: [QuoteCase] = [
     fixture: "⏩The harbor will close in winter⏪, 1️⃣Sara Lind added.", kind: .indirect, speaker: "Sara Lind"),
   QuoteCase(
     fixture: "1️⃣He noted ⏩that the plan was late⏪.", kind: .indirect, speaker: nil),
+  QuoteCase(
+    fixture:
+      "Ana Ruiz chairs the board. ⏩Amid rising costs and tight budgets, the harbor must change⏪, 1️⃣she said.",
+    kind: .indirect, speaker: "Ana Ruiz"),
+  QuoteCase(
+    fixture: "1️⃣Ana Ruiz told reporters ⏩that the harbor must change⏪.", kind: .indirect, speaker: "Ana Ruiz"),
+  QuoteCase(
+    fixture: "According to 1️⃣the port authority, ⏩the harbor will close in winter⏪.", kind: .indirect,
+    speaker: "the port authority", speakerKind: .organization),
   // According to an organization.
   QuoteCase(
     fixture: "⏩The harbor will close in winter⏪, according to 1️⃣the ministry.", kind: .indirect,
