@@ -360,6 +360,7 @@ struct QuoteScanner {
             span: TextSpan(start: units[k + 2].start, end: units[end - 1].end), form: .nominal)
           mention.name = string(units[k + 2].start, units[end - 1].end)
           mention.title = unitString(end - 1).lowercased()
+          mention.isOrganization = SpeakerLexicon.organizationWords.contains(units[end - 1].hash)
           if k + 3 == end && Self.objectPronouns.contains(units[k + 2].hash) {
             mention.form = .pronoun
             mention.gender =
@@ -401,6 +402,7 @@ struct QuoteScanner {
     var m = SpeakerMention(span: TextSpan(start: units[k].start, end: units[end - 1].end), form: .nominal)
     m.name = string(units[k].start, units[end - 1].end)
     m.title = unitString(end - 1).lowercased()
+    m.isOrganization = SpeakerLexicon.organizationWords.contains(units[end - 1].hash)
     return m
   }
 
