@@ -40,6 +40,12 @@ extension QuoteScanner {
       m.span = TextSpan(start: units[i].start, end: units[i].end)
       return m
     }
+    if isComma(i) && i - 1 > lo && isPunct(i - 1, 0x29) {
+      // `Gov. John Kasich (R-OH), said`
+      var p = i - 2
+      while p > lo && !isPunct(p, 0x28) && i - p < 12 { p -= 1 }
+      if p > lo && isPunct(p, 0x28), let m = npEnding(at: p - 1, lo), m.form == .name { return m }
+    }
     if isComma(i) {
       // `Name, role, said`: look back over one or two comma-separated appositives.
       var commaAt = i

@@ -839,7 +839,24 @@ struct QuoteScanner {
 
   /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
   func sentenceSubject(_ a: Int, _ limit: Int) -> SpeakerMention? {
-    var k = a
+    // The last name or pronoun that starts the sentence or follows a comma and is followed by a
+    // lower-case word (its verb): `In Salem, Trump went after Bush, calling him …`.
+    var k = limit - 1
+    while k >= a {
+      let u = units[k]
+      if u.kind == .word && (u.isCapitalized || Self.subjectPronouns.contains(u.hash))
+        && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
+      {
+        var start = k
+        while start > a && units[start - 1].kind == .word && units[start - 1].isCapitalized { start -= 1 }
+        if start == a || isComma(start - 1) {
+          if let m = npEnding(at: k, start) { return m }
+        }
+      }
+      k -= 1
+    }
+    // Otherwise the first noun phrase after the introductory words.
+    k = a
     while k < limit && (units[k].kind != .word || SpeakerLexicon.sentenceWords.contains(units[k].hash))
       && !Self.subjectPronouns.contains(units[k].hash)
     {
@@ -848,8 +865,7 @@ struct QuoteScanner {
     guard k < limit else { return nil }
     var end = k
     while end + 1 < limit && units[end + 1].kind == .word && units[end + 1].isCapitalized { end += 1 }
-    if let m = npEnding(at: end, k), m.form != .nominal || true { return m }
-    return nil
+    return npEnding(at: end, k)
   }
 
   func containsCue(_ a: Int, _ e: Int) -> Bool {
