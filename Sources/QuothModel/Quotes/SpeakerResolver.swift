@@ -10,6 +10,7 @@ struct SpeakerResolver {
     var kind: Speaker.Kind
     var gender: SpeakerMention.Gender
     var isPlural: Bool
+    var lastOffset = -1
     var speakerIndex: Int?
   }
 
@@ -102,6 +103,27 @@ struct SpeakerResolver {
         }
         return nil
       }
+      // A person named as a subject after the latest speaker's last quote takes the pronoun.
+      var lastSpeakerOffset = -1
+      for e in recent.reversed() where entities[e].kind == .person && !entities[e].isPlural {
+        if entities[e].gender == .unknown || entities[e].gender == m.gender {
+          lastSpeakerOffset = entities[e].lastOffset
+          break
+        }
+      }
+      var k = names.count - 1
+      while k >= 0 && names[k].span.start >= m.span.start { k -= 1 }
+      if k >= 0 {
+        let n = names[k]
+        if n.span.start > lastSpeakerOffset && lastSpeakerOffset >= 0 && n.startsClause && !n.isOrganization
+          && n.nameWords.count <= 3 && !isAuthor(n.nameWords) && m.span.start - n.span.start < 400
+        {
+          if let e = entities.firstIndex(where: { $0.words == n.nameWords }) { return touch(e, m) }
+          var mm = n
+          mm.gender = m.gender
+          return create(mm, kind: .person)
+        }
+      }
       for e in recent.reversed() where entities[e].kind == .person && !entities[e].isPlural {
         if entities[e].gender == .unknown || entities[e].gender == m.gender {
           entities[e].gender = m.gender
@@ -109,7 +131,7 @@ struct SpeakerResolver {
         }
       }
       // Nobody quoted yet: the latest person named before.
-      var k = names.count - 1
+      k = names.count - 1
       while k >= 0 {
         let n = names[k]
         if n.span.start < m.span.start && !n.isOrganization && (n.startsClause || n.title != nil)
@@ -176,6 +198,7 @@ struct SpeakerResolver {
     if let role = m.role, role.count > (entities[e].role?.count ?? 0) { entities[e].role = role }
     if m.form == .name, let t = m.title, !entities[e].titles.contains(t) { entities[e].titles.append(t) }
     if m.gender != .unknown && entities[e].gender == .unknown { entities[e].gender = m.gender }
+    entities[e].lastOffset = max(entities[e].lastOffset, m.span.start)
     if let k = recent.lastIndex(of: e) { recent.remove(at: k) }
     recent.append(e)
     return e

@@ -31,6 +31,10 @@ let quoteCases: [QuoteCase] = [
   QuoteCase(
     fixture: "Lena Fischer runs the agency. ⏩“The plan is sound,” 1️⃣she said, “and it is cheap.”⏪",
     kind: .direct, speaker: "Lena Fischer"),
+  // A pronoun after a new person is introduced as a subject goes to that person.
+  QuoteCase(
+    fixture: "“We are on time,” said Ada Lovelace.\n\nTom Reyes disagreed. ⏩“We are late,”⏪ 1️⃣he said.",
+    kind: .direct, speaker: "Tom Reyes"),
   // Mixed.
   QuoteCase(
     fixture: "1️⃣Omar Haddad said ⏩that the firm would \"cut costs sharply\" next year⏪.", kind: .mixed,
