@@ -190,6 +190,7 @@ struct SpeakerResolver {
       Entity(
         name: m.name, words: m.nameWords, role: m.role, titles: titles, kind: kind, gender: m.gender,
         isPlural: m.isPlural))
+    entities[entities.count - 1].lastOffset = m.span.start
     recent.append(entities.count - 1)
     return entities.count - 1
   }
