@@ -141,7 +141,7 @@ public enum QuoteExport {
       let words = q.parts.map { article.fileString($0) }.joined(separator: " … ")
       let flat = String(
         String.UnicodeScalarView(words.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
-      out += "  [\(q.kind.rawValue)] \(who): “\(trimQuotes(flat))”\n"
+      out += "  \(who): “\(trimQuotes(flat))”\n"
     }
     return out
   }

@@ -67,4 +67,13 @@ struct QuoteExportTests {
     var csv = QuoteReport(subject: .speakers, format: .csv)
     #expect((csv.header() + csv.entry(for: article)).hasPrefix(QuoteExport.speakersCSVHeader + "\r\n"))
   }
+
+  @Test("The text format shows Speaker (role): “…” per quote")
+  func textFormat() {
+    let (article, _) = article(body: "“We won,” said Ada Lovelace, head of the lab.")
+    let text = QuoteExport.quotesText(article, QuoteExtractor.analyze(article))
+    #expect(text.contains("Ada Lovelace (head of the lab): “We won,”\n"))
+    let speakers = QuoteExport.speakersCSV(article, QuoteExtractor.analyze(article))
+    #expect(speakers == "fixture.txt,Ada Lovelace,head of the lab,person,1,0,0\r\n")
+  }
 }
