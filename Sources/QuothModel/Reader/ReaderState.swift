@@ -113,7 +113,7 @@ public struct ReaderState: Sendable {
   }
 
   /// The docked sidebar's width in columns.
-  public var sidebarWidth: Int { min(44, max(30, columns / 4)) }
+  public var sidebarWidth: Int { min(44, max(30, columns / 3)) }
 
   /// The columns of the article pane.
   public var articleColumns: Int { sidebarDocked ? columns - sidebarWidth - 1 : columns }
