@@ -26,7 +26,7 @@ public struct HelpOverlay {
   /// Renders the box centred in `area`.
   public func render(into buffer: inout ScreenBuffer, area: Rect) {
     let rows = self.rows
-    let width = min(area.width, 66)
+    let width = min(area.width, 76)
     let height = min(area.height, rows.count + 2)
     guard width >= 8, height >= 3 else { return }
     let box = Rect(

@@ -30,7 +30,11 @@ extension ReaderState {
 
   /// Opens `article` at its top (the run loop calls this for a single file given on the command line).
   public mutating func open(_ article: Article) {
-    let analysis = QuoteExtractor.analyze(article)
+    open(article, analysis: QuoteExtractor.analyze(article))
+  }
+
+  /// Opens `article` with quotes already found.
+  public mutating func open(_ article: Article, analysis: QuoteAnalysis) {
     screen = .article
     helpTop = nil
     quoteList = nil
