@@ -12,17 +12,19 @@ public final class ReaderApp {
   private let theme: Theme
   private let colorMode: ColorMode?
   private let mouse: Bool
+  private let summarize: (@Sendable (String) -> QuoteSummary?)?
 
   /// Creates the app.
   public init(
     state: ReaderState, theme: Theme = .standard, colorMode: ColorMode? = nil, mouse: Bool = false,
-    loader: @escaping Loader
+    summarize: (@Sendable (String) -> QuoteSummary?)? = nil, loader: @escaping Loader
   ) {
     self.state = state
     self.loader = loader
     self.theme = theme
     self.colorMode = colorMode
     self.mouse = mouse
+    self.summarize = summarize
   }
 
   /// Runs until the reader quits or a terminating signal arrives, then restores the terminal.
@@ -35,13 +37,24 @@ public final class ReaderApp {
     defer { terminal.close() }
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
+    var background: BackgroundSummaries?
+    if let summarize, state.hasLibrary {
+      background = BackgroundSummaries(paths: state.entries.map(\.path), summarize: summarize)
+    }
+    defer { background?.cancel() }
     var dirty = true
     while true {
+      if let worker = background {
+        let found = worker.drain()
+        for (path, summary) in found { state.reduce(.summary(path: path, summary)) }
+        if !found.isEmpty && state.screen == .library { dirty = true }
+        if !worker.isRunning && found.isEmpty { background = nil }
+      }
       if dirty {
         terminal.draw(ReaderView(state: state).render())
         dirty = false
       }
-      guard let event = terminal.nextEvent(timeout: 250) else { continue }
+      guard let event = terminal.nextEvent(timeout: background == nil ? 250 : 50) else { continue }
       let effects: [Effect]
       switch event {
       case .signal(let signal):

@@ -31,7 +31,8 @@ public struct ReaderView {
     let pane = Rect(x: 0, y: 0, width: state.columns, height: state.paneRows)
     switch state.screen {
     case .library:
-      LibraryList(entries: state.entries, selection: state.selection, top: state.libraryTop)
+      LibraryList(
+        entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries)
         .render(into: &buffer, area: pane)
     case .article:
       guard let document = state.document else { break }

@@ -15,6 +15,9 @@ struct DumpCommand: ParsableCommand {
   @Option(help: "The longest line wanted, if narrower than --width.")
   var measure: Int?
 
+  @Flag(help: "Mark quotes in the text: «…»[Speaker] for quoted words, ‹…›[Speaker] for reported speech.")
+  var quotes = false
+
   @Argument(help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
@@ -30,7 +33,7 @@ struct DumpCommand: ParsableCommand {
     let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
     let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
     let entries = files.compactMap { order[$0].map { library.entries[$0] } }
-    let ok = Inputs.dump(library, entries: entries, renderer: renderer)
+    let ok = Inputs.dump(library, entries: entries, renderer: renderer, markQuotes: quotes)
     if !ok || !library.errors.isEmpty { throw ExitCode(1) }
   }
 }

@@ -54,7 +54,13 @@ struct ReadCommand: ParsableCommand {
     }
     let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    let app = ReaderApp(state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse) { path in
+    let summarize: @Sendable (String) -> QuoteSummary? = { path in
+      guard let entry = entries[path], let article = try? library.article(for: entry) else { return nil }
+      return QuoteSummary(QuoteExtractor.analyze(article))
+    }
+    let app = ReaderApp(
+      state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize
+    ) { path in
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
       return try library.article(for: entry)
     }
