@@ -30,7 +30,7 @@ public struct LibraryList {
     init(width: Int) {
       date = width >= 50 ? 12 : 0
       quotes = width >= 60 ? 7 : 0
-      source = width >= 80 ? min(22, width / 6) : 0
+      source = width >= 80 ? min(22, width / 5) : 0
       speakers = width >= 110 ? min(40, width / 4) : 0
       title = max(1, width - 2 - date - quotes - source - speakers - (source > 0 ? 1 : 0) - (speakers > 0 ? 1 : 0))
     }
