@@ -1,13 +1,16 @@
 /// Quotes as a reader cites them: for the clipboard, the Markdown export and the quotes view.
 public enum QuoteCitation {
   /// The quote's words on one line: white space folded, surrounding quotation marks removed.
+  /// The parts of a quote split by its attribution are joined with ` … `.
   public static func words(of quote: Quote, in article: Article) -> String {
-    var text = article.string(quote.span).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    let marks: Set<Character> = ["\"", "“", "”", "«", "»", "„", "「", "」", "‘", "’", "'", "`"]
-    while let first = text.first, marks.contains(first) { text.removeFirst() }
-    while let last = text.last, marks.contains(last) { text.removeLast() }
-    while text.hasSuffix(",") { text.removeLast() }
-    return text
+    quote.parts.map { part in
+      var text = article.string(part).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      let marks: Set<Character> = ["\"", "“", "”", "«", "»", "„", "「", "」", "‘", "’", "'", "`"]
+      while let first = text.first, marks.contains(first) { text.removeFirst() }
+      while let last = text.last, marks.contains(last) { text.removeLast() }
+      while text.hasSuffix(",") { text.removeLast() }
+      return text
+    }.joined(separator: " … ")
   }
 
   /// The speaker as cited: `Name, role`, or `unknown speaker`.
