@@ -13,12 +13,16 @@ public final class ReaderApp {
   private let colorMode: ColorMode?
   private let mouse: Bool
   private let summarize: (@Sendable (String) -> QuoteSummary?)?
+  private let initialPath: String?
+  private let inbox = Inbox()
 
   /// Creates the app.
   public init(
     state: ReaderState, theme: Theme = .standard, colorMode: ColorMode? = nil, mouse: Bool = false,
-    summarize: (@Sendable (String) -> QuoteSummary?)? = nil, loader: @escaping Loader
+    summarize: (@Sendable (String) -> QuoteSummary?)? = nil, open initialPath: String? = nil,
+    loader: @escaping Loader
   ) {
+    self.initialPath = initialPath
     self.state = state
     self.loader = loader
     self.theme = theme
@@ -37,25 +41,30 @@ public final class ReaderApp {
     defer { terminal.close() }
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
-    var background: BackgroundSummaries?
+    defer { inbox.cancel() }
     if let summarize, state.hasLibrary {
-      background = BackgroundSummaries(paths: state.entries.map(\.path), summarize: summarize)
-    }
-    defer { background?.cancel() }
-    var dirty = true
-    while true {
-      if let worker = background {
-        let found = worker.drain()
-        for (path, summary) in found { state.reduce(.summary(path: path, summary)) }
-        if !found.isEmpty && state.screen == .library { dirty = true }
-        if !worker.isRunning && found.isEmpty { background = nil }
+      let paths = state.entries.map(\.path)
+      inbox.spawn { [inbox] post in
+        for path in paths {
+          if inbox.isCancelled { return }
+          if let summary = summarize(path) { post(.summary(path: path, summary)) }
+        }
       }
+    }
+    var dirty = true
+    if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
+    while true {
+      var effects: [Effect] = []
+      for action in inbox.drain() {
+        effects += state.reduce(action)
+        dirty = true
+      }
+      if perform(effects, terminal: terminal) { return 0 }
       if dirty {
         terminal.draw(ReaderView(state: state).render())
         dirty = false
       }
-      guard let event = terminal.nextEvent(timeout: background == nil ? 250 : 50) else { continue }
-      let effects: [Effect]
+      guard let event = terminal.nextEvent(timeout: inbox.isBusy ? 50 : 250) else { continue }
       switch event {
       case .signal(let signal):
         return signal
@@ -83,6 +92,9 @@ public final class ReaderApp {
         } catch {
           queue += state.reduce(.loadFailed(String(describing: error)))
         }
+      case .analyze(let path):
+        guard let article = state.document?.article, article.path == path else { break }
+        inbox.spawn { post in post(.analyzed(path: path, QuoteExtractor.analyze(article))) }
       case .copy(let text):
         let insideTmux = ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false
         terminal.sendRaw(Clipboard.sequence(for: text, insideTmux: insideTmux))

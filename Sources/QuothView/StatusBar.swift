@@ -25,6 +25,7 @@ public struct StatusBar {
   /// The quote status: `quote 3/12 · Xi Jinping · direct`, or `Xi Jinping 2/9` with a restriction.
   public var quoteStatus: (text: String, speaker: Int?)? {
     guard state.screen == .article, let doc = state.document else { return nil }
+    if doc.analysisPending { return ("finding quotes…", nil) }
     let quotes = doc.analysis.quotes
     if let speaker = doc.speakerFilter {
       let visits = doc.visitableQuotes

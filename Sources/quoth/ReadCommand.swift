@@ -41,17 +41,19 @@ struct ReadCommand: ParsableCommand {
     }
     // One file named on its own opens straight away; anything else shows the library first.
     let single = paths.count == 1 && library.entries.count == 1 && library.entries[0].path == paths[0]
-    var state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
+    let state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
+    // A single article is read before the screen opens, so a bad file is reported plainly.
+    var preloaded: Article?
     if single {
       do {
-        let article = try library.article(for: library.entries[0])
-        article.warnings.forEach(warn)
-        state.open(article)
+        preloaded = try library.article(for: library.entries[0])
+        preloaded?.warnings.forEach(warn)
       } catch {
         warn(error.description)
         throw ExitCode(1)
       }
     }
+    let first = preloaded
     let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let summarize: @Sendable (String) -> QuoteSummary? = { path in
@@ -59,8 +61,10 @@ struct ReadCommand: ParsableCommand {
       return QuoteSummary(QuoteExtractor.analyze(article))
     }
     let app = ReaderApp(
-      state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize
+      state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize,
+      open: single ? library.entries[0].path : nil
     ) { path in
+      if let first, first.path == path { return first }
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
       return try library.article(for: entry)
     }

@@ -12,6 +12,8 @@ public enum Action: Sendable {
   case loadFailed(String)
   /// Something the run loop did (or failed to do) to report in the status bar.
   case notify(String, isError: Bool)
+  /// The quotes of a large open article were found in the background.
+  case analyzed(path: String, QuoteAnalysis)
   /// Background extraction finished for an article in the library.
   case summary(path: String, QuoteSummary)
 }

@@ -14,6 +14,8 @@ public struct Document: Sendable {
   public var analysis: QuoteAnalysis
   /// The index in ``QuoteAnalysis/quotes`` of the quote the reader is on.
   public var currentQuote: Int?
+  /// Whether the quotes are still being found in the background (large articles).
+  public var analysisPending = false
   /// When set, `]` and `[` visit only this speaker's quotes.
   public var speakerFilter: Int?
 

@@ -2,6 +2,9 @@
 public enum Effect: Hashable, Sendable {
   /// Read and parse the article at this path, then send ``Action/loaded(_:)`` or ``Action/loadFailed(_:)``.
   case load(path: String)
+  /// Find the quotes of the open article at this path off the main loop, then send
+  /// ``Action/analyzed(path:_:)``.
+  case analyze(path: String)
   /// Repaint the whole screen from scratch.
   case redraw
   /// Leave the run loop and restore the terminal.

@@ -2,6 +2,10 @@ extension ReaderState {
   /// Quote navigation, the sidebar and the quotes view.
   mutating func runQuoteCommand(_ command: Command) -> [Effect] {
     guard let doc = document else { return [] }
+    if doc.analysisPending, command != .toggleSidebar, command != .switchFocus {
+      show("Still finding quotes…")
+      return []
+    }
     switch command {
     case .nextQuote, .previousQuote:
       stepQuote(forward: command == .nextQuote, among: doc.visitableQuotes, label: doc.speakerFilter.map(speakerName))

@@ -12,8 +12,23 @@ extension ReaderState {
     case .loaded(let article):
       loading = nil
       message = nil
-      open(article)
+      var effects: [Effect] = []
+      if article.text.count > Self.backgroundAnalysisThreshold {
+        // Paint the text first; the quotes follow from a background thread.
+        open(article, analysis: QuoteAnalysis())
+        document?.analysisPending = true
+        effects.append(.analyze(path: article.path))
+      } else {
+        open(article)
+      }
       if let warning = article.warnings.first { show(warning, error: true) }
+      return effects
+    case .analyzed(let path, let analysis):
+      guard var doc = document, doc.article.path == path else { return [] }
+      doc.analysis = analysis
+      doc.analysisPending = false
+      document = doc
+      summaries[path] = QuoteSummary(analysis)
       return []
     case .loadFailed(let reason):
       loading = nil
@@ -28,7 +43,10 @@ extension ReaderState {
     }
   }
 
-  /// Opens `article` at its top (the run loop calls this for a single file given on the command line).
+  /// Articles longer than this many code points have their quotes found in the background.
+  public static let backgroundAnalysisThreshold = 400_000
+
+  /// Opens `article` at its top, finding its quotes now.
   public mutating func open(_ article: Article) {
     open(article, analysis: QuoteExtractor.analyze(article))
   }

@@ -216,3 +216,33 @@ import Testing
     #expect(summary.topSpeakers == ["Maria Keller", "transport office"])
   }
 }
+
+@Suite struct BackgroundAnalysisTests {
+  @Test func largeArticlesFindQuotesInTheBackground() {
+    let paragraph = "\"The tide is late again,\" said Ida Brandt, harbour master.\n\n"
+    let body = String(repeating: paragraph, count: ReaderState.backgroundAnalysisThreshold / 50)
+    let article = ArticleParser.parse(path: "big.txt", text: Array(("Tides\n\n" + body).unicodeScalars), format: .text)
+    var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 24)
+    let effects = state.reduce(.loaded(article))
+    #expect(effects == [.analyze(path: "big.txt")])
+    #expect(state.document?.analysisPending == true)
+    #expect(state.screen == .article, "the text shows before the quotes are found")
+    state.reduce(.key(.char("]")))
+    #expect(state.message == "Still finding quotes…")
+    state.reduce(.analyzed(path: "other.txt", QuoteAnalysis(quotes: [], speakers: [])))
+    #expect(state.document?.analysisPending == true, "results for another article are ignored")
+    let analysis = QuoteAnalysis(
+      quotes: [Quote(kind: .direct, span: TextSpan(start: 7, end: 32), speaker: 0)],
+      speakers: [Speaker(name: "Ida Brandt", kind: .person, direct: 1)])
+    state.reduce(.analyzed(path: "big.txt", analysis))
+    #expect(state.document?.analysisPending == false)
+    state.reduce(.key(.char("]")))
+    #expect(state.document?.currentQuote == 0)
+  }
+
+  @Test func smallArticlesFindQuotesAtOnce() {
+    var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 24)
+    #expect(state.reduce(.loaded(ReaderFixtures.article())).isEmpty)
+    #expect(state.document?.analysisPending == false)
+  }
+}
