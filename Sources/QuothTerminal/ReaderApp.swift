@@ -15,6 +15,7 @@ public final class ReaderApp {
   private let summarize: (@Sendable (String) -> QuoteSummary?)?
   private let initialPath: String?
   private let inbox = Inbox()
+  private var status = StatusThrottle()
 
   /// Creates the app.
   public init(
@@ -61,17 +62,23 @@ public final class ReaderApp {
       }
       if perform(effects, terminal: terminal) { return 0 }
       if dirty {
-        terminal.draw(ReaderView(state: state).render())
+        status.draw(ReaderView(state: state).render(), on: terminal)
         dirty = false
       }
-      guard let event = terminal.nextEvent(timeout: inbox.isBusy ? 50 : 250) else { continue }
+      let timeout: Int32 = status.isPending ? Int32(StatusThrottle.interval * 1000) : inbox.isBusy ? 50 : 250
+      guard let event = terminal.nextEvent(timeout: timeout) else {
+        if status.isPending { dirty = true }
+        continue
+      }
       switch event {
       case .signal(let signal):
         return signal
       case .resize(let columns, let rows):
         effects = state.reduce(.resize(columns: columns, rows: rows))
       case .key(let key):
+        let command = state.prompt == nil ? state.keymap.command(for: key, in: state.pane) : nil
         effects = state.reduce(.key(key))
+        status.scrolling = command.map(StatusThrottle.scrollCommands.contains) ?? false
       }
       dirty = true
       if perform(effects, terminal: terminal) { return 0 }
