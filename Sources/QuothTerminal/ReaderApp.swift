@@ -108,10 +108,12 @@ public final class ReaderApp {
         queue += state.reduce(.notify("Copied: \(text)", isError: false))
       case .export(let markdown, let slug):
         do {
-          let path = try QuoteExporter.write(markdown: markdown, slug: slug, in: FileManager.default.currentDirectoryPath)
+          let path = try QuoteExporter.write(
+            markdown: markdown, slug: slug, in: FileManager.default.currentDirectoryPath)
           queue += state.reduce(.notify("Exported quotes to \(path)", isError: false))
         } catch {
-          queue += state.reduce(.notify("Could not export quotes: \(error.localizedDescription)", isError: true))
+          queue += state.reduce(
+            .notify("Could not export quotes: \(error.localizedDescription)", isError: true))
         }
       }
     }

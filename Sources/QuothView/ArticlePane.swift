@@ -32,7 +32,8 @@ public struct ArticlePane {
     let lastLine = min(layout.lines.count, document.top + area.height)
     guard document.top < lastLine else { return }
     let visible = TextSpan(
-      start: layout.lines[document.top].span.start, end: max(layout.lines[document.top].span.start, layout.lines[lastLine - 1].span.end))
+      start: layout.lines[document.top].span.start,
+      end: max(layout.lines[document.top].span.start, layout.lines[lastLine - 1].span.end))
     let marks = QuoteMarks(document: document, visible: visible)
     var styles: [CellStyle] = []
     for row in 0..<(lastLine - document.top) {
@@ -48,7 +49,11 @@ public struct ArticlePane {
         let scalar = text[offset]
         if scalar == "\r" { continue }
         let shown: Unicode.Scalar = scalar == "\n" || scalar == "\t" ? " " : scalar
-        if !buffer.put(shown, column: &column, y: y, style: styles[offset - line.span.start], right: area.maxX) { break }
+        if !buffer.put(
+          shown, column: &column, y: y, style: styles[offset - line.span.start], right: area.maxX)
+        {
+          break
+        }
       }
     }
   }
@@ -83,7 +88,8 @@ struct QuoteMarks {
       let quote = quotes[index]
       let role: StyleRole =
         index == document.currentQuote
-        ? .currentQuote : quote.kind == .direct ? .directQuote : quote.kind == .mixed ? .mixedQuote : .indirectQuote
+        ? .currentQuote
+        : quote.kind == .direct ? .directQuote : quote.kind == .mixed ? .mixedQuote : .indirectQuote
       for part in quote.parts { spans.append((part, CellStyle(role, speaker: quote.speaker))) }
     }
     for index in onScreen {
@@ -102,7 +108,9 @@ struct QuoteMarks {
   /// Paints the spans that touch `line` into `styles`, one style per code point of the line.
   func paint(_ styles: inout [CellStyle], line: TextSpan) {
     for (span, style) in spans where span.start < line.end && span.end > line.start {
-      for offset in max(span.start, line.start)..<min(span.end, line.end) { styles[offset - line.start] = style }
+      for offset in max(span.start, line.start)..<min(span.end, line.end) {
+        styles[offset - line.start] = style
+      }
     }
   }
 }

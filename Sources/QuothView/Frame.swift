@@ -16,11 +16,13 @@ public struct Frame {
     let style = CellStyle(.overlay)
     buffer.fill(area, style: style)
     buffer.put("┌" + String(repeating: "─", count: area.width - 2) + "┐", x: area.x, y: area.y, style: style)
-    buffer.put("└" + String(repeating: "─", count: area.width - 2) + "┘", x: area.x, y: area.maxY - 1, style: style)
+    buffer.put(
+      "└" + String(repeating: "─", count: area.width - 2) + "┘", x: area.x, y: area.maxY - 1, style: style)
     for y in (area.y + 1)..<(area.maxY - 1) {
       buffer.put("│", x: area.x, y: y, style: style)
       buffer.put("│", x: area.maxX - 1, y: y, style: style)
     }
-    buffer.put(TextFit.fit(title, width: area.width - 4), x: area.x + 2, y: area.y, style: CellStyle(.overlayKey))
+    buffer.put(
+      TextFit.fit(title, width: area.width - 4), x: area.x + 2, y: area.y, style: CellStyle(.overlayKey))
   }
 }

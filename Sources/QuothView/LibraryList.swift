@@ -32,7 +32,8 @@ public struct LibraryList {
       quotes = width >= 60 ? 7 : 0
       source = width >= 80 ? min(22, width / 5) : 0
       speakers = width >= 110 ? min(40, width / 4) : 0
-      title = max(1, width - 2 - date - quotes - source - speakers - (source > 0 ? 1 : 0) - (speakers > 0 ? 1 : 0))
+      title = max(
+        1, width - 2 - date - quotes - source - speakers - (source > 0 ? 1 : 0) - (speakers > 0 ? 1 : 0))
     }
   }
 
@@ -70,12 +71,17 @@ public struct LibraryList {
       }
       let summary = summaries[entry.path]
       cell(entry.date ?? "", width: columns.date, style: detailStyle)
-      cell(entry.title.isEmpty ? "(untitled) \(entry.path)" : entry.title, width: columns.title - 1, style: rowStyle)
+      cell(
+        entry.title.isEmpty ? "(untitled) \(entry.path)" : entry.title, width: columns.title - 1,
+        style: rowStyle)
       x += 1
       let count = summary.map { String($0.quotes) } ?? "…"
-      cell(String(repeating: " ", count: max(0, columns.quotes - 1 - count.count)) + count, width: columns.quotes - 1, style: detailStyle)
+      cell(
+        String(repeating: " ", count: max(0, columns.quotes - 1 - count.count)) + count,
+        width: columns.quotes - 1, style: detailStyle)
       x += columns.quotes > 0 ? 1 : 0
-      cell(summary?.topSpeakers.joined(separator: ", ") ?? "", width: columns.speakers, style: rowStyle, gap: 1)
+      cell(
+        summary?.topSpeakers.joined(separator: ", ") ?? "", width: columns.speakers, style: rowStyle, gap: 1)
       cell(entry.source ?? "", width: columns.source, style: detailStyle, gap: 1)
     }
   }

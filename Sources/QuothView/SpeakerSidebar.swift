@@ -36,10 +36,13 @@ public struct SpeakerSidebar {
     buffer.fill(area, style: CellStyle(.sidebar))
     guard area.height > 0, area.width > 4 else { return }
     let header = "Speakers (\(analysis.speakers.count))"
-    buffer.put(TextFit.fit(header, width: area.width - 9), x: area.x + 1, y: area.y, style: CellStyle(.heading))
+    buffer.put(
+      TextFit.fit(header, width: area.width - 9), x: area.x + 1, y: area.y, style: CellStyle(.heading))
     buffer.put(" dir rep", x: area.maxX - 8, y: area.y, style: CellStyle(.listDetail), limit: area.maxX)
     if analysis.speakers.isEmpty {
-      buffer.put(TextFit.fit(" No quoted speakers", width: area.width), x: area.x, y: area.y + 1, style: CellStyle(.listDetail))
+      buffer.put(
+        TextFit.fit(" No quoted speakers", width: area.width), x: area.x, y: area.y + 1,
+        style: CellStyle(.listDetail))
       return
     }
     let rows = area.height - 1
@@ -51,18 +54,25 @@ public struct SpeakerSidebar {
       let speaker = analysis.speakers[index]
       let y = area.y + 1 + row
       let selected = focused && index == selection
-      if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.focus)) }
+      if selected {
+        buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.focus))
+      }
       let marker = index == current ? "▶" : index == restricted ? "•" : " "
-      var x = buffer.put(marker, x: area.x, y: y, style: CellStyle(selected ? .focus : .sidebar, speaker: index))
+      var x = buffer.put(
+        marker, x: area.x, y: y, style: CellStyle(selected ? .focus : .sidebar, speaker: index))
       let counts = Self.counts(speaker)
       let nameRoom = area.width - 1 - counts.count - 1
       let name = TextFit.fit(speaker.name, width: nameRoom)
       x = buffer.put(name, x: x, y: y, style: CellStyle(selected ? .focus : .directQuote, speaker: index))
       if let role = speaker.role, x - area.x < nameRoom - 2 {
         let room = nameRoom - (x - area.x) + 1
-        buffer.put(TextFit.fit(", " + role, width: room), x: x, y: y, style: CellStyle(selected ? .focus : .listDetail))
+        buffer.put(
+          TextFit.fit(", " + role, width: room), x: x, y: y, style: CellStyle(selected ? .focus : .listDetail)
+        )
       }
-      buffer.put(counts, x: area.maxX - counts.count, y: y, style: CellStyle(selected ? .focus : .sidebar), limit: area.maxX)
+      buffer.put(
+        counts, x: area.maxX - counts.count, y: y, style: CellStyle(selected ? .focus : .sidebar),
+        limit: area.maxX)
     }
   }
 }

@@ -72,7 +72,8 @@ public struct StatusBar {
         TextFit.fit(message, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
     } else if let quote = quoteStatus {
       let style = CellStyle(.statusBar, speaker: quote.speaker)
-      x = buffer.put(TextFit.fit(quote.text, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
+      x = buffer.put(
+        TextFit.fit(quote.text, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
     } else {
       x = buffer.put(
         TextFit.fit(name, width: max(1, room - 1)), x: x, y: area.y, style: barStyle, limit: area.maxX)

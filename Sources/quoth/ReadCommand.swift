@@ -31,7 +31,9 @@ struct ReadCommand: ParsableCommand {
     let library = Inputs.library(paths)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
-      if !failed { warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))") }
+      if !failed {
+        warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))")
+      }
       throw ExitCode(1)
     }
     if !Inputs.stdoutIsTerminal {

@@ -32,7 +32,10 @@ struct QuoteEndToEndTests {
     let screen = try tmux.wait(for: "Speakers (2)")
     #expect(screen.contains("Anna Berg, mayor of Lakesi…"), "the role is cut with … to fit")
     #expect(screen.contains("Tom Ortiz, chief librarian"))
-    #expect(!screen.split(separator: "\n").contains { $0.contains("│") && $0.split(separator: "│").last!.contains("Jonas Weber") })
+    #expect(
+      !screen.split(separator: "\n").contains {
+        $0.contains("│") && $0.split(separator: "│").last!.contains("Jonas Weber")
+      })
     try tmux.send("s")
     try tmux.wait(for: "sidebar hidden") { !$0.contains("Speakers (2)") }
     try tmux.send("q")
@@ -104,7 +107,8 @@ struct QuoteEndToEndTests {
     #expect(markdown.contains("## Anna Berg, mayor of Lakeside"))
     try tmux.send("e")
     try tmux.wait(for: "quoth-lakeside-opens-its-new-library-2.md")
-    #expect(try String(contentsOf: file, encoding: .utf8) == markdown, "the first export is never overwritten")
+    #expect(
+      try String(contentsOf: file, encoding: .utf8) == markdown, "the first export is never overwritten")
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
   }

@@ -34,10 +34,14 @@ struct ReaderEndToEndTests {
     Visitors can reach the point on foot at low tide.
     """
 
-  func start(_ arguments: String = "article.txt", columns: Int = 80, rows: Int = 24, environment: [String: String] = [:])
+  func start(
+    _ arguments: String = "article.txt", columns: Int = 80, rows: Int = 24,
+    environment: [String: String] = [:]
+  )
     throws -> Tmux
   {
-    let tmux = try Tmux("'\(Tmux.quoth)' \(arguments)", columns: columns, rows: rows, environment: environment)
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' \(arguments)", columns: columns, rows: rows, environment: environment)
     try tmux.write("article.txt", Self.article)
     return tmux
   }
@@ -120,8 +124,13 @@ struct ReaderEndToEndTests {
   @Test func libraryOpensAndGoesBack() throws {
     let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' shelf")
     try tmux.write("shelf/one.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n")
-    try tmux.write("shelf/two.txt", " date 2024-01-05 Orchard wins prize\n\nJanuary 05, 2024 By Ana Ruiz ( Farm Weekly\n\nThe orchard won.\n")
-    try tmux.write("shelf/three.txt", " date 2023-06-01 Old mill restored\n\nJune 01, 2023 By Ben Ode ( Mill News\n\nThe mill turns again.\n")
+    try tmux.write(
+      "shelf/two.txt",
+      " date 2024-01-05 Orchard wins prize\n\nJanuary 05, 2024 By Ana Ruiz ( Farm Weekly\n\nThe orchard won.\n"
+    )
+    try tmux.write(
+      "shelf/three.txt",
+      " date 2023-06-01 Old mill restored\n\nJune 01, 2023 By Ben Ode ( Mill News\n\nThe mill turns again.\n")
     let list = try tmux.wait(for: "Old mill restored")
     #expect(list.contains("Orchard wins prize") && list.contains("Harbour reopens"))
     #expect(list.contains("1/3"))

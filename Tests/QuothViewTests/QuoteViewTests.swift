@@ -22,7 +22,8 @@ import Testing
   static func span(_ needle: String) -> TextSpan {
     let text = Array(Self.text.unicodeScalars)
     let pattern = Array(needle.unicodeScalars)
-    for start in 0...(text.count - pattern.count) where Array(text[start..<start + pattern.count]) == pattern {
+    for start in 0...(text.count - pattern.count) where Array(text[start..<start + pattern.count]) == pattern
+    {
       return TextSpan(start: start, end: start + pattern.count)
     }
     fatalError("\(needle) is not in the fixture")
@@ -30,14 +31,20 @@ import Testing
 
   static let analysis = QuoteAnalysis(
     quotes: [
-      Quote(kind: .indirect, span: span("Pupils at the Hillcrest school will grow vegetables on the roof from September"),
-            cue: span("said on Monday"), mention: span("the head teacher"), speaker: 0),
-      Quote(kind: .direct, span: span("\"Every child will have a bed of their own,\""), cue: span("said Nora"),
-            mention: span("Nora Quinn"), speaker: 0),
-      Quote(kind: .indirect, span: span("The garden cost 40,000 euros"), cue: span("according to"),
-            mention: span("the city council"), speaker: 1),
-      Quote(kind: .indirect, span: span("the harvest would go to the school kitchen"), mention: span("Quinn said"),
-            speaker: 0),
+      Quote(
+        kind: .indirect,
+        span: span("Pupils at the Hillcrest school will grow vegetables on the roof from September"),
+        cue: span("said on Monday"), mention: span("the head teacher"), speaker: 0),
+      Quote(
+        kind: .direct, span: span("\"Every child will have a bed of their own,\""), cue: span("said Nora"),
+        mention: span("Nora Quinn"), speaker: 0),
+      Quote(
+        kind: .indirect, span: span("The garden cost 40,000 euros"), cue: span("according to"),
+        mention: span("the city council"), speaker: 1),
+      Quote(
+        kind: .indirect, span: span("the harvest would go to the school kitchen"),
+        mention: span("Quinn said"),
+        speaker: 0),
     ],
     speakers: [
       Speaker(name: "Nora Quinn", role: "head teacher at Hillcrest", kind: .person, direct: 1, indirect: 2),
@@ -46,7 +53,8 @@ import Testing
 
   func state(columns: Int, rows: Int) -> ReaderState {
     var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
-    state.open(ArticleParser.parse(path: "garden.txt", text: Array(Self.text.unicodeScalars)), analysis: Self.analysis)
+    state.open(
+      ArticleParser.parse(path: "garden.txt", text: Array(Self.text.unicodeScalars)), analysis: Self.analysis)
     return state
   }
 
@@ -111,6 +119,8 @@ import Testing
     #expect(buffer.line(1).hasSuffix("indirect"))
     #expect(buffer.line(2).contains("Nora Quinn: “Every child will have a bed of their own”"))
     #expect(buffer.styleRuns(1).allSatisfy { $0.contains(" focus") }, "the selected row is marked across")
-    #expect(buffer.styleRuns(1).last?.hasPrefix("0-") == false && buffer.styleRuns(1).last?.contains("-79 ") == true)
+    #expect(
+      buffer.styleRuns(1).last?.hasPrefix("0-") == false && buffer.styleRuns(1).last?.contains("-79 ") == true
+    )
   }
 }

@@ -53,12 +53,18 @@ public struct Keymap: Sendable {
     KeyBinding(
       .lineUp, [.char("k"), .up, .ctrl("p"), .ctrl("y"), .wheelUp], "up a line, row or speaker",
       [.library, .article, .sidebar, .quotes]),
-    KeyBinding(.pageDown, [.char(" "), .char("f"), .pageDown, .ctrl("f")], "down a screen", [.library, .article, .quotes]),
+    KeyBinding(
+      .pageDown, [.char(" "), .char("f"), .pageDown, .ctrl("f")], "down a screen",
+      [.library, .article, .quotes]),
     KeyBinding(.pageUp, [.char("b"), .pageUp, .ctrl("b")], "up a screen", [.library, .article, .quotes]),
     KeyBinding(.halfPageDown, [.char("d"), .ctrl("d")], "down half a screen"),
     KeyBinding(.halfPageUp, [.char("u"), .ctrl("u")], "up half a screen"),
-    KeyBinding(.top, [.char("g"), .home, .char("<")], "to the top (N g: to line N)", [.library, .article, .sidebar, .quotes]),
-    KeyBinding(.bottom, [.char("G"), .end, .char(">")], "to the end (N G: to line N)", [.library, .article, .sidebar, .quotes]),
+    KeyBinding(
+      .top, [.char("g"), .home, .char("<")], "to the top (N g: to line N)",
+      [.library, .article, .sidebar, .quotes]),
+    KeyBinding(
+      .bottom, [.char("G"), .end, .char(">")], "to the end (N G: to line N)",
+      [.library, .article, .sidebar, .quotes]),
     KeyBinding(.percent, [.char("%")], "N %: to N percent", [.article]),
     KeyBinding(.searchForward, [.char("/")], "search forward (smart case)"),
     KeyBinding(.searchBackward, [.char("?")], "search backward"),
@@ -67,13 +73,15 @@ public struct Keymap: Sendable {
     KeyBinding(.nextQuote, [.char("]")], "next quote (of the chosen speaker)", [.article, .sidebar]),
     KeyBinding(.previousQuote, [.char("[")], "previous quote (of the chosen speaker)", [.article, .sidebar]),
     KeyBinding(.nextSpeakerQuote, [.char("}")], "next quote by the current speaker", [.article, .sidebar]),
-    KeyBinding(.previousSpeakerQuote, [.char("{")], "previous quote by the current speaker", [.article, .sidebar]),
+    KeyBinding(
+      .previousSpeakerQuote, [.char("{")], "previous quote by the current speaker", [.article, .sidebar]),
     KeyBinding(.toggleSidebar, [.char("s")], "show or hide the speaker sidebar", [.article, .sidebar]),
     KeyBinding(.switchFocus, [.tab, .backTab], "focus the article or the sidebar", [.article, .sidebar]),
     KeyBinding(.chooseSpeaker, [.enter], "go to the speaker's quotes, and only theirs", [.sidebar]),
     KeyBinding(.quoteList, [.char("v")], "list the article's quotes", [.article, .sidebar, .quotes]),
     KeyBinding(.chooseQuote, [.enter], "go to the quote in the article", [.quotes]),
-    KeyBinding(.copyQuote, [.char("y")], "copy the current quote with its citation", [.article, .sidebar, .quotes]),
+    KeyBinding(
+      .copyQuote, [.char("y")], "copy the current quote with its citation", [.article, .sidebar, .quotes]),
     KeyBinding(.exportQuotes, [.char("e")], "export the quotes as Markdown", [.article, .sidebar, .quotes]),
     KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
     KeyBinding(

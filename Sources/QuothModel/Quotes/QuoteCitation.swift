@@ -15,7 +15,9 @@ public enum QuoteCitation {
 
   /// The speaker as cited: `Name, role`, or `unknown speaker`.
   public static func speaker(of quote: Quote, in analysis: QuoteAnalysis) -> String {
-    guard let index = quote.speaker, analysis.speakers.indices.contains(index) else { return "unknown speaker" }
+    guard let index = quote.speaker, analysis.speakers.indices.contains(index) else {
+      return "unknown speaker"
+    }
     let speaker = analysis.speakers[index]
     return speaker.role.map { "\(speaker.name), \($0)" } ?? speaker.name
   }
@@ -50,8 +52,11 @@ public enum QuoteCitation {
   /// The article's quotes as Markdown, grouped by speaker in order of first appearance.
   public static func markdown(article: Article, analysis: QuoteAnalysis) -> String {
     var out = "# Quotes: \(article.title.isEmpty ? article.path : article.title)\n\n"
-    let about = [article.source, article.date, article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", ")]
-      .compactMap { $0 }
+    let about = [
+      article.source, article.date,
+      article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", "),
+    ]
+    .compactMap { $0 }
     out += (about + ["`\(article.path)`"]).joined(separator: " · ") + "\n"
     var groups: [(title: String, quotes: [Quote])] = analysis.speakers.map { speaker in
       (speaker.role.map { "\(speaker.name), \($0)" } ?? speaker.name, [])

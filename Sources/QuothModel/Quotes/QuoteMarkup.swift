@@ -48,7 +48,8 @@ public enum QuoteMarkup {
     result.sourceOffsets = nil
     result.fileText = nil
     result.blocks = article.blocks.map { block in
-      Block(kind: block.kind, span: TextSpan(start: boundary[block.span.start], end: boundary[block.span.end]))
+      Block(
+        kind: block.kind, span: TextSpan(start: boundary[block.span.start], end: boundary[block.span.end]))
     }
     return result
   }

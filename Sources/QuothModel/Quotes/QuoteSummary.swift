@@ -16,7 +16,9 @@ public struct QuoteSummary: Hashable, Sendable {
     quotes = analysis.quotes.count
     topSpeakers = analysis.speakers.enumerated()
       .filter { $0.element.total > 0 }
-      .sorted { $0.element.total != $1.element.total ? $0.element.total > $1.element.total : $0.offset < $1.offset }
+      .sorted {
+        $0.element.total != $1.element.total ? $0.element.total > $1.element.total : $0.offset < $1.offset
+      }
       .prefix(3)
       .map(\.element.name)
   }

@@ -8,10 +8,13 @@ extension ReaderState {
     }
     switch command {
     case .nextQuote, .previousQuote:
-      stepQuote(forward: command == .nextQuote, among: doc.visitableQuotes, label: doc.speakerFilter.map(speakerName))
+      stepQuote(
+        forward: command == .nextQuote, among: doc.visitableQuotes, label: doc.speakerFilter.map(speakerName))
     case .nextSpeakerQuote, .previousSpeakerQuote:
       guard let speaker = doc.currentSpeaker else {
-        show(doc.currentQuote == nil ? "No current quote: press ] first" : "The current quote has no known speaker", error: true)
+        show(
+          doc.currentQuote == nil
+            ? "No current quote: press ] first" : "The current quote has no known speaker", error: true)
         return []
       }
       let quotes = doc.analysis.quotes
@@ -50,7 +53,8 @@ extension ReaderState {
         show("No current quote: press ] first", error: true)
         return []
       }
-      let citation = QuoteCitation.citation(of: doc.analysis.quotes[index], in: doc.article, analysis: doc.analysis)
+      let citation = QuoteCitation.citation(
+        of: doc.analysis.quotes[index], in: doc.article, analysis: doc.analysis)
       return [.copy(citation)]
     case .exportQuotes:
       return [
@@ -78,7 +82,9 @@ extension ReaderState {
   private mutating func stepQuote(forward: Bool, among candidates: [Int], label: String?) {
     guard let doc = document else { return }
     guard !candidates.isEmpty else {
-      show(doc.analysis.quotes.isEmpty ? "No quotes found in this article" : "No quotes by \(label ?? "this speaker")", error: true)
+      show(
+        doc.analysis.quotes.isEmpty
+          ? "No quotes found in this article" : "No quotes by \(label ?? "this speaker")", error: true)
       return
     }
     let target: Int?
@@ -98,7 +104,10 @@ extension ReaderState {
         : candidates.last { quotes[$0].span.start < bottomOffset }
     }
     guard let index = target else {
-      show(forward ? "Last quote\(label.map { " by \($0)" } ?? "")" : "First quote\(label.map { " by \($0)" } ?? "")", error: true)
+      show(
+        forward
+          ? "Last quote\(label.map { " by \($0)" } ?? "")" : "First quote\(label.map { " by \($0)" } ?? "")",
+        error: true)
       return
     }
     document?.currentQuote = index

@@ -10,7 +10,8 @@ import Testing
   static func span(_ needle: String, in article: Article) -> TextSpan {
     let text = article.text
     let pattern = Array(needle.unicodeScalars)
-    for start in 0...(text.count - pattern.count) where Array(text[start..<start + pattern.count]) == pattern {
+    for start in 0...(text.count - pattern.count) where Array(text[start..<start + pattern.count]) == pattern
+    {
       return TextSpan(start: start, end: start + pattern.count)
     }
     fatalError("\(needle) is not in the fixture")
@@ -31,7 +32,8 @@ import Testing
         quote(.direct, "\"Storms like this one will come more often,\"", speaker: 0, cue: "added"),
       ],
       speakers: [
-        Speaker(name: "Maria Keller", role: "director of the port authority", kind: .person, direct: 2, indirect: 1),
+        Speaker(
+          name: "Maria Keller", role: "director of the port authority", kind: .person, direct: 2, indirect: 1),
         Speaker(name: "transport office", kind: .organization, indirect: 1),
       ])
   }
@@ -221,7 +223,8 @@ import Testing
   @Test func largeArticlesFindQuotesInTheBackground() {
     let paragraph = "\"The tide is late again,\" said Ida Brandt, harbour master.\n\n"
     let body = String(repeating: paragraph, count: ReaderState.backgroundAnalysisThreshold / 50)
-    let article = ArticleParser.parse(path: "big.txt", text: Array(("Tides\n\n" + body).unicodeScalars), format: .text)
+    let article = ArticleParser.parse(
+      path: "big.txt", text: Array(("Tides\n\n" + body).unicodeScalars), format: .text)
     var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 24)
     let effects = state.reduce(.loaded(article))
     #expect(effects == [.analyze(path: "big.txt")])

@@ -12,5 +12,7 @@ import Testing
     print(table)
   }
   let text = try String(contentsOf: readme, encoding: .utf8)
-  #expect(text.contains(table), "README.md's key table is out of date; paste the table printed with RECORD_README_KEYS=1")
+  #expect(
+    text.contains(table),
+    "README.md's key table is out of date; paste the table printed with RECORD_README_KEYS=1")
 }
