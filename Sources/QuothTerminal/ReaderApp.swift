@@ -54,6 +54,7 @@ public final class ReaderApp {
     }
     var dirty = true
     if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
+    state.greet()
     while true {
       var effects: [Effect] = []
       for action in inbox.drain() {

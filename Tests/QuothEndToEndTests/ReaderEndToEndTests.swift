@@ -50,11 +50,12 @@ struct ReaderEndToEndTests {
     let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt")
     try tmux.write("article.txt", Self.article)
     let first = try tmux.wait(for: "Lighthouse keepers return")
-    #expect(first.contains("article.txt"))
+    #expect(first.contains("]: next quote · s: speakers · h: keys · q: quit"), "a first hint")
     #expect(first.contains("line 1/"))
     #expect(try tmux.display("#{alternate_on}") == "1")
     try tmux.send("j", "j", "j")
-    try tmux.wait(for: "line 4/")
+    let scrolled = try tmux.wait(for: "line 4/")
+    #expect(scrolled.contains("article.txt"), "the first key clears the hint")
     try tmux.send("G")
     try tmux.wait(for: "100%")
     try tmux.send("g")
@@ -108,6 +109,9 @@ struct ReaderEndToEndTests {
   @Test func resizeAtAnySize() throws {
     let tmux = try start()
     try tmux.wait(for: "Lighthouse keepers")
+    try tmux.send("=")
+    try tmux.wait(for: "words")
+    try tmux.send("C-l")
     try tmux.resize(columns: 40, rows: 12)
     let narrow = try tmux.wait(for: "reflowed to 40 columns") { screen in
       screen.contains("article.txt") && screen.split(separator: "\n").count <= 12

@@ -82,6 +82,12 @@ extension ReaderState {
     if let current = doc.currentQuote { scrollToQuote(current) }
   }
 
+  /// Shows the first hint for a new reader, which the first key clears.
+  public mutating func greet() {
+    guard message == nil else { return }
+    show(screen == .library ? "Enter: open · /: find · h: keys · q: quit" : "]: next quote · s: speakers · h: keys · q: quit")
+  }
+
   mutating func show(_ text: String, error: Bool = false) {
     message = text
     messageIsError = error
