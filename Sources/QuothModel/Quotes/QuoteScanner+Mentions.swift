@@ -14,6 +14,19 @@ extension QuoteScanner {
     "but", "as", "when", "while", "after", "before", "if", "because", "than", "what", "where", "how",
     "said", "says", "is", "was", "are", "were", "be", "been", "about", "into", "over", "under", "so",
   ])
+  static let raisingVerbs = WordSet([
+    "on", "continued", "continues", "began", "begins", "tried", "tries", "decided", "went", "seemed",
+    "appeared", "wanted", "wants", "used", "had", "has", "have", "ought", "refused", "declined",
+  ])
+  static let goVerbs = WordSet(["went", "goes", "go", "going"])
+
+  /// Whether the unit is a lower-case adverb in -ly (`jokingly said`).
+  func isAdverb(_ i: Int) -> Bool {
+    let u = units[i]
+    guard u.kind == .word, !u.isCapitalized, u.end - u.start > 4 else { return false }
+    return text[u.end - 1] == "y" && text[u.end - 2] == "l"
+  }
+
   static let malePronoun = WordSet(["he"])
   static let femalePronoun = WordSet(["she"])
   static let maleTitles = WordSet([
@@ -27,7 +40,16 @@ extension QuoteScanner {
   /// `Ada Lovelace, founder of X, said`), not before unit `lo`.
   func subjectBefore(_ c: Int, _ lo: Int) -> SpeakerMention? {
     var i = c - 1
-    while i >= lo && isWord(i, ReportingVerbs.auxiliaries) { i -= 1 }
+    while i >= lo {
+      if isWord(i, ReportingVerbs.auxiliaries) || isAdverb(i) {
+        i -= 1
+      } else if word(i, is: Self.to) && i - 1 >= lo && isWord(i - 1, Self.raisingVerbs) {
+        i -= 2  // `went on to say`, `continued to insist`
+        if i >= lo && word(i + 1, is: Self.on) && isWord(i, Self.goVerbs) { i -= 1 }
+      } else {
+        break
+      }
+    }
     guard i >= lo else { return nil }
     if i > lo && word(i, is: Self.who) {
       // `Ann Lee, who said …`: the mention is `who`, the speaker its antecedent.

@@ -83,6 +83,8 @@ struct QuoteScanner {
     "adding", "saying", "noting", "arguing", "calling", "writing", "telling", "claiming", "insisting",
     "warning", "explaining", "declaring", "suggesting", "asking", "citing", "describing", "urging",
     "accusing", "stressing", "acknowledging", "referring", "predicting", "promising", "vowing",
+    "remarking", "continuing", "concluding", "responding", "replying", "recalling", "joking", "quipping",
+    "boasting", "complaining", "admitting", "conceding", "asserting", "stating", "tweeting", "posting",
   ])
   /// Conjunctions after a comma that end a reported clause.
   static let clauseBreaks = WordSet([
@@ -420,7 +422,9 @@ struct QuoteScanner {
     var c = a + 1
     while c < e {
       defer { c += 1 }
-      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.speech.contains(units[c].hash)
+      guard units[c].kind == .word, !units[c].isCapitalized,
+        ReportingVerbs.speech.contains(units[c].hash)
+          || (word(c, is: Self.went) && c + 1 < e && word(c + 1, is: Self.on))
       else {
         continue
       }
@@ -682,6 +686,8 @@ struct QuoteScanner {
     "pledging", "promising", "urging", "calling", "asking",
   ])
   static let forWord = WordHash("for")
+  static let went = WordHash("went")
+  static let put = WordHash("put")
   static let subordinators = WordSet([
     "when", "as", "after", "before", "while", "because", "if", "since", "once", "though", "although",
     "until", "where", "which", "that", "whom", "whose", "unless", "whether",
@@ -891,7 +897,9 @@ struct QuoteScanner {
     var c = a + 1
     while c < e {
       defer { c += 1 }
-      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.isCue(units[c].hash) else {
+      let putIt = word(c, is: Self.put) && c + 1 < e && word(c + 1, is: Self.it)
+      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.isCue(units[c].hash) || putIt
+      else {
         continue
       }
       guard
@@ -900,7 +908,7 @@ struct QuoteScanner {
       else { continue }
       let h = units[c].hash
       let cue = TextSpan(start: units[c].start, end: units[c].end)
-      var s = c + 1
+      var s = putIt ? c + 2 : c + 1
       // `that` shortly after the cue starts the clause: `said in a statement that …`.
       var thatAt = -1
       var k = c + 1
