@@ -448,7 +448,8 @@ struct QuoteScanner {
           // `"…," Mr. Morgan of the Sierra Club said`: the words between the quote and the cue.
           var q = ms - 1
           while q > a && ms - q < 8
-            && (units[q].kind == .word || (isPunct(q, 0x2E) && q > a && isAbbreviation(q - 1)))
+            && ((units[q].kind == .word && !word(q, is: Self.and))
+              || (isPunct(q, 0x2E) && q > a && isAbbreviation(q - 1)))
           {
             q -= 1
           }
@@ -687,6 +688,8 @@ struct QuoteScanner {
   ])
   static let forWord = WordHash("for")
   static let went = WordHash("went")
+  static let and = WordHash("and")
+  static let nameLinks = WordSet(["of", "the", "for", "at", "de", "van", "von", "la", "le", "del", "da"])
   static let put = WordHash("put")
   static let subordinators = WordSet([
     "when", "as", "after", "before", "while", "because", "if", "since", "once", "though", "although",
@@ -943,6 +946,13 @@ struct QuoteScanner {
         if s + 1 >= e { return (m, cue) }
       }
       var clauseEnd = e
+      if units[a].isCapitalized && isWord(a, Self.subordinators) && !(s..<e).contains(where: { isQuote($0) })
+      {
+        // `When Ada said the plan failed, the board …`: the report ends with the clause.
+        var k3 = s
+        while k3 < e && !isComma(k3) { k3 += 1 }
+        clauseEnd = k3
+      }
       var second: (Int, Int)? = nil
       var k2 = s + 1
       while k2 + 1 < e {
