@@ -27,6 +27,7 @@ extension QuoteScanner {
     return text[u.end - 1] == "y" && text[u.end - 2] == "l"
   }
 
+  static let nounLinks = WordSet(["for", "of", "at", "with", "from", "on", "to"])
   static let malePronoun = WordSet(["he"])
   static let femalePronoun = WordSet(["she"])
   static let maleTitles = WordSet([
@@ -98,6 +99,12 @@ extension QuoteScanner {
         commaAt = k
         chunks += 1
       }
+      if found == nil, i - 1 > lo, units[i - 1].isCapitalized, let m = npEnding(at: i - 1, lo),
+        m.form == .name,
+        m.span.start > units[lo].start, isComma(unitIndex(after: m.span.start, from: lo, i) - 1)
+      {
+        return m  // `Another delegate on the slate, Jim Poolman, said`
+      }
       return found
     }
     if isPunct(i, 0x29) {
@@ -145,7 +152,21 @@ extension QuoteScanner {
       return nameMention(j, i + 1)
     }
     let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
-    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber else { return nil }
+    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber else {
+      // `a spokesman for the buyer`: the head before a short prepositional phrase.
+      var p = i - 1
+      while p > lo && i - p <= 4 && units[p].kind == .word && !Self.nounLinks.contains(units[p].hash) {
+        p -= 1
+      }
+      if p > lo && i - p <= 4 && isWord(p, Self.nounLinks) && units[p - 1].kind == .word
+        && SpeakerLexicon.nominalHeads.contains(units[p - 1].hash), var m = npEnding(at: p - 1, lo)
+      {
+        m.span = TextSpan(start: m.span.start, end: u.end)
+        m.name = string(m.span.start, m.span.end)
+        return m
+      }
+      return nil
+    }
     var j = i
     while j - 1 >= lo && i - j < 6 {
       let p = units[j - 1]
@@ -249,6 +270,21 @@ extension QuoteScanner {
     guard k < e, units[k].kind == .word else { return nil }
     let u = units[k]
     if Self.subjectPronouns.contains(u.hash) { return npEnding(at: k, k) }
+    // `said retired neurosurgeon Ben Carson`, `said Democratic strategist David Axelrod`: a short
+    // descriptor before the name.
+    var d = k
+    while d < e && d < k + 4 && units[d].kind == .word && !Self.stopBefore.contains(units[d].hash) {
+      d += 1
+      if d < e && units[d].isCapitalized && !units[d - 1].isCapitalized { break }
+    }
+    if d > k && d + 1 < e && units[d].isCapitalized && units[d + 1].kind == .word
+      && units[d + 1].isCapitalized
+      && !units[d - 1].isCapitalized && !SpeakerLexicon.determiners.contains(units[k].hash),
+      var m = mentionAfter(d, e), m.form == .name
+    {
+      m.span = TextSpan(start: u.start, end: m.span.end)
+      return m
+    }
     var end = k
     if u.isCapitalized {
       while end < e {
