@@ -25,6 +25,9 @@ let quoteCases: [QuoteCase] = [
   QuoteCase(
     fixture: "⏩“They told us ‘wait,’ and we didn’t,”⏪ 1️⃣Maria Costa said.", kind: .direct,
     speaker: "Maria Costa"),
+  // Typewriter quotes with a nested single quote closing together, and a descriptor before the name.
+  QuoteCase(
+    fixture: "⏩''They told us 'wait,'''⏪ said 1️⃣retired judge Ana Ruiz.", kind: .direct, speaker: "Ana Ruiz"),
   // Cue before, with a colon.
   QuoteCase(fixture: "1️⃣Ravi Menon said: ⏩“The tide is turning.”⏪", kind: .direct, speaker: "Ravi Menon"),
   // Split by its attribution, pronoun resolved to the person named before.
