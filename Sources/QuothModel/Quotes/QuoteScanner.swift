@@ -251,17 +251,20 @@ struct QuoteScanner {
     pendingColon = nil
     let before = quotes.count
 
+    matchAskedIntro(a, e)
+    let afterAsked = quotes.count
     if !matchAccordingTo(a, e) && !matchDashCredit(a, e) && !matchInvertedFirst(a, e) && !matchCueAfter(a, e)
     {
       if let colon = matchCueFirst(a, e, fullEnd: b) {
         pendingColon = (colon.0, colon.1, paragraph)
-      } else if quotes.count == before {
+      } else if quotes.count == afterAsked {
         matchParticiple(a, e)
-        if quotes.count == before && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
-        if quotes.count == before { matchAnyVerbThat(a, e) }
-        if quotes.count == before { matchToComplement(a, e) }
-        if quotes.count == before { matchObjectVerb(a, e) }
-        if quotes.count == before { matchSeeming(a, e) }
+        if quotes.count == afterAsked && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
+        if quotes.count == afterAsked { matchAnyVerbThat(a, e) }
+        if quotes.count == afterAsked { matchToComplement(a, e) }
+        if quotes.count == afterAsked { matchEvidence(a, e) }
+        if quotes.count == afterAsked { matchObjectVerb(a, e) }
+        if quotes.count == afterAsked { matchSeeming(a, e) }
       }
     }
     let added = quotes.count - before
@@ -813,6 +816,66 @@ struct QuoteScanner {
           parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
           cue: TextSpan(start: units[v].start, end: units[v].end), mention: nil, paragraph: units[a].paragraph
         ))
+      return
+    }
+  }
+
+  static let asked = WordHash("asked")
+  static let when = WordHash("when")
+
+  /// `Asked whether he would run, Ada said …`: the question is attributed to the subject that
+  /// follows it.
+  mutating func matchAskedIntro(_ a: Int, _ e: Int) {
+    var k = a
+    if word(k, is: Self.when) { k += 1 }
+    guard k + 2 < e, word(k, is: Self.asked), units[k].isCapitalized || k > a else { return }
+    var w = k + 1
+    while w < e && w < k + 4 && !isWord(w, Self.whWords) { w += 1 }
+    guard w < e, isWord(w, Self.whWords) else { return }
+    var comma = w + 1
+    while comma < e && !isComma(comma) && comma < w + 30 { comma += 1 }
+    guard comma + 1 < e, isComma(comma), let m = sentenceSubject(comma + 1, min(e, comma + 8)),
+      let (kind, parts) = content(w, comma, minWords: 2)
+    else { return }
+    quotes.append(
+      RawQuote(
+        kind: kind == .direct ? .mixed : kind,
+        parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph))
+  }
+
+  static let evidenceVerbs = WordSet([
+    "show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested", "indicate",
+    "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
+  ])
+
+  /// `The latest poll shows Trump leading`, `Their experience shows that …`: evidence verbs
+  /// with any noun phrase as the source.
+  mutating func matchEvidence(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 2 < e {
+      defer { v += 1 }
+      guard isWord(v, Self.evidenceVerbs), !units[v].isCapitalized, units[v - 1].kind == .word,
+        !isWord(v - 1, Self.copulas)
+      else { continue }
+      var start = v - 1
+      while start > a && v - start < 8 && units[start - 1].kind == .word
+        && !Self.stopBefore.contains(units[start - 1].hash)
+      {
+        start -= 1
+        if SpeakerLexicon.determiners.contains(units[start].hash) { break }
+      }
+      if start > a && units[start - 1].kind == .word && !isComma(start - 1) { continue }
+      var m = SpeakerMention(span: TextSpan(start: units[start].start, end: units[v - 1].end), form: .nominal)
+      m.name = string(units[start].start, units[v - 1].end)
+      m.title = unitString(v - 1).lowercased()
+      m.isOrganization = true
+      guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else { return }
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind,
+          parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+          cue: TextSpan(start: units[v].start, end: units[v].end), mention: m, paragraph: units[a].paragraph))
       return
     }
   }
