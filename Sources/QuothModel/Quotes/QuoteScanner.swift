@@ -23,6 +23,8 @@ struct QuoteScanner {
   let regions: [QuoteRegion]
   var units: [Unit] = []
   var quotes: [RawQuote] = []
+  /// The paragraph taken whole by a transcript label (`WALLACE: …`), whose sentences are skipped.
+  var labelledParagraph = -1
 
   /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
@@ -208,6 +210,8 @@ struct QuoteScanner {
       }
     }
     guard e > a else { return }
+    if units[a].paragraph == labelledParagraph { return }
+    if matchSpeakerLabel(a) { return }
     let paragraph = units[a].paragraph
     if lastDirect >= 0 && quotes[lastDirect].paragraph != paragraph
       && units[a].paragraph != units[a].lastParagraph
@@ -592,6 +596,43 @@ struct QuoteScanner {
         kind: .direct, parts: quoteParts(a, k), cue: TextSpan(start: units[k].start, end: units[k].end),
         mention: m,
         paragraph: units[a].paragraph))
+    return true
+  }
+
+  /// `PENCE: Well, look, …`: a transcript's speaker label at the start of a paragraph; the
+  /// content is the rest of the paragraph.
+  mutating func matchSpeakerLabel(_ a: Int) -> Bool {
+    guard a == 0 || units[a - 1].lastParagraph != units[a].paragraph else { return false }
+    var k = a
+    while k < units.count && k < a + 4 && units[k].kind == .word && units[k].isCapitalized
+      && units[k].paragraph == units[a].paragraph
+    {
+      k += 1
+    }
+    guard k > a, k + 1 < units.count, isPunct(k, 0x3A), units[k + 1].paragraph == units[a].paragraph else {
+      return false
+    }
+    // Labels are written in capitals (`WALLACE`) or are a single short word (`Q`, `A`).
+    var capitals = true
+    for p in units[a].start..<units[k - 1].end
+    where QuoteTokenizer.isWordScalar(text[p]) && !QuoteTokenizer.isUpper(text[p]) {
+      capitals = false
+      break
+    }
+    guard capitals else { return false }
+    var last = k + 1
+    while last + 1 < units.count && units[last + 1].paragraph == units[a].paragraph { last += 1 }
+    var m = SpeakerMention(span: TextSpan(start: units[a].start, end: units[k - 1].end), form: .name)
+    m.name = string(units[a].start, units[k - 1].end)
+    m.nameWords = (a..<k).map { units[$0].hash.value }
+    m.isOrganization = false
+    let hasQuote = (k + 1...last).contains { isQuote($0) }
+    quotes.append(
+      RawQuote(
+        kind: hasQuote ? .mixed : .indirect,
+        parts: [TextSpan(start: units[k + 1].start, end: units[last].end)],
+        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph))
+    labelledParagraph = units[a].paragraph
     return true
   }
 
