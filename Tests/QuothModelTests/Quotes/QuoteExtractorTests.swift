@@ -86,6 +86,8 @@ let quoteCases: [QuoteCase] = [
   QuoteCase(
     fixture: "⏩“We start on Monday,” 1️⃣Ada Lovelace said. “The first week is tests.\n\n“Then we ship.”⏪",
     kind: .direct, speaker: "Ada Lovelace"),
+  // A transcript's speaker label.
+  QuoteCase(fixture: "1️⃣HOST: ⏩Will the mayor be there tomorrow night?⏪", kind: .indirect, speaker: "HOST"),
   // A credit after a dash.
   QuoteCase(fixture: "⏩“Best fair in years.”⏪ ― 1️⃣Ines Duarte", kind: .direct, speaker: "Ines Duarte"),
 ]
