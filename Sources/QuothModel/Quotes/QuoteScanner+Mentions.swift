@@ -56,7 +56,8 @@ extension QuoteScanner {
       // `Ann Lee, who said …`: the mention is `who`, the speaker its antecedent.
       var j = i - 1
       if isComma(j) { j -= 1 }
-      guard j >= lo, let antecedent = isComma(i - 1) ? subjectBefore(i, lo) : npEnding(at: j, lo) else {
+      guard j >= lo, let antecedent = npEnding(at: j, lo) ?? (isComma(i - 1) ? subjectBefore(i, lo) : nil)
+      else {
         return nil
       }
       var m = antecedent
@@ -163,6 +164,13 @@ extension QuoteScanner {
       {
         m.span = TextSpan(start: m.span.start, end: u.end)
         m.name = string(m.span.start, m.span.end)
+        return m
+      }
+      if i - 1 == lo && SpeakerLexicon.determiners.contains(units[i - 1].hash) && units[i - 1].isCapitalized {
+        // `Another ranking says …` at the start of a sentence.
+        var m = SpeakerMention(span: TextSpan(start: units[i - 1].start, end: u.end), form: .nominal)
+        m.name = string(units[i - 1].start, u.end)
+        m.title = unitString(i).lowercased()
         return m
       }
       return nil

@@ -1050,6 +1050,12 @@ struct QuoteScanner {
         if s + 1 >= e { return (m, cue) }
       }
       var clauseEnd = e
+      if m.span.end - m.span.start == 3 && word(unitIndex(after: m.span.start, from: a, c), is: Self.who) {
+        // `Ann Lee, who said she votes, said …`: the relative clause ends at its comma.
+        var k3 = s
+        while k3 < e && !isComma(k3) { k3 += 1 }
+        clauseEnd = k3
+      }
       if units[a].isCapitalized && isWord(a, Self.subordinators) && !(s..<e).contains(where: { isQuote($0) })
       {
         // `When Ada said the plan failed, the board …`: the report ends with the clause.
