@@ -409,9 +409,6 @@ extension QuoteScanner {
         guard isSpeech, thatAt >= 0 || ReportingVerbs.bareClause.contains(h) else { continue }
         if thatAt < 0 && !looksLikeClause(s, e) { continue }
       }
-      if kind == .direct && !isSpeech && !(s > c + 1) {
-        // `called it "a disgrace"` is mixed: keep the clause.
-      }
       var finalKind = kind
       var finalParts = parts
       if kind == .direct && !isSpeech {

@@ -147,9 +147,6 @@ extension QuoteScanner {
           break
         }
       }
-      if j > lo, isPossessiveOwner(j - 1) {
-        // `Trump's Campaign Manager` – leave to the nominal reading.
-      }
       return nameMention(j, i + 1)
     }
     let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
@@ -210,8 +207,6 @@ extension QuoteScanner {
     let prev = s.text[u.end - 2]
     return (last == "s" || last == "S") && (prev == "'" || prev == "\u{2019}")
   }
-
-  func isPossessiveOwner(_ k: Int) -> Bool { Self.possessive(self, k) }
 
   /// A name mention over units `j..<end` (all words, titles first), or `nil` when the words
   /// are not a name.

@@ -80,7 +80,6 @@ struct QuoteScanner {
   static let according = WordHash("according")
   static let to = WordHash("to")
   static let who = WordHash("who")
-  static let which = WordHash("which")
   static let participles = WordSet([
     "adding", "saying", "noting", "arguing", "calling", "writing", "telling", "claiming", "insisting",
     "warning", "explaining", "declaring", "suggesting", "asking", "citing", "describing", "urging",
@@ -114,8 +113,6 @@ struct QuoteScanner {
     "afterward", "afterwards", "then", "again", "also", "previously", "late", "early", "outside",
     "inside", "near", "over", "under", "following", "since", "recently", "tonight", "this", "last",
   ])
-  static let s = WordHash("s")
-  static let apostropheS = WordHash("'s")
 
   // MARK: - Sentences
 
@@ -182,7 +179,7 @@ struct QuoteScanner {
         // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
         var j = k + 1
         while j < units.count && j < k + 5 && units[j].paragraph == units[i].paragraph {
-          if units[j].kind != .word { return !isQuote(j) || true }
+          if units[j].kind != .word { return true }
           if word(j, is: Self.that) { return false }
           j += 1
         }
@@ -213,11 +210,6 @@ struct QuoteScanner {
     if units[a].paragraph == labelledParagraph { return }
     if matchSpeakerLabel(a) { return }
     let paragraph = units[a].paragraph
-    if lastDirect >= 0 && quotes[lastDirect].paragraph != paragraph
-      && units[a].paragraph != units[a].lastParagraph
-    {
-      lastDirect = lastDirect + 0
-    }
 
     // A sentence that is only a quote.
     var onlyQuotes = true
