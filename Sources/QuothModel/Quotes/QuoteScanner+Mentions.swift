@@ -28,8 +28,6 @@ extension QuoteScanner {
   }
 
   static let nounLinks = WordSet(["for", "of", "at", "with", "from", "on", "to"])
-  static let malePronoun = WordSet(["he"])
-  static let femalePronoun = WordSet(["she"])
   static let maleTitles = WordSet([
     "mr", "sir", "lord", "king", "father", "brother", "congressman", "spokesman",
   ])
