@@ -392,6 +392,16 @@ extension QuoteScanner {
         {
           (kind, parts) = (k3, p3)
         }
+        var q0 = s
+        while q0 < clauseEnd && (isComma(q0) || isPunct(q0, 0x3A)) { q0 += 1 }
+        if kind == .mixed && q0 < clauseEnd && isQuote(q0) {
+          // `the crowd chanted, "Lock her up!" as they had before`: the quote, not the narrative.
+          let r = regions[units[q0].region]
+          if r.endsSentence || r.wordCount >= 5 {
+            kind = .direct
+            parts = r.pieces
+          }
+        }
       }
       defer {
         if let (pc, pe) = second, quotes.count > 0, quotes[quotes.count - 1].cue == cue,
