@@ -1,6 +1,6 @@
 /// Runs quote extraction over command-line paths and formats the result: the logic behind
 /// `quoth quotes` and `quoth speakers`, kept out of the executable so it can be tested.
-public struct QuoteReport {
+public struct QuoteReport: Sendable {
   /// What to report.
   public enum Subject: Sendable {
     /// Every quote, with its speaker.
@@ -35,14 +35,23 @@ public struct QuoteReport {
 
   /// The output for one article.
   public mutating func entry(for article: Article) -> String {
-    let analysis = QuoteExtractor.analyze(article)
+    separator() + body(for: article)
+  }
+
+  /// What goes between two articles' outputs (a comma in a JSON array); call once per article.
+  public mutating func separator() -> String {
     defer { count += 1 }
+    return format == .json ? (count > 0 ? ",\n" : "\n") : ""
+  }
+
+  /// The output for one article without separators; safe to compute for many articles at once.
+  public func body(for article: Article) -> String {
+    let analysis = QuoteExtractor.analyze(article)
     switch (format, subject) {
     case (.jsonl, .quotes): return QuoteExport.jsonObject(article, analysis) + "\n"
     case (.jsonl, .speakers): return QuoteExport.speakersJSONObject(article, analysis) + "\n"
-    case (.json, .quotes): return (count > 0 ? ",\n" : "\n") + QuoteExport.jsonObject(article, analysis)
-    case (.json, .speakers):
-      return (count > 0 ? ",\n" : "\n") + QuoteExport.speakersJSONObject(article, analysis)
+    case (.json, .quotes): return QuoteExport.jsonObject(article, analysis)
+    case (.json, .speakers): return QuoteExport.speakersJSONObject(article, analysis)
     case (.csv, .quotes): return QuoteExport.quotesCSV(article, analysis)
     case (.csv, .speakers): return QuoteExport.speakersCSV(article, analysis)
     case (.text, .quotes): return QuoteExport.quotesText(article, analysis)

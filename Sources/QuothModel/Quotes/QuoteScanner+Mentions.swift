@@ -14,8 +14,20 @@ extension QuoteScanner {
     "but", "as", "when", "while", "after", "before", "if", "because", "than", "what", "where", "how",
     "said", "says", "is", "was", "are", "were", "be", "been", "about", "into", "over", "under", "so",
   ])
-  static let malePronoun = WordSet(["he"])
-  static let femalePronoun = WordSet(["she"])
+  static let raisingVerbs = WordSet([
+    "on", "continued", "continues", "began", "begins", "tried", "tries", "decided", "went", "seemed",
+    "appeared", "wanted", "wants", "used", "had", "has", "have", "ought", "refused", "declined",
+  ])
+  static let goVerbs = WordSet(["went", "goes", "go", "going"])
+
+  /// Whether the unit is a lower-case adverb in -ly (`jokingly said`).
+  func isAdverb(_ i: Int) -> Bool {
+    let u = units[i]
+    guard u.kind == .word, !u.isCapitalized, u.end - u.start > 4 else { return false }
+    return text[u.end - 1] == "y" && text[u.end - 2] == "l"
+  }
+
+  static let nounLinks = WordSet(["for", "of", "at", "with", "from", "on", "to"])
   static let maleTitles = WordSet([
     "mr", "sir", "lord", "king", "father", "brother", "congressman", "spokesman",
   ])
@@ -27,13 +39,23 @@ extension QuoteScanner {
   /// `Ada Lovelace, founder of X, said`), not before unit `lo`.
   func subjectBefore(_ c: Int, _ lo: Int) -> SpeakerMention? {
     var i = c - 1
-    while i >= lo && isWord(i, ReportingVerbs.auxiliaries) { i -= 1 }
+    while i >= lo {
+      if isWord(i, ReportingVerbs.auxiliaries) || isAdverb(i) {
+        i -= 1
+      } else if word(i, is: Self.to) && i - 1 >= lo && isWord(i - 1, Self.raisingVerbs) {
+        i -= 2  // `went on to say`, `continued to insist`
+        if i >= lo && word(i + 1, is: Self.on) && isWord(i, Self.goVerbs) { i -= 1 }
+      } else {
+        break
+      }
+    }
     guard i >= lo else { return nil }
     if i > lo && word(i, is: Self.who) {
       // `Ann Lee, who said …`: the mention is `who`, the speaker its antecedent.
       var j = i - 1
       if isComma(j) { j -= 1 }
-      guard j >= lo, let antecedent = isComma(i - 1) ? subjectBefore(i, lo) : npEnding(at: j, lo) else {
+      guard j >= lo, let antecedent = npEnding(at: j, lo) ?? (isComma(i - 1) ? subjectBefore(i, lo) : nil)
+      else {
         return nil
       }
       var m = antecedent
@@ -76,6 +98,12 @@ extension QuoteScanner {
         commaAt = k
         chunks += 1
       }
+      if found == nil, i - 1 > lo, units[i - 1].isCapitalized, let m = npEnding(at: i - 1, lo),
+        m.form == .name,
+        m.span.start > units[lo].start, isComma(unitIndex(after: m.span.start, from: lo, i) - 1)
+      {
+        return m  // `Another delegate on the slate, Jim Poolman, said`
+      }
       return found
     }
     if isPunct(i, 0x29) {
@@ -117,13 +145,31 @@ extension QuoteScanner {
           break
         }
       }
-      if j > lo, isPossessiveOwner(j - 1) {
-        // `Trump's Campaign Manager` – leave to the nominal reading.
-      }
       return nameMention(j, i + 1)
     }
     let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
-    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber else { return nil }
+    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber else {
+      // `a spokesman for the buyer`: the head before a short prepositional phrase.
+      var p = i - 1
+      while p > lo && i - p <= 4 && units[p].kind == .word && !Self.nounLinks.contains(units[p].hash) {
+        p -= 1
+      }
+      if p > lo && i - p <= 4 && isWord(p, Self.nounLinks) && units[p - 1].kind == .word
+        && SpeakerLexicon.nominalHeads.contains(units[p - 1].hash), var m = npEnding(at: p - 1, lo)
+      {
+        m.span = TextSpan(start: m.span.start, end: u.end)
+        m.name = string(m.span.start, m.span.end)
+        return m
+      }
+      if i - 1 == lo && SpeakerLexicon.determiners.contains(units[i - 1].hash) && units[i - 1].isCapitalized {
+        // `Another ranking says …` at the start of a sentence.
+        var m = SpeakerMention(span: TextSpan(start: units[i - 1].start, end: u.end), form: .nominal)
+        m.name = string(units[i - 1].start, u.end)
+        m.title = unitString(i).lowercased()
+        return m
+      }
+      return nil
+    }
     var j = i
     while j - 1 >= lo && i - j < 6 {
       let p = units[j - 1]
@@ -159,8 +205,6 @@ extension QuoteScanner {
     let prev = s.text[u.end - 2]
     return (last == "s" || last == "S") && (prev == "'" || prev == "\u{2019}")
   }
-
-  func isPossessiveOwner(_ k: Int) -> Bool { Self.possessive(self, k) }
 
   /// A name mention over units `j..<end` (all words, titles first), or `nil` when the words
   /// are not a name.
@@ -227,6 +271,21 @@ extension QuoteScanner {
     guard k < e, units[k].kind == .word else { return nil }
     let u = units[k]
     if Self.subjectPronouns.contains(u.hash) { return npEnding(at: k, k) }
+    // `said retired neurosurgeon Ben Carson`, `said Democratic strategist David Axelrod`: a short
+    // descriptor before the name.
+    var d = k
+    while d < e && d < k + 4 && units[d].kind == .word && !Self.stopBefore.contains(units[d].hash) {
+      d += 1
+      if d < e && units[d].isCapitalized && !units[d - 1].isCapitalized { break }
+    }
+    if d > k && d + 1 < e && units[d].isCapitalized && units[d + 1].kind == .word
+      && units[d + 1].isCapitalized
+      && !units[d - 1].isCapitalized && !SpeakerLexicon.determiners.contains(units[k].hash),
+      var m = mentionAfter(d, e), m.form == .name
+    {
+      m.span = TextSpan(start: u.start, end: m.span.end)
+      return m
+    }
     var end = k
     if u.isCapitalized {
       while end < e {

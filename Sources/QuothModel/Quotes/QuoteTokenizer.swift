@@ -60,7 +60,9 @@ enum QuoteTokenizer {
             length = 2
           }
         case 0x27:
-          if i + 1 < end && text[i + 1] == "'" {
+          if i + 2 < end && text[i + 1] == "'" && text[i + 2] == "'" {
+            // A single closing mark, then the double one.
+          } else if i + 1 < end && text[i + 1] == "'" {
             kind = .mark
             side = .either
             length = 2

@@ -29,6 +29,7 @@ enum ReportingVerbs {
     "indicates", "indicated", "know", "knows", "knew", "expect", "expects", "expected", "feel", "feels",
     "felt", "recount", "recounted", "repeated", "shouted", "yelled", "told", "explains", "signaled",
     "conceded", "acknowledges", "reckons", "figured", "guessed", "surmised", "theorized", "speculates",
+    "answered", "answers", "reacted", "reacts", "jeered", "cheered", "hollered", "observed",
     "commented", "comments", "snapped", "chanted", "chanting", "sang", "sings", "singing", "read", "reads",
     "texted", "emailed", "wrote", "shot", "fired", "chimed", "interjected", "interrupted", "cracked",
     "scoffed", "sighed", "laughed", "smiled", "pleaded", "begged", "demanded", "screamed", "whispered",

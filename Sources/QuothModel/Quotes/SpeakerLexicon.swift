@@ -1,13 +1,6 @@
 /// Words that help find and classify speaker mentions: pronouns, titles, nominal heads,
 /// organization words and abbreviations.
 enum SpeakerLexicon {
-  /// Personal pronouns that can be the subject of a reporting verb.
-  static let malePronouns = WordSet(["he", "him"])
-  /// Female pronouns.
-  static let femalePronouns = WordSet(["she", "her"])
-  /// Other subject pronouns.
-  static let otherPronouns = WordSet(["they", "it", "i", "we", "you"])
-
   /// Titles written before a name (`President Xi Jinping`, `Sen. Ted Cruz`, `Dr. Lee`).
   static let titles = WordSet([
     "president", "vice", "sen", "senator", "rep", "representative", "gov", "governor", "dr", "mr",

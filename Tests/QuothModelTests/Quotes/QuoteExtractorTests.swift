@@ -25,6 +25,9 @@ let quoteCases: [QuoteCase] = [
   QuoteCase(
     fixture: "⏩“They told us ‘wait,’ and we didn’t,”⏪ 1️⃣Maria Costa said.", kind: .direct,
     speaker: "Maria Costa"),
+  // Typewriter quotes with a nested single quote closing together, and a descriptor before the name.
+  QuoteCase(
+    fixture: "⏩''They told us 'wait,'''⏪ said 1️⃣retired judge Ana Ruiz.", kind: .direct, speaker: "Ana Ruiz"),
   // Cue before, with a colon.
   QuoteCase(fixture: "1️⃣Ravi Menon said: ⏩“The tide is turning.”⏪", kind: .direct, speaker: "Ravi Menon"),
   // Split by its attribution, pronoun resolved to the person named before.
@@ -83,6 +86,8 @@ let quoteCases: [QuoteCase] = [
   QuoteCase(
     fixture: "⏩“We start on Monday,” 1️⃣Ada Lovelace said. “The first week is tests.\n\n“Then we ship.”⏪",
     kind: .direct, speaker: "Ada Lovelace"),
+  // A transcript's speaker label.
+  QuoteCase(fixture: "1️⃣HOST: ⏩Will the mayor be there tomorrow night?⏪", kind: .indirect, speaker: "HOST"),
   // A credit after a dash.
   QuoteCase(fixture: "⏩“Best fair in years.”⏪ ― 1️⃣Ines Duarte", kind: .direct, speaker: "Ines Duarte"),
 ]
