@@ -9,17 +9,19 @@ public final class ReaderApp {
   private var state: ReaderState
   private let loader: Loader
   private let theme: Theme
+  private let themes: [String: Theme]
   private let colorMode: ColorMode?
   private let mouse: Bool
 
-  /// Creates the app.
+  /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name.
   public init(
-    state: ReaderState, theme: Theme = .standard, colorMode: ColorMode? = nil, mouse: Bool = false,
-    loader: @escaping Loader
+    state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
+    mouse: Bool = false, loader: @escaping Loader
   ) {
     self.state = state
     self.loader = loader
     self.theme = theme
+    self.themes = themes
     self.colorMode = colorMode
     self.mouse = mouse
   }
@@ -63,6 +65,7 @@ public final class ReaderApp {
       switch effect {
       case .quit: return true
       case .redraw: terminal.invalidate()
+      case .setTheme(let name): themes[name].map(terminal.setTheme)
       case .load(let path):
         do {
           queue += state.reduce(.loaded(try loader(path)))

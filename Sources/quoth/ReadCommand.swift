@@ -23,11 +23,21 @@ struct ReadCommand: ParsableCommand {
   @Flag(help: "Draw with attributes only, no colour (as NO_COLOR does).")
   var noColor = false
 
+  @Option(help: "A theme name (see quoth themes) or a path to a .toml theme.")
+  var theme: String?
+
   func validate() throws {
     guard measure >= 10 else { throw ValidationError("--measure must be at least 10") }
   }
 
   func run() throws {
+    let themes: ThemeSelection
+    do {
+      themes = try ThemeSelection(option: theme)
+    } catch let error as ThemeError {
+      warn(error.description)
+      throw ExitCode(1)
+    }
     let library = Inputs.library(paths)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
@@ -42,6 +52,7 @@ struct ReadCommand: ParsableCommand {
     // One file named on its own opens straight away; anything else shows the library first.
     let single = paths.count == 1 && library.entries.count == 1 && library.entries[0].path == paths[0]
     var state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
+    state.themes = themes.cycle
     if single {
       do {
         let article = try library.article(for: library.entries[0])
@@ -54,7 +65,10 @@ struct ReadCommand: ParsableCommand {
     }
     let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    let app = ReaderApp(state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse) { path in
+    let app = ReaderApp(
+      state: state, theme: themes.theme, themes: themes.themes,
+      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse
+    ) { path in
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
       return try library.article(for: entry)
     }

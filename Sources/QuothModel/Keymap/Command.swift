@@ -32,4 +32,6 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case fileInfo
   /// Repaint the whole screen.
   case redraw
+  /// Switch to the next theme.
+  case cycleTheme
 }

@@ -65,5 +65,6 @@ public struct Keymap: Sendable {
     KeyBinding(.help, [.char("h"), .function(1)], "show or hide this help"),
     KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),
     KeyBinding(.redraw, [.ctrl("l")], "redraw the screen"),
+    KeyBinding(.cycleTheme, [.char("t")], "next theme"),
   ])
 }

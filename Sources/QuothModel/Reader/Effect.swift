@@ -6,4 +6,6 @@ public enum Effect: Hashable, Sendable {
   case redraw
   /// Leave the run loop and restore the terminal.
   case quit
+  /// Paint with the theme of this name from now on.
+  case setTheme(String)
 }

@@ -65,6 +65,8 @@ public struct ReaderState: Sendable {
   public internal(set) var loading: String?
   /// The key table.
   public var keymap: Keymap
+  /// The themes `t` cycles through, and the one in use.
+  public var themes = ThemeCycle()
 
   /// Creates the state for a library of `entries`; with `hasLibrary` false the reader shows one
   /// article and quits when it is closed.
