@@ -10,6 +10,7 @@ public final class ReaderApp {
   private var state: ReaderState
   private let loader: Loader
   private let theme: Theme
+  private let themes: [String: Theme]
   private let colorMode: ColorMode?
   private let mouse: Bool
   private let summarize: (@Sendable (String) -> QuoteSummary?)?
@@ -17,16 +18,17 @@ public final class ReaderApp {
   private let inbox = Inbox()
   private var status = StatusThrottle()
 
-  /// Creates the app.
+  /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name.
   public init(
-    state: ReaderState, theme: Theme = .standard, colorMode: ColorMode? = nil, mouse: Bool = false,
-    summarize: (@Sendable (String) -> QuoteSummary?)? = nil, open initialPath: String? = nil,
+    state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
+    mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil, open initialPath: String? = nil,
     loader: @escaping Loader
   ) {
     self.initialPath = initialPath
     self.state = state
     self.loader = loader
     self.theme = theme
+    self.themes = themes
     self.colorMode = colorMode
     self.mouse = mouse
     self.summarize = summarize
@@ -94,6 +96,7 @@ public final class ReaderApp {
       switch effect {
       case .quit: return true
       case .redraw: terminal.invalidate()
+      case .setTheme(let name): themes[name].map(terminal.setTheme)
       case .load(let path):
         do {
           queue += state.reduce(.loaded(try loader(path)))

@@ -73,13 +73,15 @@ public final class Terminal {
     var mode = colorMode ?? .none
     if colorMode == nil, has_colors() {
       start_color()
-      use_default_colors()
       mode = quoth_colors() >= 256 ? .indexed256 : (quoth_colors() >= 8 ? .basic8 : .none)
     } else if let colorMode, colorMode != .none, has_colors() {
       start_color()
-      use_default_colors()
+    } else {
+      mode = .none
     }
     painter = Painter(theme: theme, mode: mode)
+    // The terminal's own background stays unless the theme sets a screen background.
+    painter.applyScreenColors()
   }
 
   deinit { close() }
@@ -93,7 +95,8 @@ public final class Terminal {
   /// Changes the theme; the next draw repaints everything.
   public func setTheme(_ theme: Theme) {
     painter = Painter(theme: theme, mode: painter.mode)
-    previous = nil
+    painter.applyScreenColors()
+    invalidate()
   }
 
   /// Forgets what is on screen so that the next draw repaints it all (Ctrl-L, after a resize).

@@ -23,11 +23,21 @@ struct ReadCommand: ParsableCommand {
   @Flag(help: "Draw with attributes only, no colour (as NO_COLOR does).")
   var noColor = false
 
+  @Option(help: "A theme name (see quoth themes) or a path to a .toml theme.")
+  var theme: String?
+
   func validate() throws {
     guard measure >= 10 else { throw ValidationError("--measure must be at least 10") }
   }
 
   func run() throws {
+    let themes: ThemeSelection
+    do {
+      themes = try ThemeSelection(option: theme)
+    } catch let error as ThemeError {
+      warn(error.description)
+      throw ExitCode(1)
+    }
     let library = Inputs.library(paths)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
@@ -43,7 +53,8 @@ struct ReadCommand: ParsableCommand {
     }
     // One file named on its own opens straight away; anything else shows the library first.
     let single = paths.count == 1 && library.entries.count == 1 && library.entries[0].path == paths[0]
-    let state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
+    var state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
+    state.themes = themes.cycle
     // A single article is read before the screen opens, so a bad file is reported plainly.
     var preloaded: Article?
     if single {
@@ -63,7 +74,8 @@ struct ReadCommand: ParsableCommand {
       return QuoteSummary(QuoteExtractor.analyze(article))
     }
     let app = ReaderApp(
-      state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize,
+      state: state, theme: themes.theme, themes: themes.themes,
+      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize,
       open: single ? library.entries[0].path : nil
     ) { path in
       if let first, first.path == path { return first }

@@ -54,4 +54,6 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case copyQuote
   /// Export the article's quotes as Markdown.
   case exportQuotes
+  /// Switch to the next theme.
+  case cycleTheme
 }

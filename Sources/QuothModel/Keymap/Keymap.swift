@@ -91,5 +91,6 @@ public struct Keymap: Sendable {
     KeyBinding(.help, [.char("h"), .function(1)], "show or hide this help", Set(Pane.allCases)),
     KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),
     KeyBinding(.redraw, [.ctrl("l")], "redraw the screen", Set(Pane.allCases)),
+    KeyBinding(.cycleTheme, [.char("t")], "next theme", Set(Pane.allCases)),
   ])
 }

@@ -13,4 +13,6 @@ public enum Effect: Hashable, Sendable {
   case copy(String)
   /// Write this Markdown to `quoth-<slug>.md` in the current folder, never overwriting.
   case export(markdown: String, slug: String)
+  /// Paint with the theme of this name from now on.
+  case setTheme(String)
 }

@@ -141,6 +141,10 @@ extension ReaderState {
     case .searchForward, .searchBackward:
       prompt = Prompt(forward: command == .searchForward, text: "")
       return []
+    case .cycleTheme:
+      guard let name = themes.advance() else { return [] }
+      show("theme: \(name)")
+      return [.setTheme(name)]
     default: break
     }
     switch pane {

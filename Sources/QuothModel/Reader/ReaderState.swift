@@ -77,6 +77,8 @@ public struct ReaderState: Sendable {
   public internal(set) var quoteList: (selection: Int, top: Int)?
   /// Quote counts and top speakers of library articles, filled in by background extraction.
   public internal(set) var summaries: [String: QuoteSummary] = [:]
+  /// The themes `t` cycles through, and the one in use.
+  public var themes = ThemeCycle()
 
   /// Creates the state for a library of `entries`; with `hasLibrary` false the reader shows one
   /// article and quits when it is closed.
