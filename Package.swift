@@ -35,7 +35,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "quoth-bench", dependencies: ["QuothModel"]),
+    .executableTarget(name: "quoth-bench", dependencies: ["QuothModel", "QuothView"]),
     .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"]),
     .testTarget(name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"]),
     .testTarget(name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"]),
