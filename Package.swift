@@ -33,7 +33,10 @@ let package = Package(
     ),
     .executableTarget(name: "quoth-bench", dependencies: ["QuothModel"]),
     .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"]),
-    .testTarget(name: "QuothIndexTests", dependencies: ["QuothIndex", "QuothModel"]),
+    .testTarget(
+      name: "QuothIndexTests",
+      dependencies: ["QuothIndex", "QuothModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .testTarget(name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"]),
     .testTarget(name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"]),
     .testTarget(name: "QuothEndToEndTests", dependencies: ["QuothModel"]),
