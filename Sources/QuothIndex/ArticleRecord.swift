@@ -50,7 +50,9 @@ struct ArticleRecord: Sendable {
         direct: $0.direct, mixed: $0.mixed, indirect: $0.indirect)
     }
     quotes = analysis.quotes.map {
-      QuoteRow(kind: $0.kind, start: $0.span.start, end: $0.span.end, text: article.string($0.span), speaker: $0.speaker)
+      QuoteRow(
+        kind: $0.kind, start: $0.span.start, end: $0.span.end, text: article.string($0.span),
+        speaker: $0.speaker)
     }
   }
 

@@ -21,7 +21,8 @@ public struct IndexedQuote: Sendable, Hashable {
 
   /// Creates a quote.
   public init(
-    path: String, title: String, date: String?, kind: Quote.Kind, span: TextSpan, text: String, speaker: String,
+    path: String, title: String, date: String?, kind: Quote.Kind, span: TextSpan, text: String,
+    speaker: String,
     role: String? = nil
   ) {
     self.path = path

@@ -40,10 +40,13 @@ extension LibraryIndex {
           let id: Int64 = row[0]
           let (snippet, highlights) = Self.unmark(row[3] ?? "")
           var hit = SearchHit(
-            path: "", title: row[1], date: row[2], snippet: snippet, highlights: highlights, score: -(row[4] as Double))
+            path: "", title: row[1], date: row[2], snippet: snippet, highlights: highlights,
+            score: -(row[4] as Double))
           if matchOffsets {
             let marked = try String.fetchOne(
-              db, sql: "SELECT highlight(search, 1, char(1), char(2)) FROM search WHERE search MATCH ? AND rowid = ?",
+              db,
+              sql:
+                "SELECT highlight(search, 1, char(1), char(2)) FROM search WHERE search MATCH ? AND rowid = ?",
               arguments: [expression, id])
             hit.matchOffset = marked.flatMap { $0.unicodeScalars.firstIndex(of: Self.openMark) }
               .map { marked!.unicodeScalars.distance(from: marked!.unicodeScalars.startIndex, to: $0) }

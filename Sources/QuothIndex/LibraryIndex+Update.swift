@@ -72,7 +72,8 @@ extension LibraryIndex {
   }
 
   /// The update behind both public forms.
-  func update(sources: [Source], progress: (@Sendable (Int, Int) -> Void)?) throws(IndexError) -> IndexUpdate {
+  func update(sources: [Source], progress: (@Sendable (Int, Int) -> Void)?) throws(IndexError) -> IndexUpdate
+  {
     struct Known {
       var id: Int64
       var stamp: FileStamp?
@@ -98,8 +99,9 @@ extension LibraryIndex {
       return old.stamp != stamp
     }
     // Indexed files outside this library are dropped only when they are gone from the disk.
-    let gone = known.filter { key, _ in !keys.contains(key) && (!key.hasPrefix("/") || FileStamp.isGone(key)) }
-      .map(\.value.id)
+    let gone = known.filter { key, _ in !keys.contains(key) && (!key.hasPrefix("/") || FileStamp.isGone(key))
+    }
+    .map(\.value.id)
     if !gone.isEmpty {
       try guarded {
         try writeImmediate { db in
@@ -208,7 +210,9 @@ extension LibraryIndex {
     }
     guard record.problem == nil else { return }
     let speaker = try db.cachedStatement(
-      sql: "INSERT INTO speaker (file_id, idx, name, role, kind, key, direct, mixed, indirect) VALUES (?,?,?,?,?,?,?,?,?)")
+      sql:
+        "INSERT INTO speaker (file_id, idx, name, role, kind, key, direct, mixed, indirect) VALUES (?,?,?,?,?,?,?,?,?)"
+    )
     for (index, row) in record.speakers.enumerated() {
       try speaker.execute(arguments: [
         id, index, row.name, row.role, row.kind.rawValue, row.key, row.direct, row.mixed, row.indirect,

@@ -48,7 +48,8 @@ public final class LibraryIndex: Sendable {
       cache = URL(fileURLWithPath: xdg, isDirectory: true)
     } else {
       let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-      cache = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache", isDirectory: true)
+      cache = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+        ".cache", isDirectory: true)
     }
     return cache.appendingPathComponent("quoth", isDirectory: true).appendingPathComponent("index.sqlite")
   }

@@ -22,7 +22,9 @@ public enum SearchQuery {
         while text.hasSuffix("*") { text.removeLast() }
         prefix = true
       }
-      guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+      guard
+        text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        )
       else { return }
       let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       terms.append(prefix ? quoted + " *" : quoted)

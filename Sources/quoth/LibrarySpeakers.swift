@@ -10,7 +10,8 @@ enum LibrarySpeakers {
       warn("--no-cache goes with --library")
       throw ExitCode(2)
     }
-    guard let chosen = QuoteExport.Format(rawValue: format), IndexReport.speakerFormats.contains(chosen) else {
+    guard let chosen = QuoteExport.Format(rawValue: format), IndexReport.speakerFormats.contains(chosen)
+    else {
       warn("unknown format '\(format)' (use text, jsonl or csv)")
       throw ExitCode(2)
     }

@@ -112,7 +112,8 @@ import Testing
       "body.txt", title: "Council meeting notes",
       paragraphs: ["The council discussed parking, budgets, schools and, briefly, solar panels."])
     try library.write(
-      "title.txt", title: "Solar farm approved", paragraphs: ["The plan was approved on Monday after a long debate."])
+      "title.txt", title: "Solar farm approved",
+      paragraphs: ["The plan was approved on Monday after a long debate."])
     try library.write(
       "apart.txt", title: "Energy and gardens",
       paragraphs: ["Green spaces matter; energy prices too."])
@@ -139,7 +140,9 @@ import Testing
     #expect(try index.search("ÉNERGY prices").map(\.title) == ["Energy and gardens"])
   }
 
-  @Test(arguments: ["AND", "NEAR(", "a:b", "title:", "^x", "(", "-x", "\"\"", "x\"\"y", "'; DROP TABLE file; --"])
+  @Test(arguments: [
+    "AND", "NEAR(", "a:b", "title:", "^x", "(", "-x", "\"\"", "x\"\"y", "'; DROP TABLE file; --",
+  ])
   func operatorsTypedByTheUserAreText(query: String) throws {
     let library = try TestLibrary()
     try Self.threeArticles(library)
@@ -199,7 +202,8 @@ import Testing
     #expect(
       LibraryIndex.defaultURL(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/a"]).path
         == "/home/a/.cache/quoth/index.sqlite")
-    #expect(LibraryIndex.defaultURL(environment: ["HOME": "/home/a"]).path == "/home/a/.cache/quoth/index.sqlite")
+    #expect(
+      LibraryIndex.defaultURL(environment: ["HOME": "/home/a"]).path == "/home/a/.cache/quoth/index.sqlite")
   }
 }
 

@@ -30,7 +30,8 @@ import Testing
   @Test func mergesTitlesAcrossArticlesButNotSharedSurnames() {
     let occurrences = [
       SpeakerMerger.Occurrence(
-        article: "a", speaker: Speaker(name: "Xi Jinping", role: "president of China", kind: .person, direct: 2)),
+        article: "a",
+        speaker: Speaker(name: "Xi Jinping", role: "president of China", kind: .person, direct: 2)),
       SpeakerMerger.Occurrence(
         article: "b", speaker: Speaker(name: "President Xi Jinping", kind: .person, indirect: 1)),
       SpeakerMerger.Occurrence(
@@ -57,7 +58,8 @@ import Testing
   @Test func sortsByNameAndFilters() {
     let speakers = [
       MergedSpeaker(key: "b", name: "Bo Chen", kind: .person, articles: 1, quotes: 5),
-      MergedSpeaker(key: "a", name: "ann Lee", roles: ["Mayor of Zürich"], kind: .person, articles: 2, quotes: 1),
+      MergedSpeaker(
+        key: "a", name: "ann Lee", roles: ["Mayor of Zürich"], kind: .person, articles: 2, quotes: 1),
     ]
     #expect(MergedSpeaker.sorted(speakers, by: .name).map(\.key) == ["a", "b"])
     #expect(MergedSpeaker.sorted(speakers, by: .quotes).map(\.key) == ["b", "a"])
