@@ -9,12 +9,15 @@ extension LibraryIndex {
     case failed(String)
   }
 
-  /// The connection settings: 30 s of waiting for another process's lock, and `in_scope(id)`.
+  /// The connection settings: 30 s of waiting for another process's lock, `synchronous = NORMAL`,
+  /// and `in_scope(id)`.
   static func configuration(scope: IndexScope) -> Configuration {
     var config = Configuration()
     config.busyMode = .timeout(30)
     config.label = "quoth-index"
     config.prepareDatabase { db in
+      // A cache: losing the last transaction to a power cut is fine, an fsync per chunk is not.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
       db.add(
         function: DatabaseFunction("in_scope", argumentCount: 1, pure: false) { values in
           guard let id = Int64.fromDatabaseValue(values[0]) else { return false }

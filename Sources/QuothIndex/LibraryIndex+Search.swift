@@ -24,33 +24,34 @@ extension LibraryIndex {
     -> [SearchHit]
   {
     let expression = try SearchQuery.expression(for: query)
+    // Ranking first, snippets after: FTS5 computes a snippet by reading the row's text again, so
+    // only the hits returned pay for it.
     let found: [(Int64, SearchHit)] = try guardedQuery(query) {
       try writer.read { db in
-        let rows = try Row.fetchAll(
+        let ranked = try Row.fetchAll(
           db,
           sql: """
-            SELECT s.rowid, f.title, f.date, snippet(search, -1, char(1), char(2), '…', 16),
-              bm25(search, \(Self.rankWeights)) AS score
+            SELECT s.rowid, f.title, f.date, bm25(search, \(Self.rankWeights)) AS score
             FROM search s JOIN file f ON f.id = s.rowid
             WHERE search MATCH ? AND in_scope(s.rowid)
             ORDER BY score, f.path LIMIT ?
             """, arguments: [expression, limit ?? -1])
+        let details = try db.cachedStatement(
+          sql: """
+            SELECT snippet(search, -1, char(1), char(2), '…', 16),
+              CASE WHEN ? THEN highlight(search, 1, char(1), char(2)) END
+            FROM search WHERE search MATCH ? AND rowid = ?
+            """)
         var hits: [(Int64, SearchHit)] = []
-        for row in rows {
+        hits.reserveCapacity(ranked.count)
+        for row in ranked {
           let id: Int64 = row[0]
-          let (snippet, highlights) = Self.unmark(row[3] ?? "")
-          var hit = SearchHit(
+          let extra = try Row.fetchOne(details, arguments: [matchOffsets, expression, id])
+          let (snippet, highlights) = Self.unmark(extra?[0] ?? "")
+          let marked: String? = extra?[1]
+          let hit = SearchHit(
             path: "", title: row[1], date: row[2], snippet: snippet, highlights: highlights,
-            score: -(row[4] as Double))
-          if matchOffsets {
-            let marked = try String.fetchOne(
-              db,
-              sql:
-                "SELECT highlight(search, 1, char(1), char(2)) FROM search WHERE search MATCH ? AND rowid = ?",
-              arguments: [expression, id])
-            hit.matchOffset = marked.flatMap { $0.unicodeScalars.firstIndex(of: Self.openMark) }
-              .map { marked!.unicodeScalars.distance(from: marked!.unicodeScalars.startIndex, to: $0) }
-          }
+            score: -(row[3] as Double), matchOffset: marked.flatMap(Self.firstMark))
           hits.append((id, hit))
         }
         return hits
@@ -73,6 +74,16 @@ extension LibraryIndex {
     } catch {
       return try guarded { throw error }
     }
+  }
+
+  /// The code-point offset of the first match mark in `marked`.
+  static func firstMark(_ marked: String) -> Int? {
+    var offset = 0
+    for scalar in marked.unicodeScalars {
+      if scalar == openMark { return offset }
+      offset += 1
+    }
+    return nil
   }
 
   /// A snippet without its match marks, on one line, and where the marks were.

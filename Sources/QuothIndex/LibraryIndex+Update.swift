@@ -114,16 +114,34 @@ extension LibraryIndex {
       result.removed = gone.count
     }
     progress?(0, changed.count)
+    // Parsing runs on every core while the previous chunk is written on a serial queue; at most
+    // one chunk waits to be written.
+    let writes = DispatchQueue(label: "quoth.index.write")
+    let failure = Slots<IndexError>(count: 1)
+    let outstanding = DispatchSemaphore(value: 1)
     var done = 0
-    while done < changed.count {
+    while done < changed.count && failure[0] == nil {
       let chunk = Array(changed[done..<min(done + Self.chunkSize, changed.count)])
       let records = Self.records(for: chunk)
-      try guarded { try writeImmediate { db in for record in records { try Self.write(record, db) } } }
       result.indexed += records.count
       result.problems += records.compactMap(\.problem)
+      outstanding.wait()
+      writes.async {
+        defer { outstanding.signal() }
+        do throws(IndexError) {
+          try self.guarded {
+            try self.writeImmediate { db in for record in records { try Self.write(record, db) } }
+          }
+        } catch {
+          failure[0] = error
+        }
+      }
       done += chunk.count
-      progress?(done, changed.count)
+      if done < changed.count { progress?(done, changed.count) }
     }
+    writes.sync {}
+    if let error = failure[0] { throw error }
+    if !changed.isEmpty { progress?(changed.count, changed.count) }
     // Files that could not be read earlier, and have not changed since, are still reported.
     let changedKeys = Set(changed.map(\.key))
     for source in sources where !changedKeys.contains(source.key) {
