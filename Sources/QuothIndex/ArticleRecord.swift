@@ -40,9 +40,7 @@ struct ArticleRecord: Sendable {
     self.path = path
     self.stamp = stamp
     entry = LibraryEntry(article: article, size: Int(stamp?.size ?? 0))
-    var scalars = String.UnicodeScalarView()
-    scalars.append(contentsOf: article.text)
-    body = String(scalars)
+    body = ScalarText.string(article.text[...])
     let analysis = QuoteExtractor.analyze(article)
     speakers = analysis.speakers.map {
       SpeakerRow(
@@ -51,7 +49,8 @@ struct ArticleRecord: Sendable {
     }
     quotes = analysis.quotes.map {
       QuoteRow(
-        kind: $0.kind, start: $0.span.start, end: $0.span.end, text: article.string($0.span),
+        kind: $0.kind, start: $0.span.start, end: $0.span.end,
+        text: ScalarText.string(article.text[$0.span.start..<$0.span.end]),
         speaker: $0.speaker)
     }
   }

@@ -18,6 +18,9 @@ extension LibraryIndex {
     config.prepareDatabase { db in
       // A cache: losing the last transaction to a power cut is fine, an fsync per chunk is not.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // Debian's SQLite zeroes deleted content; FTS merges delete a lot, and this is a cache.
+      try db.execute(sql: "PRAGMA secure_delete = OFF")
+      try db.execute(sql: "PRAGMA cache_size = -32000")
       db.add(
         function: DatabaseFunction("in_scope", argumentCount: 1, pure: false) { values in
           guard let id = Int64.fromDatabaseValue(values[0]) else { return false }
@@ -29,7 +32,7 @@ extension LibraryIndex {
 
   /// Opens the pool at `path` and checks that it is a quoth index of this schema version,
   /// creating the schema in an empty database.
-  static func openPool(path: String, scope: IndexScope) throws(OpenFailure) -> DatabasePool {
+  static func openPool(path: String, scope: IndexScope, fullCheck: Bool) throws(OpenFailure) -> DatabasePool {
     if let reason = headerProblem(path) { throw .invalid(reason) }
     let pool: DatabasePool
     do {
@@ -43,7 +46,7 @@ extension LibraryIndex {
       let problem: String? = try pool.writeWithoutTransaction { db in
         var problem: String?
         try db.inTransaction(.immediate) {
-          problem = try checkOrCreateSchema(db)
+          problem = try checkOrCreateSchema(db, fullCheck: fullCheck)
           return .commit
         }
         return problem
@@ -79,8 +82,9 @@ extension LibraryIndex {
   }
 
   /// Creates the schema in an empty database; for an existing one, returns why it cannot be
-  /// used (another application's, another version, failing the quick check) or `nil`.
-  static func checkOrCreateSchema(_ db: Database) throws -> String? {
+  /// used (another application's, another version, tables missing, failing SQLite's quick check
+  /// when `fullCheck` is set) or `nil`.
+  static func checkOrCreateSchema(_ db: Database, fullCheck: Bool) throws -> String? {
     let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
     let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -90,6 +94,10 @@ extension LibraryIndex {
     }
     if application != applicationID { return "not a quoth index (application id \(application))" }
     if version != schemaVersion { return "index schema version \(version), expected \(schemaVersion)" }
+    let names = try String.fetchAll(
+      db, sql: "SELECT name FROM sqlite_master WHERE name IN ('file', 'speaker', 'quote', 'search')")
+    if names.count != 4 { return "index tables missing" }
+    guard fullCheck else { return nil }
     let check = try String.fetchAll(db, sql: "PRAGMA quick_check(1)")
     if check != ["ok"] { return "failed integrity check (\(check.first ?? "no answer"))" }
     return nil

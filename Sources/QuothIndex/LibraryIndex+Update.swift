@@ -17,13 +17,16 @@ extension LibraryIndex {
 
   /// How many files are parsed between two write transactions.
   public static let chunkSize = 64
+  /// How many parsed files are written per transaction: FTS5 writes one segment per transaction,
+  /// and fewer, larger segments mean less merging.
+  static let writeBatch = 512
 
   /// Brings the index up to date with the files named by `paths` (files, folders, as for every
   /// command; not `-`) and makes them the files that queries see.
   ///
   /// Files whose size and modification time match the index are not read; new and changed files
-  /// are parsed and analysed on every core, `chunkSize` at a time, each chunk written in one
-  /// transaction. Indexed files that no longer exist are dropped.
+  /// are parsed and analysed on every core, ``chunkSize`` at a time, while the previous batch
+  /// of 512 is written in one transaction. Indexed files that no longer exist are dropped.
   /// - Parameter progress: called with (files done, files to do) before the first file and after
   ///   each chunk, from the calling thread.
   /// - Returns: how many files were indexed and removed, and the files that could not be read.
@@ -120,23 +123,29 @@ extension LibraryIndex {
     let failure = Slots<IndexError>(count: 1)
     let outstanding = DispatchSemaphore(value: 1)
     var done = 0
+    var pending: [ArticleRecord] = []
     while done < changed.count && failure[0] == nil {
       let chunk = Array(changed[done..<min(done + Self.chunkSize, changed.count)])
       let records = Self.records(for: chunk)
       result.indexed += records.count
       result.problems += records.compactMap(\.problem)
-      outstanding.wait()
-      writes.async {
-        defer { outstanding.signal() }
-        do throws(IndexError) {
-          try self.guarded {
-            try self.writeImmediate { db in for record in records { try Self.write(record, db) } }
+      pending += records
+      done += chunk.count
+      if pending.count >= Self.writeBatch || done == changed.count {
+        let batch = pending
+        pending = []
+        outstanding.wait()
+        writes.async {
+          defer { outstanding.signal() }
+          do throws(IndexError) {
+            try self.guarded {
+              try self.writeImmediate { db in for record in batch { try Self.write(record, db) } }
+            }
+          } catch {
+            failure[0] = error
           }
-        } catch {
-          failure[0] = error
         }
       }
-      done += chunk.count
       if done < changed.count { progress?(done, changed.count) }
     }
     writes.sync {}

@@ -57,9 +57,14 @@ public final class LibraryIndex: Sendable {
   /// Opens (creating it and its folder if needed) the index database at `url`.
   ///
   /// A file there that is not a valid quoth index is renamed to `NAME.broken-TIMESTAMP` (with its
-  /// `-wal` and `-shm` files) and a new index is created; ``warnings`` says so.
+  /// `-wal` and `-shm` files) and a new index is created; ``warnings`` says so. Opening checks the
+  /// SQLite header, the application id, the schema version and the tables; damage found later
+  /// throws ``IndexError/corrupt(path:reason:)``, after which ``rebuild(at:because:)`` starts
+  /// over.
+  /// - Parameter fullCheck: also run SQLite's `PRAGMA quick_check`, which reads the whole file
+  ///   (about 1 s for a 10,000-article index), so it is off by default.
   /// - Throws: ``IndexError/cannotOpen(path:reason:)`` when the folder or file cannot be created.
-  public static func open(at url: URL) throws(IndexError) -> LibraryIndex {
+  public static func open(at url: URL, fullCheck: Bool = false) throws(IndexError) -> LibraryIndex {
     let path = url.path
     do {
       try FileManager.default.createDirectory(
@@ -70,7 +75,7 @@ public final class LibraryIndex: Sendable {
     let scope = IndexScope()
     var warnings: [String] = []
     do throws(OpenFailure) {
-      let pool = try openPool(path: path, scope: scope)
+      let pool = try openPool(path: path, scope: scope, fullCheck: fullCheck)
       return LibraryIndex(url: url, writer: pool, scope: scope, warnings: [])
     } catch {
       switch error {
@@ -81,13 +86,23 @@ public final class LibraryIndex: Sendable {
       }
     }
     do throws(OpenFailure) {
-      let pool = try openPool(path: path, scope: scope)
+      let pool = try openPool(path: path, scope: scope, fullCheck: false)
       return LibraryIndex(url: url, writer: pool, scope: scope, warnings: warnings)
     } catch {
       switch error {
       case .invalid(let reason), .failed(let reason): throw .cannotOpen(path: path, reason: reason)
       }
     }
+  }
+
+  /// Moves the index at `url` aside (it was found damaged: `reason`) and opens a new, empty one
+  /// there, whose ``warnings`` say so.
+  public static func rebuild(at url: URL, because reason: String) throws(IndexError) -> LibraryIndex {
+    let aside = moveAside(url.path)
+    let index = try open(at: url)
+    return LibraryIndex(
+      url: url, writer: index.writer, scope: index.scope,
+      warnings: ["\(url.path): \(reason); moved aside to \(aside) and rebuilt"] + index.warnings)
   }
 
   /// A new, empty index in memory: for `--no-cache`, standard input and tests.
@@ -111,6 +126,8 @@ public final class LibraryIndex: Sendable {
       return try body()
     } catch let error as IndexError {
       throw error
+    } catch let error as DatabaseError where Self.isCorruption(error) {
+      throw .corrupt(path: name, reason: error.message ?? "\(error.resultCode)")
     } catch let error as DatabaseError {
       throw .database(path: name, reason: error.message ?? "\(error.resultCode)")
     } catch {

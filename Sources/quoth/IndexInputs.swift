@@ -25,15 +25,31 @@ enum IndexInputs {
     }
     index.warnings.forEach(warn)
     let progress = isatty(STDERR_FILENO) != 0 ? Self.showProgress : nil
-    let update: IndexUpdate
     if paths.isEmpty || paths.contains("-") {
       let library = paths.isEmpty ? Library.sample : Inputs.library(paths)
-      update = try index.update(library: library, progress: progress)
+      try index.update(library: library, progress: progress)
       return (index, !library.errors.isEmpty)
     }
-    update = try index.update(paths: paths, progress: progress)
+    let (current, update) = try updated(index, paths: paths, progress: progress)
     update.problems.forEach { warn(VisibleText.escaped($0)) }
-    return (index, update.hadErrors)
+    return (current, update.hadErrors)
+  }
+
+  /// Updates `index` for `paths`; damage found in use starts the cache over once, with a warning.
+  private static func updated(
+    _ index: LibraryIndex, paths: [String], progress: (@Sendable (Int, Int) -> Void)?
+  ) throws -> (LibraryIndex, IndexUpdate) {
+    let first = Result { () throws(IndexError) in try index.update(paths: paths, progress: progress) }
+    switch first {
+    case .success(let update):
+      return (index, update)
+    case .failure(let error):
+      guard case .corrupt(_, let reason) = error, let url = index.url else { throw error }
+      let fresh = try LibraryIndex.rebuild(at: url, because: "damaged (\(reason))")
+      fresh.warnings.forEach(warn)
+      let update = try fresh.update(paths: paths, progress: progress)
+      return (fresh, update)
+    }
   }
 
   /// Shows `indexing N/M` on standard error while a build takes more than a few files.

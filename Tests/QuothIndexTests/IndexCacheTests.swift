@@ -45,10 +45,40 @@ import Testing
       try handle.write(contentsOf: Data(repeating: 0xFF, count: 200))
     }
     try handle.close()
-    let index = try LibraryIndex.open(at: library.cache)
+    let index = try LibraryIndex.open(at: library.cache, fullCheck: true)
     #expect(index.warnings.count == 1)
+    #expect(index.warnings.first?.contains("integrity") == true)
     #expect(try index.update(paths: [library.path]).indexed == 40)
     #expect(try index.search("common").count == 40)
+  }
+
+  @Test func damageFoundInUseIsReportedThenRebuilt() throws {
+    let library = try TestLibrary()
+    try Self.build(library, files: 40)
+    do {
+      let index = try LibraryIndex.open(at: library.cache)
+      try index.update(paths: [library.path])
+      _ = try (index.writer as! DatabasePool).writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    }
+    let handle = try FileHandle(forWritingTo: library.cache)
+    let size = try handle.seekToEnd()
+    for offset in stride(from: UInt64(4096), to: size, by: 4096) {
+      try handle.seek(toOffset: offset)
+      try handle.write(contentsOf: Data(repeating: 0xFF, count: 4096))
+    }
+    try handle.close()
+    let index = try LibraryIndex.open(at: library.cache)
+    var damage: String?
+    do {
+      try index.update(paths: [library.path])
+      _ = try index.search("common")
+    } catch {
+      if case .corrupt(_, let reason) = error { damage = reason }
+    }
+    let reason = try #require(damage)
+    let rebuilt = try LibraryIndex.rebuild(at: library.cache, because: reason)
+    #expect(rebuilt.warnings.count == 1)
+    #expect(try rebuilt.update(paths: [library.path]).indexed == 40)
   }
 
   @Test func anotherApplicationsDatabaseIsNotTrusted() throws {
