@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -27,16 +28,24 @@ let package = Package(
       plugins: ["EmbedThemes"]
     ),
     .target(name: "QuothView", dependencies: ["QuothModel"]),
+    .target(
+      name: "QuothIndex",
+      dependencies: ["QuothModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .target(name: "QuothTerminal", dependencies: ["QuothView", "QuothModel", "CNcurses"]),
     .executableTarget(
       name: "quoth",
       dependencies: [
-        "QuothTerminal", "QuothView", "QuothModel",
+        "QuothTerminal", "QuothView", "QuothModel", "QuothIndex",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "quoth-bench", dependencies: ["QuothModel", "QuothView"]),
     .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"]),
+    .testTarget(
+      name: "QuothIndexTests",
+      dependencies: ["QuothIndex", "QuothModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .testTarget(name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"]),
     .testTarget(name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"]),
     .testTarget(name: "QuothEndToEndTests", dependencies: ["QuothModel"]),

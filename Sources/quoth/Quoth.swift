@@ -9,7 +9,7 @@ struct Quoth: ParsableCommand {
     abstract: "Read news articles in a terminal and see who said what.",
     subcommands: [
       ReadCommand.self, DumpCommand.self, ListCommand.self, QuotesCommand.self, SpeakersCommand.self,
-      ThemesCommand.self,
+      ThemesCommand.self, SearchCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -8,10 +8,20 @@ struct SpeakersCommand: ParsableCommand {
   @Option(help: "Output format: text, jsonl or csv.")
   var format: String = "text"
 
+  @Flag(help: "Merge speakers across all the articles, through the library index.")
+  var library = false
+
+  @Flag(name: .customLong("no-cache"), help: "With --library: build the index in memory, not in the cache.")
+  var noCache = false
+
   @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
   func run() throws {
+    if library || noCache {
+      try LibrarySpeakers.run(format: format, paths: paths, noCache: noCache, library: library)
+      return
+    }
     try QuoteCommandRunner.run(
       subject: .speakers, format: format, paths: paths, allowed: [.text, .jsonl, .csv])
   }

@@ -1,0 +1,67 @@
+import QuothModel
+
+/// Everything the index stores about one file, computed off the database thread.
+struct ArticleRecord: Sendable {
+  /// One speaker row.
+  struct SpeakerRow: Sendable {
+    var name: String
+    var role: String?
+    var kind: Speaker.Kind
+    var key: String
+    var direct: Int
+    var mixed: Int
+    var indirect: Int
+  }
+
+  /// One quote row.
+  struct QuoteRow: Sendable {
+    var kind: Quote.Kind
+    var start: Int
+    var end: Int
+    var text: String
+    var speaker: Int?
+  }
+
+  /// The key: an absolute path, or `-` / `sample:NAME` for inputs that are not files.
+  var path: String
+  /// The file's stamp; `nil` for inputs that are not files (re-read every time).
+  var stamp: FileStamp?
+  /// The metadata, or `nil` when the file could not be read.
+  var entry: LibraryEntry?
+  /// Why the file could not be read.
+  var problem: String?
+  /// The article's reading text: the FTS body, so offsets in it are article offsets.
+  var body: String = ""
+  var speakers: [SpeakerRow] = []
+  var quotes: [QuoteRow] = []
+
+  /// Parses and analyses `article`.
+  init(path: String, stamp: FileStamp?, article: Article) {
+    self.path = path
+    self.stamp = stamp
+    entry = LibraryEntry(article: article, size: Int(stamp?.size ?? 0))
+    body = ScalarText.string(article.text[...])
+    let analysis = QuoteExtractor.analyze(article)
+    speakers = analysis.speakers.map {
+      SpeakerRow(
+        name: $0.name, role: $0.role, kind: $0.kind, key: SpeakerMerger.key(for: $0.name, kind: $0.kind),
+        direct: $0.direct, mixed: $0.mixed, indirect: $0.indirect)
+    }
+    quotes = analysis.quotes.map {
+      QuoteRow(
+        kind: $0.kind, start: $0.span.start, end: $0.span.end,
+        text: ScalarText.string(article.text[$0.span.start..<$0.span.end]),
+        speaker: $0.speaker)
+    }
+  }
+
+  /// A file that could not be read; kept so that it is not read again until it changes.
+  init(path: String, stamp: FileStamp?, problem: String) {
+    self.path = path
+    self.stamp = stamp
+    self.problem = problem
+  }
+
+  /// The quotes' words, one per line: the FTS `quotes` column.
+  var quoteText: String { quotes.map(\.text).joined(separator: "\n") }
+}
