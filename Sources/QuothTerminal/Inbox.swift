@@ -16,7 +16,7 @@ final class Inbox: Sendable {
   var isCancelled: Bool { cancelled.withLock { $0 } }
 
   /// Runs `work` on a new thread; each action it posts reaches the loop.
-  func spawn(_ work: @escaping @Sendable (_ post: @Sendable (Action) -> Void) -> Void) {
+  func spawn(_ work: @escaping @Sendable (_ post: @escaping @Sendable (Action) -> Void) -> Void) {
     running.withLock { $0 += 1 }
     let thread = Thread { [self] in
       work { action in self.actions.withLock { $0.append(action) } }

@@ -1,6 +1,7 @@
 import Foundation
 import QuothModel
 import QuothView
+import Synchronization
 
 /// The interactive reader's run loop: events in, reducer, effects, a frame out.
 public final class ReaderApp {
@@ -15,16 +16,20 @@ public final class ReaderApp {
   private let mouse: Bool
   private let summarize: (@Sendable (String) -> QuoteSummary?)?
   private let initialPath: String?
+  private let queries: (any LibraryQueries)?
   private let inbox = Inbox()
   private var status = StatusThrottle()
 
   /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name.
   public init(
     state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
-    mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil, open initialPath: String? = nil,
+    mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil,
+    open initialPath: String? = nil,
+    queries: (any LibraryQueries)? = nil,
     loader: @escaping Loader
   ) {
     self.initialPath = initialPath
+    self.queries = queries
     self.state = state
     self.loader = loader
     self.theme = theme
@@ -54,6 +59,7 @@ public final class ReaderApp {
         }
       }
     }
+    if let queries, state.hasLibrary { startIndexing(queries) }
     var dirty = true
     if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
     state.greet()
@@ -88,6 +94,41 @@ public final class ReaderApp {
     }
   }
 
+  /// Brings the library index up to date on a background thread, reporting progress.
+  private func startIndexing(_ queries: any LibraryQueries) {
+    state.reduce(.indexProgress(done: 0, total: state.entries.count))
+    inbox.spawn { post in
+      do {
+        let step = Mutex<Int>(0)
+        let problems = try queries.updateIndex { done, total in
+          // A progress action every 2% keeps the status bar moving without flooding the loop.
+          let every = max(1, total / 50)
+          let due = step.withLock { last -> Bool in
+            guard done - last >= every || done == total else { return false }
+            last = done
+            return true
+          }
+          if due { post(.indexProgress(done: done, total: total)) }
+        }
+        post(.indexReady(problems: problems))
+      } catch {
+        post(.indexFailed("Library index: \(error)"))
+      }
+    }
+  }
+
+  /// Runs a library query on a background thread and posts its answer.
+  private func ask(_ query: @escaping @Sendable (any LibraryQueries) throws -> Action) {
+    guard let queries else { return }
+    inbox.spawn { post in
+      do {
+        post(try query(queries))
+      } catch {
+        post(.queryFailed("\(error)"))
+      }
+    }
+  }
+
   /// Carries out effects; returns true when the reader should quit.
   private func perform(_ effects: [Effect], terminal: Terminal) -> Bool {
     var queue = effects
@@ -106,6 +147,12 @@ public final class ReaderApp {
       case .analyze(let path):
         guard let article = state.document?.article, article.path == path else { break }
         inbox.spawn { post in post(.analyzed(path: path, QuoteExtractor.analyze(article))) }
+      case .querySpeakers:
+        ask { queries in .speakersLoaded(try queries.speakers()) }
+      case .querySpeakerQuotes(let speaker):
+        ask { queries in .speakerQuotesLoaded(speaker, try queries.quotes(of: speaker.key)) }
+      case .searchLibrary(let query):
+        ask { queries in .searchLoaded(query: query, try queries.search(query)) }
       case .copy(let text):
         let insideTmux = ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false
         terminal.sendRaw(Clipboard.sequence(for: text, insideTmux: insideTmux))

@@ -32,6 +32,14 @@ public struct ReaderView {
     let pane = Rect(x: 0, y: 0, width: state.columns, height: state.paneRows)
     switch state.screen {
     case .library:
+      if let panel = state.resultsPanel {
+        LibraryResultsView(panel: panel).render(into: &buffer, area: pane)
+        break
+      }
+      if let panel = state.speakersPanel {
+        LibrarySpeakersView(panel: panel).render(into: &buffer, area: pane)
+        break
+      }
       LibraryList(
         entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries
       )

@@ -18,6 +18,10 @@ public struct StatusBar {
       let total = doc.layout.lines.count
       return "line \(min(doc.top + 1, max(total, 1)))/\(total) · \(state.percent(doc))%"
     case .library:
+      if let panel = state.resultsPanel { return "\(panel.cursor.selection + 1)/\(panel.count)" }
+      if let panel = state.speakersPanel {
+        return panel.shown.isEmpty ? "0/0" : "\(panel.cursor.selection + 1)/\(panel.shown.count)"
+      }
       return state.entries.isEmpty ? "0 articles" : "\(state.selection + 1)/\(state.entries.count)"
     }
   }
@@ -46,7 +50,9 @@ public struct StatusBar {
       let file = path.split(separator: "/").last.map(String.init) ?? path
       return [file, doc.article.date, doc.article.source].compactMap { $0 }.joined(separator: " · ")
     }
-    return "quoth · \(state.entries.count) article\(state.entries.count == 1 ? "" : "s")"
+    let articles = "quoth · \(state.entries.count) article\(state.entries.count == 1 ? "" : "s")"
+    if case .building(let done, let total) = state.index { return articles + " · indexing \(done)/\(total)" }
+    return articles
   }
 
   /// Renders the bar into the one-row `area`, placing the cursor when a prompt is open.
@@ -54,7 +60,7 @@ public struct StatusBar {
     guard area.height > 0 else { return }
     if let prompt = state.prompt {
       buffer.fill(area, style: CellStyle(.prompt))
-      let text = (prompt.forward ? "/" : "?") + prompt.text
+      let text = prompt.lead + prompt.text
       let shown = DisplayWidth.of(text) < area.width ? text : String(text.suffix(area.width - 1))
       let end = buffer.put(shown, x: area.x, y: area.y, style: CellStyle(.prompt), limit: area.maxX)
       buffer.cursor = (min(end, area.maxX - 1), area.y)

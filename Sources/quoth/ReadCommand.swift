@@ -20,6 +20,9 @@ struct ReadCommand: ParsableCommand {
   @Flag(help: "Scroll with the mouse wheel (turns off the terminal's own text selection).")
   var mouse = false
 
+  @Flag(help: "Keep no library index on disk: speakers and search use one built in memory.")
+  var noCache = false
+
   @Flag(help: "Draw with attributes only, no colour (as NO_COLOR does).")
   var noColor = false
 
@@ -76,7 +79,8 @@ struct ReadCommand: ParsableCommand {
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
       colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize,
-      open: single ? library.entries[0].path : nil
+      open: single ? library.entries[0].path : nil,
+      queries: single ? nil : (try? ReaderIndex(paths: paths, library: library, noCache: noCache))
     ) { path in
       if let first, first.path == path { return first }
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }

@@ -75,8 +75,9 @@ struct QuoteEndToEndTests {
   @Test func quotesViewReturnsToTheQuote() throws {
     let tmux = try start(columns: 80, rows: 24)
     try tmux.send("v")
-    let list = try tmux.wait(for: "Quotes (4)")
-    #expect(list.contains("Anna Berg: “This is a house for every reader in the valley”"))
+    try tmux.wait(for: "the quotes view") {
+      $0.contains("Quotes (4)") && $0.contains("Anna Berg: “This is a house for every reader in the valley”")
+    }
     try tmux.send("j", "j", "Enter")
     try tmux.wait(for: "quote 3/4 · Tom Ortiz · indirect")
     try tmux.send("q")

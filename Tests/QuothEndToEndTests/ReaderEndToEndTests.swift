@@ -94,8 +94,9 @@ struct ReaderEndToEndTests {
     let tmux = try start()
     try tmux.wait(for: "Lighthouse keepers")
     try tmux.send("h")
-    let help = try tmux.wait(for: "Keys: article")
-    #expect(help.contains("search forward"))
+    try tmux.wait(for: "the help with its keys") {
+      $0.contains("Keys: article") && $0.contains("search forward")
+    }
     try tmux.send("h")
     try tmux.wait(for: "help closes") { !$0.contains("Keys: article") }
     try tmux.send("F1")

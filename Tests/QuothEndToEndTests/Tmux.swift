@@ -121,7 +121,13 @@ final class Tmux {
     var text = ""
     while Date() < deadline {
       text = try screen()
-      if condition(text) { return text }
+      if condition(text) {
+        // A frame may be caught half written: return once two reads 50 ms apart agree.
+        Thread.sleep(forTimeInterval: 0.05)
+        let again = try screen()
+        if again == text { return text }
+        continue
+      }
       Thread.sleep(forTimeInterval: 0.05)
     }
     Issue.record("timed out waiting for \(description); screen:\n\(text)", sourceLocation: sourceLocation)

@@ -14,6 +14,20 @@ public enum Action: Sendable {
   case notify(String, isError: Bool)
   /// The quotes of a large open article were found in the background.
   case analyzed(path: String, QuoteAnalysis)
+  /// The library index has indexed `done` of `total` files.
+  case indexProgress(done: Int, total: Int)
+  /// The library index is up to date; `problems` name files it could not read.
+  case indexReady(problems: [String])
+  /// The library index could not be built or opened.
+  case indexFailed(String)
+  /// The merged speakers of the library, for the speakers view.
+  case speakersLoaded([MergedSpeaker])
+  /// One speaker's quotes across the library.
+  case speakerQuotesLoaded(MergedSpeaker, [IndexedQuote])
+  /// The articles matching a library search.
+  case searchLoaded(query: String, [SearchHit])
+  /// A library query failed; the message says why.
+  case queryFailed(String)
   /// Background extraction finished for an article in the library.
   case summary(path: String, QuoteSummary)
 }

@@ -54,6 +54,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case copyQuote
   /// Export the article's quotes as Markdown.
   case exportQuotes
+  /// Open the library's speakers view.
+  case speakersView
+  /// Change the speakers view's sort order.
+  case sortSpeakers
   /// Switch to the next theme.
   case cycleTheme
 }

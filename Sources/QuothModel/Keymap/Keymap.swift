@@ -8,6 +8,10 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   case sidebar
   /// The list of an article's quotes (`v`).
   case quotes
+  /// The library's speakers view (`S`).
+  case speakers
+  /// A speaker's quotes across the library, or library search results.
+  case results
 }
 
 /// One row of the key table: a command, its default keys, its help text and where it applies.
@@ -49,24 +53,28 @@ public struct Keymap: Sendable {
   public static let standard = Keymap(bindings: [
     KeyBinding(
       .lineDown, [.char("j"), .down, .ctrl("n"), .ctrl("e"), .wheelDown], "down a line, row or speaker",
-      [.library, .article, .sidebar, .quotes]),
+      [.library, .article, .sidebar, .quotes, .speakers, .results]),
     KeyBinding(
       .lineUp, [.char("k"), .up, .ctrl("p"), .ctrl("y"), .wheelUp], "up a line, row or speaker",
-      [.library, .article, .sidebar, .quotes]),
+      [.library, .article, .sidebar, .quotes, .speakers, .results]),
     KeyBinding(
       .pageDown, [.char(" "), .char("f"), .pageDown, .ctrl("f")], "down a screen",
-      [.library, .article, .quotes]),
-    KeyBinding(.pageUp, [.char("b"), .pageUp, .ctrl("b")], "up a screen", [.library, .article, .quotes]),
+      [.library, .article, .quotes, .speakers, .results]),
+    KeyBinding(
+      .pageUp, [.char("b"), .pageUp, .ctrl("b")], "up a screen",
+      [.library, .article, .quotes, .speakers, .results]),
     KeyBinding(.halfPageDown, [.char("d"), .ctrl("d")], "down half a screen"),
     KeyBinding(.halfPageUp, [.char("u"), .ctrl("u")], "up half a screen"),
     KeyBinding(
       .top, [.char("g"), .home, .char("<")], "to the top (N g: to line N)",
-      [.library, .article, .sidebar, .quotes]),
+      [.library, .article, .sidebar, .quotes, .speakers, .results]),
     KeyBinding(
       .bottom, [.char("G"), .end, .char(">")], "to the end (N G: to line N)",
-      [.library, .article, .sidebar, .quotes]),
+      [.library, .article, .sidebar, .quotes, .speakers, .results]),
     KeyBinding(.percent, [.char("%")], "N %: to N percent", [.article]),
-    KeyBinding(.searchForward, [.char("/")], "search forward (smart case)"),
+    KeyBinding(
+      .searchForward, [.char("/")], "search forward; in the library, every article", [.library, .article]),
+    KeyBinding(.searchForward, [.char("/")], "filter the speakers as you type", [.speakers]),
     KeyBinding(.searchBackward, [.char("?")], "search backward"),
     KeyBinding(.nextMatch, [.char("n")], "next match"),
     KeyBinding(.previousMatch, [.char("N")], "previous match"),
@@ -78,15 +86,19 @@ public struct Keymap: Sendable {
     KeyBinding(.toggleSidebar, [.char("s")], "show or hide the speaker sidebar", [.article, .sidebar]),
     KeyBinding(.switchFocus, [.tab, .backTab], "focus the article or the sidebar", [.article, .sidebar]),
     KeyBinding(.chooseSpeaker, [.enter], "go to the speaker's quotes, and only theirs", [.sidebar]),
+    KeyBinding(.chooseSpeaker, [.enter], "list the speaker's quotes in the library", [.speakers]),
+    KeyBinding(.speakersView, [.char("S")], "speakers across the library", [.library]),
+    KeyBinding(.sortSpeakers, [.char("o")], "sort by quotes, articles or name", [.speakers]),
     KeyBinding(.quoteList, [.char("v")], "list the article's quotes", [.article, .sidebar, .quotes]),
     KeyBinding(.chooseQuote, [.enter], "go to the quote in the article", [.quotes]),
+    KeyBinding(.chooseQuote, [.enter], "open the article there", [.results]),
     KeyBinding(
       .copyQuote, [.char("y")], "copy the current quote with its citation", [.article, .sidebar, .quotes]),
     KeyBinding(.exportQuotes, [.char("e")], "export the quotes as Markdown", [.article, .sidebar, .quotes]),
     KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
     KeyBinding(
       .back, [.char("q"), .escape], "back: clear the speaker, close; quit at the library",
-      [.library, .article, .sidebar, .quotes]),
+      Set(Pane.allCases)),
     KeyBinding(.quitNow, [.char("Q")], "quit at once", Set(Pane.allCases)),
     KeyBinding(.help, [.char("h"), .function(1)], "show or hide this help", Set(Pane.allCases)),
     KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),

@@ -5,6 +5,12 @@ public enum Effect: Hashable, Sendable {
   /// Find the quotes of the open article at this path off the main loop, then send
   /// ``Action/analyzed(path:_:)``.
   case analyze(path: String)
+  /// Ask the library index for the merged speakers.
+  case querySpeakers
+  /// Ask the library index for a speaker's quotes.
+  case querySpeakerQuotes(MergedSpeaker)
+  /// Search the library index.
+  case searchLibrary(String)
   /// Repaint the whole screen from scratch.
   case redraw
   /// Leave the run loop and restore the terminal.

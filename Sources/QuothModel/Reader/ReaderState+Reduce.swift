@@ -22,6 +22,7 @@ extension ReaderState {
         open(article)
       }
       if let warning = article.warnings.first { show(warning, error: true) }
+      applyPendingFocus()
       return effects
     case .analyzed(let path, let analysis):
       guard var doc = document, doc.article.path == path else { return [] }
@@ -29,11 +30,15 @@ extension ReaderState {
       doc.analysisPending = false
       document = doc
       summaries[path] = QuoteSummary(analysis)
+      applyPendingFocus()
       return []
     case .loadFailed(let reason):
       loading = nil
       show(reason, error: true)
       return hasLibrary || document != nil ? [] : [.quit]
+    case .indexProgress, .indexReady, .indexFailed, .speakersLoaded, .speakerQuotesLoaded, .searchLoaded,
+      .queryFailed:
+      return receive(action)
     case .notify(let text, let isError):
       show(text, error: isError)
       return []
@@ -85,7 +90,9 @@ extension ReaderState {
   /// Shows the first hint for a new reader, which the first key clears.
   public mutating func greet() {
     guard message == nil else { return }
-    show(screen == .library ? "Enter: open · /: find · h: keys · q: quit" : "]: next quote · s: speakers · h: keys · q: quit")
+    show(
+      screen == .library
+        ? "Enter: open · /: find · h: keys · q: quit" : "]: next quote · s: speakers · h: keys · q: quit")
   }
 
   mutating func show(_ text: String, error: Bool = false) {
@@ -139,7 +146,8 @@ extension ReaderState {
     case .back:
       return back()
     case .searchForward, .searchBackward:
-      prompt = Prompt(forward: command == .searchForward, text: "")
+      prompt = Prompt(
+        purpose: pane == .speakers ? .filter : .search(forward: command == .searchForward), text: "")
       return []
     case .cycleTheme:
       guard let name = themes.advance() else { return [] }
@@ -152,6 +160,7 @@ extension ReaderState {
     case .article: return runInArticle(command, count: count)
     case .sidebar: return runInSidebar(command, count: count)
     case .quotes: return runInQuoteList(command, count: count)
+    case .speakers, .results: return runInLibraryPanel(command, count: count)
     }
   }
 
@@ -176,6 +185,8 @@ extension ReaderState {
       } else {
         return [.quit]
       }
+    case .speakers, .results:
+      _ = closeLibraryPanel()
     case .library:
       return [.quit]
     }
@@ -213,6 +224,8 @@ extension ReaderState {
       findInLibrary(search.pattern, forward: search.forward == (command == .nextMatch))
     case .fileInfo:
       show("\(entries.count) article\(entries.count == 1 ? "" : "s")")
+    case .speakersView:
+      return openSpeakers()
     default: break
     }
     return []
@@ -302,7 +315,17 @@ extension ReaderState {
     switch key {
     case .escape, .ctrl("c"), .ctrl("g"):
       prompt = nil
+      if current.purpose == .filter { setSpeakerFilter("") }
       return []
+    case .enter where current.purpose == .filter:
+      prompt = nil
+      return []
+    case .enter where screen == .library && index == .ready && speakersPanel == nil && resultsPanel == nil:
+      prompt = nil
+      guard !current.text.isEmpty else { return [] }
+      lastSearch = Search(pattern: current.text, forward: true)
+      show("Searching the library for \(current.text)…")
+      return [.searchLibrary(current.text)]
     case .enter:
       prompt = nil
       let pattern = current.text.isEmpty ? (lastSearch?.pattern ?? "") : current.text
@@ -324,6 +347,7 @@ extension ReaderState {
       break
     }
     prompt = current
+    if current.purpose == .filter { setSpeakerFilter(current.text) }
     return []
   }
 

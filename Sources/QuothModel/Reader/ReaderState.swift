@@ -14,10 +14,31 @@ public struct ReaderState: Sendable {
 
   /// A line being typed at the bottom of the screen.
   public struct Prompt: Hashable, Sendable {
-    /// Whether the search will go forward.
-    public var forward: Bool
+    /// What the typed text is for.
+    public enum Purpose: Hashable, Sendable {
+      /// A search in the article or library, forward or backward.
+      case search(forward: Bool)
+      /// A filter on the speakers list, applied as it is typed.
+      case filter
+    }
+    /// What the typed text is for.
+    public var purpose: Purpose
     /// What has been typed.
     public var text: String
+
+    /// Whether a search goes forward (a filter counts as forward).
+    public var forward: Bool {
+      if case .search(let forward) = purpose { return forward }
+      return true
+    }
+
+    /// The text shown before what is typed.
+    public var lead: String {
+      switch purpose {
+      case .search(let forward): return forward ? "/" : "?"
+      case .filter: return "filter: "
+      }
+    }
   }
 
   /// A search that has been run.
@@ -77,6 +98,15 @@ public struct ReaderState: Sendable {
   public internal(set) var quoteList: (selection: Int, top: Int)?
   /// Quote counts and top speakers of library articles, filled in by background extraction.
   public internal(set) var summaries: [String: QuoteSummary] = [:]
+  /// Whether a library index answers speaker and search queries, and how far it is built.
+  public internal(set) var index: IndexStatus = .unavailable
+  /// The speakers view of the library (`S`), when open.
+  public internal(set) var speakersPanel: SpeakersPanel?
+  /// A speaker's quotes across the library, or library search results, when open.
+  public internal(set) var resultsPanel: ResultsPanel?
+  /// A text offset to bring into view (and the quote there to make current) once the article
+  /// being loaded opens.
+  public internal(set) var pendingFocus: Int?
   /// The themes `t` cycles through, and the one in use.
   public var themes = ThemeCycle()
 
@@ -125,7 +155,9 @@ public struct ReaderState: Sendable {
 
   /// The pane the keys apply to.
   public var pane: Pane {
-    if screen == .library { return .library }
+    if screen == .library {
+      return resultsPanel != nil ? .results : speakersPanel != nil ? .speakers : .library
+    }
     if quoteList != nil { return .quotes }
     if sidebarFocused && (sidebarDocked || sidebarOverlay) { return .sidebar }
     return .article

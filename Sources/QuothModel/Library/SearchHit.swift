@@ -1,4 +1,3 @@
-import QuothModel
 
 /// One article matching a search, best first.
 public struct SearchHit: Sendable, Hashable {

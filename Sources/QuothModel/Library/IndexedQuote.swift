@@ -1,4 +1,3 @@
-import QuothModel
 
 /// One quote of a merged speaker, with the article it is in.
 public struct IndexedQuote: Sendable, Hashable {
