@@ -11,6 +11,8 @@ public final class ReaderApp {
   private let theme: Theme
   private let colorMode: ColorMode?
   private let mouse: Bool
+  /// Remembers the reader's place between runs; `nil` remembers nothing.
+  public var tracker: ReadingTracker?
 
   /// Creates the app.
   public init(
@@ -31,9 +33,14 @@ public final class ReaderApp {
   @discardableResult
   public func run() throws -> Int32 {
     let terminal = try Terminal(theme: theme, colorMode: colorMode, mouse: mouse)
-    defer { terminal.close() }
+    defer {
+      terminal.close()
+      tracker?.finish(state)
+    }
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
+    tracker?.selectLastArticle(in: &state)
+    tracker?.follow(&state)
     var dirty = true
     while true {
       if dirty {
@@ -52,6 +59,7 @@ public final class ReaderApp {
       }
       dirty = true
       if perform(effects, terminal: terminal) { return 0 }
+      tracker?.follow(&state)
     }
   }
 

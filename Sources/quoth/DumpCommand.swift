@@ -15,6 +15,8 @@ struct DumpCommand: ParsableCommand {
   @Option(help: "The longest line wanted, if narrower than --width.")
   var measure: Int?
 
+  @OptionGroup var sizeLimit: SizeLimit
+
   @Argument(help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
@@ -24,13 +26,13 @@ struct DumpCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = Inputs.library(paths)
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
     let renderer = PlainTextRenderer(width: min(width, measure ?? width))
     // Articles print in the order named, not library order.
     let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
     let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
     let entries = files.compactMap { order[$0].map { library.entries[$0] } }
-    let ok = Inputs.dump(library, entries: entries, renderer: renderer)
+    let ok = Inputs.dump(library, entries: entries, renderer: renderer, maxSize: sizeLimit.bytes)
     if !ok || !library.errors.isEmpty { throw ExitCode(1) }
   }
 }

@@ -11,6 +11,8 @@ struct ReadCommand: ParsableCommand {
       "With no PATH, opens the embedded sample articles. When standard output is not a terminal, prints the articles as plain text instead."
   )
 
+  @OptionGroup var sizeLimit: SizeLimit
+
   @Argument(help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
@@ -28,14 +30,14 @@ struct ReadCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = Inputs.library(paths)
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
       if !failed { warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))") }
       throw ExitCode(1)
     }
     if !Inputs.stdoutIsTerminal {
-      let ok = Inputs.dump(library, renderer: PlainTextRenderer(width: min(measure, 80)))
+      let ok = Inputs.dump(library, renderer: PlainTextRenderer(width: min(measure, 80)), maxSize: sizeLimit.bytes)
       if !ok || failed { throw ExitCode(1) }
       return
     }
@@ -44,7 +46,7 @@ struct ReadCommand: ParsableCommand {
     var state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
     if single {
       do {
-        let article = try library.article(for: library.entries[0])
+        let article = try library.article(for: library.entries[0], maxSize: sizeLimit.bytes)
         article.warnings.forEach(warn)
         state.open(article)
       } catch {
@@ -52,12 +54,19 @@ struct ReadCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
+    let maxSize = sizeLimit.bytes
     let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let app = ReaderApp(state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse) { path in
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
-      return try library.article(for: entry)
+      return try library.article(for: entry, maxSize: maxSize)
     }
+    app.tracker = StateStore.standard().map {
+      ReadingTracker(store: $0, libraryKey: StateStore.libraryKey(for: paths))
+    }
+    let loadProblems = app.tracker?.problems ?? []
+    loadProblems.forEach { warn($0.description) }
+    defer { app.tracker?.problems.dropFirst(loadProblems.count).forEach { warn($0.description) } }
     do {
       let signal = try app.run()
       if signal != 0 { throw ExitCode(128 + signal) }

@@ -29,8 +29,8 @@ import Testing
     #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
   }
 
-  @Test func visibleTextLeavesOrdinaryTextAlone() {
-    #expect(VisibleText.escaped("Plain “curly” 李明华 café") == "Plain “curly” 李明华 café")
-    #expect(VisibleText.escaped("\u{7F}\u{202E}x") == "\u{2421}\u{FFFD}x")
+  @Test func fieldsLeaveOrdinaryTextAlone() {
+    #expect(Sanitizer.field("Plain “curly” 李明华 café") == "Plain “curly” 李明华 café")
+    #expect(Sanitizer.field("\u{7F}\u{202E}x") == "\u{2421}\u{2426}x")
   }
 }
