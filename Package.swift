@@ -26,6 +26,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // libFuzzer target over parse + extract + layout; `scripts/fuzz.sh` builds it with
+    // -sanitize=fuzzer. A plain build makes a replayer of saved inputs instead.
+    .executableTarget(name: "quoth-fuzz", dependencies: ["QuothModel", "QuothView"]),
     .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"]),
     .testTarget(name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"]),
     .testTarget(name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"]),

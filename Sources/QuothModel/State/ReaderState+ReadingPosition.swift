@@ -1,8 +1,10 @@
 extension ReaderState {
-  /// The open article's path and the text offset at the top of the screen, or `nil` when no
-  /// article is open. The offset, unlike a line number, survives a different window width.
+  /// The shown article's path and the text offset at the top of the screen, or `nil` when no
+  /// article is on screen (the library is showing). The offset, unlike a line number, survives a
+  /// different window width.
   public var readingPosition: (path: String, offset: Int)? {
-    document.map { ($0.article.path, $0.anchorOffset) }
+    guard screen == .article, let document else { return nil }
+    return (document.article.path, document.anchorOffset)
   }
 
   /// Scrolls the open article so the line holding text offset `offset` is at the top (as far as
