@@ -18,5 +18,7 @@ swift build -c release --product quoth-fuzz --scratch-path .build/fuzz \
 binary="$(swift build -c release --product quoth-fuzz --scratch-path .build/fuzz --show-bin-path)/quoth-fuzz"
 mkdir -p .build/fuzz-corpus Fuzz/findings
 cp -n Fuzz/corpus/* .build/fuzz-corpus/ 2>/dev/null || true
-exec "$binary" .build/fuzz-corpus -max_total_time="$seconds" -max_len=65536 -timeout=20 \
+# Swift's own crash backtracer would race AddressSanitizer's report; let libFuzzer report.
+export SWIFT_BACKTRACE=enable=no
+exec "$binary" .build/fuzz-corpus -max_total_time="$seconds" -max_len=16384 -timeout=20 \
   -rss_limit_mb=4096 -artifact_prefix=Fuzz/findings/ -print_final_stats=1 "$@"
