@@ -129,7 +129,9 @@ public final class Terminal {
         var wide: [wchar_t] = current.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         if wide.isEmpty { wide = [wchar_t(32)] }
         var columns = 1
-        if asciiOnly, let first = current.text.unicodeScalars.first, !current.text.unicodeScalars.allSatisfy(\.isASCII) {
+        if asciiOnly, let first = current.text.unicodeScalars.first,
+          !current.text.unicodeScalars.allSatisfy(\.isASCII)
+        {
           // One ASCII stand-in per column: a wide character's second column gets one too.
           wide = [wchar_t(bitPattern: Sanitizer.ascii(first).value)]
           if x + 1 < buffer.columns, buffer[x + 1, y].isContinuation { columns = 2 }

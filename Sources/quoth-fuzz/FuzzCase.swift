@@ -33,7 +33,9 @@ enum FuzzCase {
         precondition(line.span.start >= previousEnd && line.span.end <= count, "layout lines out of order")
         // A line may be wider only when it is one of LineBreaker's clusters, which are never split.
         let scalars = article.text[line.span.start..<line.span.end]
-        precondition(line.width <= width || isOneCluster(scalars), "line \(line.span) too wide at \(width): \(scalars.map { String($0.value, radix: 16) })")
+        precondition(
+          line.width <= width || isOneCluster(scalars),
+          "line \(line.span) too wide at \(width): \(scalars.map { String($0.value, radix: 16) })")
         previousEnd = line.span.end
       }
       for line in PlainTextRenderer(width: width).lines(for: article) {

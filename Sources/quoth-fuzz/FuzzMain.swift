@@ -25,7 +25,8 @@ enum FuzzMain {
     #else
       let paths = CommandLine.arguments.dropFirst()
       if paths.isEmpty {
-        FileHandle.standardError.write(Data("usage: quoth-fuzz FILE...  (scripts/fuzz.sh runs libFuzzer)\n".utf8))
+        FileHandle.standardError.write(
+          Data("usage: quoth-fuzz FILE...  (scripts/fuzz.sh runs libFuzzer)\n".utf8))
         exit(2)
       }
       for path in paths {

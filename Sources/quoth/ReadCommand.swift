@@ -37,7 +37,8 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(1)
     }
     if !Inputs.stdoutIsTerminal {
-      let ok = Inputs.dump(library, renderer: PlainTextRenderer(width: min(measure, 80)), maxSize: sizeLimit.bytes)
+      let renderer = PlainTextRenderer(width: min(measure, 80))
+      let ok = Inputs.dump(library, renderer: renderer, maxSize: sizeLimit.bytes)
       if !ok || failed { throw ExitCode(1) }
       return
     }

@@ -14,7 +14,8 @@ struct SizeLimit: ParsableArguments {
 
   func validate() throws {
     guard Self.parse(maxSizeText) != nil else {
-      throw ValidationError("--max-size '\(Sanitizer.field(maxSizeText))' is not a size (try 64M, 500K or 1048576)")
+      throw ValidationError(
+        "--max-size '\(Sanitizer.field(maxSizeText))' is not a size (try 64M, 500K or 1048576)")
     }
   }
 

@@ -71,7 +71,8 @@ struct HostileEndToEndTests {
 
   func writeBytes(_ tmux: Tmux, _ name: String, _ bytes: [UInt8]) throws {
     let url = tmux.directory.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(bytes).write(to: url)
   }
 
@@ -235,7 +236,8 @@ struct HostileEndToEndTests {
   }
 
   @Test func reopeningReturnsToThePlace() throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt; '\(Tmux.quoth)' article.txt", columns: 80, rows: 10)
+    let tmux = try Tmux(
+      "sleep 0.3; '\(Tmux.quoth)' article.txt; '\(Tmux.quoth)' article.txt", columns: 80, rows: 10)
     try tmux.write("article.txt", ReaderEndToEndTests.article)
     try tmux.wait(for: "line 1/")
     try tmux.send("9", "j")

@@ -19,7 +19,8 @@ final class PrivateSSHServer {
 
   /// Writes keys and a config, and starts `sshd -D` on a free port.
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-sshd-\(UUID().uuidString.prefix(8))")
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quoth-sshd-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     user = String(cString: getpwuid(getuid())!.pointee.pw_name)
     port = try Self.freePort()
@@ -147,7 +148,8 @@ final class PrivateSSHServer {
 }
 
 /// quoth over a real SSH connection: read, scroll, search, resize, then drop the connection.
-@Suite(.enabled(if: PrivateSSHServer.enabled, "needs sshd, ssh and tmux (always runs under CI=true)"), .serialized)
+@Suite(
+  .enabled(if: PrivateSSHServer.enabled, "needs sshd, ssh and tmux (always runs under CI=true)"), .serialized)
 struct SSHEndToEndTests {
   @Test func droppedConnectionLeavesNoProcess() throws {
     let server = try PrivateSSHServer()
@@ -156,7 +158,8 @@ struct SSHEndToEndTests {
     try ReaderEndToEndTests.article.write(toFile: article, atomically: true, encoding: .utf8)
     let remote = "env LANG=C.UTF-8 XDG_STATE_HOME='\(server.path("state"))' '\(binary)' '\(article)'"
     // The dropped session never restores the local screen, so the status starts on a fresh line.
-    let tmux = try Tmux(server.sshCommand(remote) + "; status=$?; echo; echo SSH_EXIT=$status", columns: 80, rows: 20)
+    let tmux = try Tmux(
+      server.sshCommand(remote) + "; status=$?; echo; echo SSH_EXIT=$status", columns: 80, rows: 20)
     try tmux.wait(for: "Lighthouse keepers return", timeout: 30)
     #expect(PrivateSSHServer.processes(running: binary, mentioning: article).count == 1)
 
@@ -169,7 +172,9 @@ struct SSHEndToEndTests {
     // Quote jumping lands with issue 3; `]` is sent so the keys go over the wire, not asserted.
     try tmux.send("]")
     try tmux.resize(columns: 50, rows: 14)
-    try tmux.wait(for: "reflowed over ssh") { $0.contains("over-ssh-") && $0.split(separator: "\n").count <= 14 }
+    try tmux.wait(for: "reflowed over ssh") {
+      $0.contains("over-ssh-") && $0.split(separator: "\n").count <= 14
+    }
     try tmux.resize(columns: 100, rows: 30)
     try tmux.wait(for: "Visitors can reach the point")
 
@@ -185,6 +190,7 @@ struct SSHEndToEndTests {
     }
     #expect(left.isEmpty, "no quoth process is left after the connection dropped: pids \(left)")
     #expect(
-      FileManager.default.fileExists(atPath: server.path("state/quoth/state.json")), "the place was saved on the way out")
+      FileManager.default.fileExists(atPath: server.path("state/quoth/state.json")),
+      "the place was saved on the way out")
   }
 }

@@ -41,7 +41,8 @@ public enum ArticleLoader {
     }
     // Blocking reads from here on (a FIFO was opened without waiting for a writer).
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-    return try readAll(descriptor, path: path, sizeHint: type == S_IFREG ? Int(info.st_size) : 0, maxSize: maxSize)
+    return try readAll(
+      descriptor, path: path, sizeHint: type == S_IFREG ? Int(info.st_size) : 0, maxSize: maxSize)
   }
 
   /// Reads `descriptor` to its end, failing once more than `maxSize` bytes have come.

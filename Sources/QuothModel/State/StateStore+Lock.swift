@@ -19,7 +19,9 @@ extension StateStore {
         guard code == EWOULDBLOCK || code == EINTR, tries < 500 else {
           close(descriptor)
           descriptor = -1
-          throw .cannotLock(path: path, reason: code == EWOULDBLOCK ? "another quoth holds it" : String(cString: strerror(code)))
+          throw .cannotLock(
+            path: path,
+            reason: code == EWOULDBLOCK ? "another quoth holds it" : String(cString: strerror(code)))
         }
         usleep(10_000)
       }

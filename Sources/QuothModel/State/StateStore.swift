@@ -22,7 +22,9 @@ public struct StateStore: Sendable {
   public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> StateStore?
   {
-    if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") { return StateStore(folder: xdg + "/quoth") }
+    if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+      return StateStore(folder: xdg + "/quoth")
+    }
     guard let home = environment["HOME"], !home.isEmpty else { return nil }
     return StateStore(folder: home + "/.local/state/quoth")
   }
@@ -107,7 +109,8 @@ public struct StateStore: Sendable {
     if rename(file, aside) == 0 {
       problems.append(.corrupt(path: file, setAside: aside))
     } else {
-      problems.append(.cannotRead(path: file, reason: "not valid state, and " + String(cString: strerror(errno))))
+      problems.append(
+        .cannotRead(path: file, reason: "not valid state, and " + String(cString: strerror(errno))))
     }
     return ReadingState()
   }
@@ -124,7 +127,9 @@ public struct StateStore: Sendable {
     }
     let temporary = "\(file).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw .cannotWrite(path: temporary, reason: String(cString: strerror(errno))) }
+    guard descriptor >= 0 else {
+      throw .cannotWrite(path: temporary, reason: String(cString: strerror(errno)))
+    }
     var failure: String?
     data.withUnsafeBytes { raw in
       var written = 0
@@ -157,7 +162,8 @@ public struct StateStore: Sendable {
     var parts = tm()
     gmtime_r(&time, &parts)
     return String(
-      format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+      format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+      Int(parts.tm_mday),
       Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
   }
 }

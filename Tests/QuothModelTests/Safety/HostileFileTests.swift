@@ -23,7 +23,8 @@ import Testing
   @Test func invalidUTF8KeepsTheRestAndTheQuote() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write(
-      "bad.txt", Array("Bad bytes\n\n\"We won ".utf8) + [0xFF, 0xFE, 0xC0] + Array(" here,\" said Ada Lovelace.\n".utf8))
+      "bad.txt",
+      Array("Bad bytes\n\n\"We won ".utf8) + [0xFF, 0xFE, 0xC0] + Array(" here,\" said Ada Lovelace.\n".utf8))
     let article = try ArticleLoader.load(path: path)
     #expect(article.warnings == ["\(path): 3 invalid UTF-8 sequences shown as \u{FFFD}"])
     let text = String(String.UnicodeScalarView(article.text))
@@ -58,7 +59,8 @@ import Testing
   @Test func danglingLinksAndLinkLoopsAreWarnings() throws {
     let folder = try TemporaryFolder()
     try folder.write("good.txt", "Good\n\nFine.\n")
-    try FileManager.default.createSymbolicLink(atPath: folder.path + "/dangling.txt", withDestinationPath: "/nonexistent/x")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/dangling.txt", withDestinationPath: "/nonexistent/x")
     try FileManager.default.createSymbolicLink(atPath: folder.path + "/loop1", withDestinationPath: "loop2")
     try FileManager.default.createSymbolicLink(atPath: folder.path + "/loop2", withDestinationPath: "loop1")
     try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)

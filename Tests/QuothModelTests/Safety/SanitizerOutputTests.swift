@@ -12,7 +12,8 @@ enum HostileText {
   ]
 
   /// An article holding all of them, around a quote.
-  static let article = "Hostile\n\n" + sequences.joined(separator: " x ") + "\n\n\"We won,\" said Ada Lovelace.\n"
+  static let article =
+    "Hostile\n\n" + sequences.joined(separator: " x ") + "\n\n\"We won,\" said Ada Lovelace.\n"
 
   /// Whether `text` holds a code point a terminal would act on (tab and line feed allowed).
   static func isSafe(_ text: String, allowingLineBreaks: Bool = false) -> Bool {
@@ -30,7 +31,8 @@ struct SanitizerOutputTests {
     "fields",
     arguments: [
       ("a\tb\nc\r", "a\u{2409}b\u{240A}c\u{240D}"), ("\u{1B}]0;t\u{07}", "\u{241B}]0;t\u{2407}"),
-      ("\u{9B}31m", "\u{2426}31m"), ("\u{202E}x\u{2069}", "\u{2426}x\u{2426}"), ("“Plain” 中文 é", "“Plain” 中文 é"),
+      ("\u{9B}31m", "\u{2426}31m"), ("\u{202E}x\u{2069}", "\u{2426}x\u{2426}"),
+      ("“Plain” 中文 é", "“Plain” 中文 é"),
     ]
   )
   func fields(_ input: String, _ expected: String) {
@@ -47,13 +49,15 @@ struct SanitizerOutputTests {
   }
 
   @Test func multilineKeepsLineBreaksAndTabs() {
-    #expect(Sanitizer.multiline("one\r\ntwo\tthree\u{1B}[2J\rfour") == "one\ntwo\tthree\u{241B}[2J\u{240D}four")
+    #expect(
+      Sanitizer.multiline("one\r\ntwo\tthree\u{1B}[2J\rfour") == "one\ntwo\tthree\u{241B}[2J\u{240D}four")
   }
 
   @Test(
     "CSV cells",
     arguments: [
-      ("plain", "plain"), ("a, b", "\"a, b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("line\nbreak", "line\u{240A}break"),
+      ("plain", "plain"), ("a, b", "\"a, b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+      ("line\nbreak", "line\u{240A}break"),
       (" padded", "\" padded\""), ("\u{1B}[31m,", "\"\u{241B}[31m,\""),
     ]
   )
@@ -64,7 +68,8 @@ struct SanitizerOutputTests {
   @Test(
     "ASCII stand-ins",
     arguments: [
-      ("“Quoted” ‘single’", "\"Quoted\" 'single'"), ("a—b–c", "a-b-c"), ("wait…", "wait."), ("┌─┐│└┘", "+-+|++"),
+      ("“Quoted” ‘single’", "\"Quoted\" 'single'"), ("a—b–c", "a-b-c"), ("wait…", "wait."),
+      ("┌─┐│└┘", "+-+|++"),
       ("中文", "????"), ("e\u{301}", "e"), ("\u{1B}", "^"), ("Café", "Caf?"), ("a\u{A0}b", "a b"),
     ]
   )

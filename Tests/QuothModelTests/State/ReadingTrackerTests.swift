@@ -12,7 +12,9 @@ import Testing
 
     init() throws {
       folder = try TemporaryFolder()
-      let paragraphs = (1...60).map { "Paragraph \($0) says something about the harbour and the ferry that sails at dawn." }
+      let paragraphs = (1...60).map {
+        "Paragraph \($0) says something about the harbour and the ferry that sails at dawn."
+      }
       path = try folder.write("long.txt", "Long article\n\n" + paragraphs.joined(separator: "\n\n") + "\n")
       store = StateStore(folder: folder.path + "/state/quoth")
     }

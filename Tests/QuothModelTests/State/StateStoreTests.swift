@@ -5,9 +5,13 @@ import Testing
 
 @Suite struct StateStoreTests {
   @Test func defaultFolderFollowsXDG() {
-    #expect(StateStore.standard(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/h"])?.folder == "/x/state/quoth")
+    #expect(
+      StateStore.standard(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/h"])?.folder
+        == "/x/state/quoth")
     #expect(StateStore.standard(environment: ["HOME": "/h"])?.folder == "/h/.local/state/quoth")
-    #expect(StateStore.standard(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])?.folder == "/h/.local/state/quoth")
+    #expect(
+      StateStore.standard(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])?.folder
+        == "/h/.local/state/quoth")
     #expect(StateStore.standard(environment: [:]) == nil)
   }
 
@@ -30,8 +34,10 @@ import Testing
   @Test func newerRecordsWinAMerge() throws {
     let folder = try TemporaryFolder()
     let store = StateStore(folder: folder.path)
-    store.save(ReadingState(articles: ["/a": .init(offset: 5, updated: 20), "/b": .init(offset: 7, updated: 1)]))
-    store.save(ReadingState(articles: ["/a": .init(offset: 99, updated: 10), "/b": .init(offset: 8, updated: 2)]))
+    store.save(
+      ReadingState(articles: ["/a": .init(offset: 5, updated: 20), "/b": .init(offset: 7, updated: 1)]))
+    store.save(
+      ReadingState(articles: ["/a": .init(offset: 99, updated: 10), "/b": .init(offset: 8, updated: 2)]))
     let state = store.load().state
     #expect(state.articles["/a"]?.offset == 5)
     #expect(state.articles["/b"]?.offset == 8)
@@ -76,7 +82,9 @@ import Testing
     let store = StateStore(folder: folder.path)
     // Two real processes (python3 stands in for a second quoth) take the same lock around their
     // read-merge-write while this one saves.
-    guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile)
+    guard
+      let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(
+        where: FileManager.default.isExecutableFile)
     else { return }
     let script = """
       import fcntl, json, os, sys
