@@ -29,6 +29,9 @@ public struct StateStore: Sendable {
     return StateStore(folder: home + "/.local/state/quoth")
   }
 
+  /// The largest state file read; a bigger one is reported, not read.
+  static let maxFileSize = 16 << 20
+
   /// The state file.
   public var file: String { folder + "/state.json" }
   /// The lock file.
@@ -96,12 +99,15 @@ public struct StateStore: Sendable {
   private func read(problems: inout [StateError]) -> ReadingState {
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: file))
-    } catch CocoaError.fileReadNoSuchFile {
+      // Read with plain system calls, as articles are (capped: a state file is small).
+      data = Data(try ArticleLoader.readBytes(path: file, maxSize: Self.maxFileSize))
+    } catch .notFound {
+      return ReadingState()
+    } catch .unreadable(_, let reason) {
+      problems.append(.cannotRead(path: file, reason: reason))
       return ReadingState()
     } catch {
-      if !FileManager.default.fileExists(atPath: file) { return ReadingState() }
-      problems.append(.cannotRead(path: file, reason: Self.reason(error)))
+      problems.append(.cannotRead(path: file, reason: "not a state file (\(error.description))"))
       return ReadingState()
     }
     if let state = try? JSONDecoder().decode(ReadingState.self, from: data) { return state }
