@@ -9,14 +9,23 @@ let package = Package(
     .library(name: "QuothModel", targets: ["QuothModel"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .systemLibrary(
       name: "CNcurses",
       providers: [.apt(["libncursesw5-dev"])]
     ),
-    .target(name: "QuothModel"),
+    // Themes/*.toml are compiled into QuothModel as Swift string literals by the EmbedThemes plugin,
+    // so an installed binary needs neither the source tree nor a resource bundle beside it.
+    .executableTarget(name: "EmbedThemesTool", path: "Plugins/EmbedThemesTool"),
+    .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["EmbedThemesTool"]),
+    .target(
+      name: "QuothModel",
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+      plugins: ["EmbedThemes"]
+    ),
     .target(name: "QuothView", dependencies: ["QuothModel"]),
     .target(name: "QuothTerminal", dependencies: ["QuothView", "QuothModel", "CNcurses"]),
     .executableTarget(
@@ -26,6 +35,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "quoth-bench", dependencies: ["QuothModel", "QuothView"]),
     // libFuzzer target over parse + extract + layout; `scripts/fuzz.sh` builds it with
     // -sanitize=fuzzer. A plain build makes a replayer of saved inputs instead.
     .executableTarget(name: "quoth-fuzz", dependencies: ["QuothModel", "QuothView"]),

@@ -1,3 +1,4 @@
+import Foundation
 import QuothModel
 import QuothView
 
@@ -9,21 +10,30 @@ public final class ReaderApp {
   private var state: ReaderState
   private let loader: Loader
   private let theme: Theme
+  private let themes: [String: Theme]
   private let colorMode: ColorMode?
   private let mouse: Bool
+  private let summarize: (@Sendable (String) -> QuoteSummary?)?
+  private let initialPath: String?
+  private let inbox = Inbox()
+  private var status = StatusThrottle()
   /// Remembers the reader's place between runs; `nil` remembers nothing.
   public var tracker: ReadingTracker?
 
-  /// Creates the app.
+  /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name.
   public init(
-    state: ReaderState, theme: Theme = .standard, colorMode: ColorMode? = nil, mouse: Bool = false,
+    state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
+    mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil, open initialPath: String? = nil,
     loader: @escaping Loader
   ) {
+    self.initialPath = initialPath
     self.state = state
     self.loader = loader
     self.theme = theme
+    self.themes = themes
     self.colorMode = colorMode
     self.mouse = mouse
+    self.summarize = summarize
   }
 
   /// Runs until the reader quits or a terminating signal arrives, then restores the terminal.
@@ -39,23 +49,47 @@ public final class ReaderApp {
     }
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
+    defer { inbox.cancel() }
+    if let summarize, state.hasLibrary {
+      let paths = state.entries.map(\.path)
+      inbox.spawn { [inbox] post in
+        for path in paths {
+          if inbox.isCancelled { return }
+          if let summary = summarize(path) { post(.summary(path: path, summary)) }
+        }
+      }
+    }
+    var dirty = true
+    if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
+    state.greet()
     tracker?.selectLastArticle(in: &state)
     tracker?.follow(&state)
-    var dirty = true
     while true {
+      var effects: [Effect] = []
+      for action in inbox.drain() {
+        effects += state.reduce(action)
+        dirty = true
+      }
+      if perform(effects, terminal: terminal) { return 0 }
+      tracker?.follow(&state)
       if dirty {
-        terminal.draw(ReaderView(state: state).render())
+        status.draw(ReaderView(state: state).render(), on: terminal)
         dirty = false
       }
-      guard let event = terminal.nextEvent(timeout: 250) else { continue }
-      let effects: [Effect]
+      let timeout: Int32 = status.isPending ? Int32(StatusThrottle.interval * 1000) : inbox.isBusy ? 50 : 250
+      guard let event = terminal.nextEvent(timeout: timeout) else {
+        if status.isPending { dirty = true }
+        continue
+      }
       switch event {
       case .signal(let signal):
         return signal
       case .resize(let columns, let rows):
         effects = state.reduce(.resize(columns: columns, rows: rows))
       case .key(let key):
+        let command = state.prompt == nil ? state.keymap.command(for: key, in: state.pane) : nil
         effects = state.reduce(.key(key))
+        status.scrolling = command.map(StatusThrottle.scrollCommands.contains) ?? false
       }
       dirty = true
       if perform(effects, terminal: terminal) { return 0 }
@@ -71,11 +105,28 @@ public final class ReaderApp {
       switch effect {
       case .quit: return true
       case .redraw: terminal.invalidate()
+      case .setTheme(let name): themes[name].map(terminal.setTheme)
       case .load(let path):
         do {
           queue += state.reduce(.loaded(try loader(path)))
         } catch {
           queue += state.reduce(.loadFailed(String(describing: error)))
+        }
+      case .analyze(let path):
+        guard let article = state.document?.article, article.path == path else { break }
+        inbox.spawn { post in post(.analyzed(path: path, QuoteExtractor.analyze(article))) }
+      case .copy(let text):
+        let insideTmux = ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false
+        terminal.sendRaw(Clipboard.sequence(for: text, insideTmux: insideTmux))
+        queue += state.reduce(.notify("Copied: \(text)", isError: false))
+      case .export(let markdown, let slug):
+        do {
+          let path = try QuoteExporter.write(
+            markdown: markdown, slug: slug, in: FileManager.default.currentDirectoryPath)
+          queue += state.reduce(.notify("Exported quotes to \(path)", isError: false))
+        } catch {
+          queue += state.reduce(
+            .notify("Could not export quotes: \(error.localizedDescription)", isError: true))
         }
       }
     }

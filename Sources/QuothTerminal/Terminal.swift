@@ -73,6 +73,10 @@ public final class Terminal {
     keypad(window, true)
     intrflush(window, false)
     leaveok(window, false)
+    // Let curses scroll the terminal (insert/delete line, scroll regions) instead of repainting
+    // every line when the text moves by a few lines: far fewer bytes over SSH.
+    idlok(window, true)
+    scrollok(window, false)
     curs_set(0)
     if mouse {
       mousemask(mmask_t(quoth_button4_pressed() | quoth_button5_pressed()), nil)
@@ -81,13 +85,15 @@ public final class Terminal {
     var mode = colorMode ?? .none
     if colorMode == nil, has_colors() {
       start_color()
-      use_default_colors()
       mode = quoth_colors() >= 256 ? .indexed256 : (quoth_colors() >= 8 ? .basic8 : .none)
     } else if let colorMode, colorMode != .none, has_colors() {
       start_color()
-      use_default_colors()
+    } else {
+      mode = .none
     }
     painter = Painter(theme: theme, mode: mode)
+    // The terminal's own background stays unless the theme sets a screen background.
+    painter.applyScreenColors()
   }
 
   deinit { close() }
@@ -101,7 +107,8 @@ public final class Terminal {
   /// Changes the theme; the next draw repaints everything.
   public func setTheme(_ theme: Theme) {
     painter = Painter(theme: theme, mode: painter.mode)
-    previous = nil
+    painter.applyScreenColors()
+    invalidate()
   }
 
   /// Forgets what is on screen so that the next draw repaints it all (Ctrl-L, after a resize).
@@ -151,6 +158,14 @@ public final class Terminal {
     wnoutrefresh(window)
     doupdate()
     previous = buffer
+  }
+
+  /// Sends bytes straight to the terminal, outside curses' drawing (an OSC 52 clipboard request).
+  public func sendRaw(_ text: String) {
+    let out = quoth_stdout()
+    fflush(out)
+    fputs(text, out)
+    fflush(out)
   }
 
   /// Waits up to `timeout` milliseconds for an event.

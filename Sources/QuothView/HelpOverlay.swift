@@ -26,27 +26,19 @@ public struct HelpOverlay {
   /// Renders the box centred in `area`.
   public func render(into buffer: inout ScreenBuffer, area: Rect) {
     let rows = self.rows
-    let width = min(area.width, 66)
+    let width = min(area.width, 76)
     let height = min(area.height, rows.count + 2)
     guard width >= 8, height >= 3 else { return }
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width,
       height: height)
     let style = CellStyle(.overlay)
-    buffer.fill(box, style: style)
-    let title = pane == .article ? " Keys: article " : " Keys: library "
-    let border = "┌" + String(repeating: "─", count: width - 2) + "┐"
-    buffer.put(border, x: box.x, y: box.y, style: style)
-    buffer.put(TextFit.fit(title, width: width - 4), x: box.x + 2, y: box.y, style: CellStyle(.overlayKey))
-    buffer.put("└" + String(repeating: "─", count: width - 2) + "┘", x: box.x, y: box.maxY - 1, style: style)
+    Frame(title: " Keys: \(pane.rawValue) ").render(into: &buffer, area: box)
     let keyWidth = min(20, (width - 4) / 2)
     let visible = height - 2
     let first = min(top, max(0, rows.count - visible))
-    for index in 0..<visible {
+    for index in 0..<visible where first + index < rows.count {
       let y = box.y + 1 + index
-      buffer.put("│", x: box.x, y: y, style: style)
-      buffer.put("│", x: box.maxX - 1, y: y, style: style)
-      guard first + index < rows.count else { continue }
       let row = rows[first + index]
       buffer.put(TextFit.pad(row.keys, width: keyWidth), x: box.x + 2, y: y, style: CellStyle(.overlayKey))
       buffer.put(

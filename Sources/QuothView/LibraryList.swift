@@ -8,24 +8,45 @@ public struct LibraryList {
   public var selection: Int
   /// The first row on screen.
   public var top: Int
+  /// Quote counts and top speakers by path, as background extraction finds them.
+  public var summaries: [String: QuoteSummary]
 
   /// Creates the widget.
-  public init(entries: [LibraryEntry], selection: Int, top: Int) {
+  public init(entries: [LibraryEntry], selection: Int, top: Int, summaries: [String: QuoteSummary] = [:]) {
     self.entries = entries
     self.selection = selection
     self.top = top
+    self.summaries = summaries
+  }
+
+  /// The columns shown at a width: date, title, quotes, speakers, source.
+  struct Columns {
+    var date = 0
+    var title = 0
+    var quotes = 0
+    var speakers = 0
+    var source = 0
+
+    init(width: Int) {
+      date = width >= 50 ? 12 : 0
+      quotes = width >= 60 ? 7 : 0
+      source = width >= 80 ? min(22, width / 5) : 0
+      speakers = width >= 110 ? min(40, width / 4) : 0
+      title = max(
+        1, width - 2 - date - quotes - source - speakers - (source > 0 ? 1 : 0) - (speakers > 0 ? 1 : 0))
+    }
   }
 
   /// Renders a header row and the visible rows into `area`.
   public func render(into buffer: inout ScreenBuffer, area: Rect) {
     buffer.fill(area, style: .body)
     guard area.height > 0 else { return }
-    let dateWidth = area.width >= 50 ? 12 : 0
-    let sourceWidth = area.width >= 70 ? min(22, area.width / 5) : 0
-    let titleWidth = max(1, area.width - dateWidth - sourceWidth - 2)
-    let header =
-      TextFit.pad(dateWidth > 0 ? "Date" : "", width: dateWidth) + TextFit.pad("Title", width: titleWidth + 1)
-      + (sourceWidth > 0 ? TextFit.pad("Source", width: sourceWidth) : "")
+    let columns = Columns(width: area.width)
+    var header = TextFit.pad(columns.date > 0 ? "Date" : "", width: columns.date)
+    header += TextFit.pad("Title", width: columns.title)
+    if columns.quotes > 0 { header += TextFit.pad(" Quotes", width: columns.quotes) }
+    if columns.speakers > 0 { header += " " + TextFit.pad("Most quoted", width: columns.speakers) }
+    if columns.source > 0 { header += " " + TextFit.pad("Source", width: columns.source) }
     buffer.put(" " + header, x: area.x, y: area.y, style: CellStyle(.listDetail), limit: area.maxX)
     if entries.isEmpty {
       buffer.put(
@@ -42,17 +63,26 @@ public struct LibraryList {
       let detailStyle = selected ? rowStyle : CellStyle(.listDetail)
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
       var x = area.x + 1
-      if dateWidth > 0 {
-        buffer.put(
-          TextFit.pad(entry.date ?? "", width: dateWidth), x: x, y: y, style: detailStyle, limit: area.maxX)
-        x += dateWidth
+      func cell(_ text: String, width: Int, style: CellStyle, gap: Int = 0) {
+        guard width > 0 else { return }
+        x += gap
+        buffer.put(TextFit.fit(text, width: width), x: x, y: y, style: style, limit: area.maxX)
+        x += width
       }
-      let title = entry.title.isEmpty ? "(untitled) \(entry.path)" : entry.title
-      buffer.put(TextFit.fit(title, width: titleWidth), x: x, y: y, style: rowStyle, limit: area.maxX)
-      x += titleWidth + 1
-      if sourceWidth > 0, let source = entry.source {
-        buffer.put(TextFit.fit(source, width: sourceWidth), x: x, y: y, style: detailStyle, limit: area.maxX)
-      }
+      let summary = summaries[entry.path]
+      cell(entry.date ?? "", width: columns.date, style: detailStyle)
+      cell(
+        entry.title.isEmpty ? "(untitled) \(entry.path)" : entry.title, width: columns.title - 1,
+        style: rowStyle)
+      x += 1
+      let count = summary.map { String($0.quotes) } ?? "…"
+      cell(
+        String(repeating: " ", count: max(0, columns.quotes - 1 - count.count)) + count,
+        width: columns.quotes - 1, style: detailStyle)
+      x += columns.quotes > 0 ? 1 : 0
+      cell(
+        summary?.topSpeakers.joined(separator: ", ") ?? "", width: columns.speakers, style: rowStyle, gap: 1)
+      cell(entry.source ?? "", width: columns.source, style: detailStyle, gap: 1)
     }
   }
 }

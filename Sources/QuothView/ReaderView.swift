@@ -22,19 +22,45 @@ public struct ReaderView {
     if state.isTooSmall {
       let min = ReaderState.minimumSize
       let full = "quoth needs \(min.columns)x\(min.rows) (now \(state.columns)x\(state.rows))"
-      let notice = [full, "need \(min.columns)x\(min.rows)", "\(min.columns)x\(min.rows)"].first {
-        DisplayWidth.of($0) <= buffer.columns
-      } ?? ""
+      let notice =
+        [full, "need \(min.columns)x\(min.rows)", "\(min.columns)x\(min.rows)"].first {
+          DisplayWidth.of($0) <= buffer.columns
+        } ?? ""
       buffer.put(notice, x: 0, y: 0, style: CellStyle(.statusError))
       return
     }
     let pane = Rect(x: 0, y: 0, width: state.columns, height: state.paneRows)
     switch state.screen {
     case .library:
-      LibraryList(entries: state.entries, selection: state.selection, top: state.libraryTop)
-        .render(into: &buffer, area: pane)
+      LibraryList(
+        entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries
+      )
+      .render(into: &buffer, area: pane)
     case .article:
-      if let document = state.document { ArticlePane(document: document).render(into: &buffer, area: pane) }
+      guard let document = state.document else { break }
+      if let list = state.quoteList {
+        QuoteListView(document: document, selection: list.selection, top: list.top).render(
+          into: &buffer, area: pane)
+        break
+      }
+      let articleArea = Rect(x: 0, y: 0, width: state.articleColumns, height: state.paneRows)
+      ArticlePane(document: document).render(into: &buffer, area: articleArea)
+      let sidebar = SpeakerSidebar(
+        analysis: document.analysis, selection: state.sidebarSelection, focused: state.sidebarFocused,
+        current: document.currentSpeaker, restricted: document.speakerFilter)
+      if state.sidebarDocked {
+        for y in 0..<state.paneRows { buffer.put("│", x: articleArea.maxX, y: y, style: CellStyle(.border)) }
+        sidebar.render(
+          into: &buffer,
+          area: Rect(x: articleArea.maxX + 1, y: 0, width: state.sidebarWidth, height: state.paneRows))
+      } else if state.sidebarOverlay {
+        let width = min(state.columns - 2, 48)
+        let height = min(state.paneRows - 2, document.analysis.speakers.count + 3)
+        let box = Rect(x: state.columns - width - 1, y: 1, width: width, height: max(3, height))
+        Frame(title: " Speakers ").render(into: &buffer, area: box)
+        sidebar.render(
+          into: &buffer, area: Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2))
+      }
     }
     if let top = state.helpTop {
       HelpOverlay(keymap: state.keymap, pane: state.pane, top: top).render(into: &buffer, area: pane)

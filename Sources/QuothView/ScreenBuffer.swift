@@ -162,6 +162,16 @@ public struct ScreenBuffer: Hashable, Sendable, CustomStringConvertible {
     return true
   }
 
+  /// Replaces row `y` with the same row of `other`; returns whether anything changed.
+  @discardableResult
+  public mutating func copyRow(_ y: Int, from other: ScreenBuffer) -> Bool {
+    guard other.columns == columns, y >= 0, y < rows, y < other.rows else { return false }
+    let range = (y * columns)..<((y + 1) * columns)
+    let changed = cells[range] != other.cells[range]
+    cells.replaceSubrange(range, with: other.cells[range])
+    return changed
+  }
+
   /// The text of row `y`, trailing spaces trimmed.
   public func line(_ y: Int) -> String {
     var text = ""

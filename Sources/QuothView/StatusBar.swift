@@ -22,6 +22,23 @@ public struct StatusBar {
     }
   }
 
+  /// The quote status: `quote 3/12 · Xi Jinping · direct`, or `Xi Jinping 2/9` with a restriction.
+  public var quoteStatus: (text: String, speaker: Int?)? {
+    guard state.screen == .article, let doc = state.document else { return nil }
+    if doc.analysisPending { return ("finding quotes…", nil) }
+    let quotes = doc.analysis.quotes
+    if let speaker = doc.speakerFilter {
+      let visits = doc.visitableQuotes
+      let name = doc.analysis.speakers[speaker].name
+      let position = doc.currentQuote.flatMap { visits.firstIndex(of: $0) }.map { String($0 + 1) } ?? "–"
+      return ("\(name) \(position)/\(visits.count)", speaker)
+    }
+    guard let current = doc.currentQuote else { return nil }
+    let quote = quotes[current]
+    let name = quote.speaker.map { doc.analysis.speakers[$0].name } ?? "unknown speaker"
+    return ("quote \(current + 1)/\(quotes.count) · \(name) · \(quote.kind.rawValue)", quote.speaker)
+  }
+
   /// The name at the left: the article's file or the library.
   public var name: String {
     if state.screen == .article, let doc = state.document {
@@ -53,6 +70,10 @@ public struct StatusBar {
       let style = CellStyle(state.messageIsError ? .statusError : .statusBar)
       x = buffer.put(
         TextFit.fit(message, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
+    } else if let quote = quoteStatus {
+      let style = CellStyle(.statusBar, speaker: quote.speaker)
+      x = buffer.put(
+        TextFit.fit(quote.text, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
     } else {
       x = buffer.put(
         TextFit.fit(name, width: max(1, room - 1)), x: x, y: area.y, style: barStyle, limit: area.maxX)

@@ -15,6 +15,9 @@ struct DumpCommand: ParsableCommand {
   @Option(help: "The longest line wanted, if narrower than --width.")
   var measure: Int?
 
+  @Flag(help: "Mark quotes in the text: «…»[Speaker] for quoted words, ‹…›[Speaker] for reported speech.")
+  var quotes = false
+
   @OptionGroup var sizeLimit: SizeLimit
 
   @Argument(help: "Files, folders, or - for standard input.")
@@ -32,7 +35,8 @@ struct DumpCommand: ParsableCommand {
     let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
     let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
     let entries = files.compactMap { order[$0].map { library.entries[$0] } }
-    let ok = Inputs.dump(library, entries: entries, renderer: renderer, maxSize: sizeLimit.bytes)
+    let ok = Inputs.dump(
+      library, entries: entries, renderer: renderer, markQuotes: quotes, maxSize: sizeLimit.bytes)
     if !ok || !library.errors.isEmpty { throw ExitCode(1) }
   }
 }

@@ -18,7 +18,7 @@ enum Inputs {
   /// Prints each article of `library` as plain text, separated by a rule; returns false if one
   /// could not be read.
   static func dump(
-    _ library: Library, entries: [LibraryEntry]? = nil, renderer: PlainTextRenderer,
+    _ library: Library, entries: [LibraryEntry]? = nil, renderer: PlainTextRenderer, markQuotes: Bool = false,
     maxSize: Int = ArticleLoader.defaultMaxSize
   ) -> Bool {
     var ok = true
@@ -34,7 +34,8 @@ enum Inputs {
       }
       article.warnings.forEach(warn)
       var text = printed > 0 ? "\n\(renderer.rule)\n\n" : ""
-      text += renderer.render(article)
+      text += renderer.render(
+        markQuotes ? QuoteMarkup.marked(article, analysis: QuoteExtractor.analyze(article)) : article)
       FileHandle.standardOutput.write(Data(text.utf8))
       printed += 1
     }

@@ -1,13 +1,81 @@
 import ArgumentParser
+import Foundation
 import QuothModel
 
 struct QuotesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "quotes")
+  static let configuration = CommandConfiguration(
+    commandName: "quotes", abstract: "List the quotes of articles with their speakers.")
 
-  @Argument(help: "Files, folders, or - for standard input.")
+  @Option(help: "Output format: text, jsonl, json or csv.")
+  var format: String = "text"
+
+  @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
   func run() throws {
-    throw ValidationError("quotes is not built yet")
+    try QuoteCommandRunner.run(
+      subject: .quotes, format: format, paths: paths, allowed: QuoteExport.Format.allCases)
+  }
+}
+
+/// Shared wiring of `quoth quotes` and `quoth speakers`: paths in, report out, exit codes.
+enum QuoteCommandRunner {
+  static func run(
+    subject: QuoteReport.Subject, format: String, paths: [String], allowed: [QuoteExport.Format]
+  ) throws {
+    guard let chosen = QuoteExport.Format(rawValue: format), allowed.contains(chosen) else {
+      let names = allowed.map(\.rawValue).joined(separator: ", ")
+      FileHandle.standardError.write("quoth: unknown format '\(format)' (use \(names))\n".data(using: .utf8)!)
+      throw ExitCode(2)
+    }
+    if let option = paths.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+      FileHandle.standardError.write("quoth: unknown option '\(option)'\n".data(using: .utf8)!)
+      throw ExitCode(2)
+    }
+    guard !paths.isEmpty else {
+      FileHandle.standardError.write("quoth: give one or more files, folders, or -\n".data(using: .utf8)!)
+      throw ExitCode(2)
+    }
+    var report = QuoteReport(subject: subject, format: chosen)
+    let expanded = PathExpander.files(for: paths)
+    var output = OutputBuffer()
+    for problem in expanded.problems {
+      output.error(problem)
+      report.noteProblem()
+    }
+    output.write(report.header())
+    for file in expanded.files {
+      do {
+        let article = try ArticleLoader.load(path: file)
+        output.write(report.entry(for: article))
+      } catch {
+        output.error(error.description)
+        report.noteProblem()
+      }
+    }
+    output.write(report.footer())
+    output.flush()
+    if report.hadProblems { throw ExitCode(1) }
+  }
+}
+
+/// Buffered standard output; error lines flush it first so the two streams stay in order.
+struct OutputBuffer {
+  private var buffer: [UInt8] = []
+
+  mutating func write(_ s: String) {
+    buffer.append(contentsOf: s.utf8)
+    if buffer.count > 1 << 16 { flush() }
+  }
+
+  mutating func error(_ line: String) {
+    flush()
+    FileHandle.standardError.write(("quoth: " + line + "\n").data(using: .utf8)!)
+  }
+
+  mutating func flush() {
+    guard !buffer.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
   }
 }

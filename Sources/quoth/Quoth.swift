@@ -9,6 +9,7 @@ struct Quoth: ParsableCommand {
     abstract: "Read news articles in a terminal and see who said what.",
     subcommands: [
       ReadCommand.self, DumpCommand.self, ListCommand.self, QuotesCommand.self, SpeakersCommand.self,
+      ThemesCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -25,15 +25,27 @@ struct ReadCommand: ParsableCommand {
   @Flag(help: "Draw with attributes only, no colour (as NO_COLOR does).")
   var noColor = false
 
+  @Option(help: "A theme name (see quoth themes) or a path to a .toml theme.")
+  var theme: String?
+
   func validate() throws {
     guard measure >= 10 else { throw ValidationError("--measure must be at least 10") }
   }
 
   func run() throws {
+    let themes: ThemeSelection
+    do {
+      themes = try ThemeSelection(option: theme)
+    } catch let error as ThemeError {
+      warn(error.description)
+      throw ExitCode(1)
+    }
     let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
-      if !failed { warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))") }
+      if !failed {
+        warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))")
+      }
       throw ExitCode(1)
     }
     if !Inputs.stdoutIsTerminal {
@@ -45,20 +57,34 @@ struct ReadCommand: ParsableCommand {
     // One file named on its own opens straight away; anything else shows the library first.
     let single = paths.count == 1 && library.entries.count == 1 && library.entries[0].path == paths[0]
     var state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
+    state.themes = themes.cycle
+    // A single article is read before the screen opens, so a bad file is reported plainly.
+    var preloaded: Article?
     if single {
       do {
-        let article = try library.article(for: library.entries[0], maxSize: sizeLimit.bytes)
-        article.warnings.forEach(warn)
-        state.open(article)
+        preloaded = try library.article(for: library.entries[0], maxSize: sizeLimit.bytes)
+        preloaded?.warnings.forEach(warn)
       } catch {
         warn(error.description)
         throw ExitCode(1)
       }
     }
     let maxSize = sizeLimit.bytes
+    let first = preloaded
     let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    let app = ReaderApp(state: state, colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse) { path in
+    let summarize: @Sendable (String) -> QuoteSummary? = { path in
+      guard let entry = entries[path], let article = try? library.article(for: entry, maxSize: maxSize) else {
+        return nil
+      }
+      return QuoteSummary(QuoteExtractor.analyze(article))
+    }
+    let app = ReaderApp(
+      state: state, theme: themes.theme, themes: themes.themes,
+      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize,
+      open: single ? library.entries[0].path : nil
+    ) { path in
+      if let first, first.path == path { return first }
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
       return try library.article(for: entry, maxSize: maxSize)
     }

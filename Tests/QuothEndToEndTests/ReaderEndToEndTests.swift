@@ -34,10 +34,14 @@ struct ReaderEndToEndTests {
     Visitors can reach the point on foot at low tide.
     """
 
-  func start(_ arguments: String = "article.txt", columns: Int = 80, rows: Int = 24, environment: [String: String] = [:])
+  func start(
+    _ arguments: String = "article.txt", columns: Int = 80, rows: Int = 24,
+    environment: [String: String] = [:]
+  )
     throws -> Tmux
   {
-    let tmux = try Tmux("'\(Tmux.quoth)' \(arguments)", columns: columns, rows: rows, environment: environment)
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' \(arguments)", columns: columns, rows: rows, environment: environment)
     try tmux.write("article.txt", Self.article)
     return tmux
   }
@@ -46,11 +50,12 @@ struct ReaderEndToEndTests {
     let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt")
     try tmux.write("article.txt", Self.article)
     let first = try tmux.wait(for: "Lighthouse keepers return")
-    #expect(first.contains("article.txt"))
+    #expect(first.contains("]: next quote · s: speakers · h: keys · q: quit"), "a first hint")
     #expect(first.contains("line 1/"))
     #expect(try tmux.display("#{alternate_on}") == "1")
     try tmux.send("j", "j", "j")
-    try tmux.wait(for: "line 4/")
+    let scrolled = try tmux.wait(for: "line 4/")
+    #expect(scrolled.contains("article.txt"), "the first key clears the hint")
     try tmux.send("G")
     try tmux.wait(for: "100%")
     try tmux.send("g")
@@ -104,6 +109,9 @@ struct ReaderEndToEndTests {
   @Test func resizeAtAnySize() throws {
     let tmux = try start()
     try tmux.wait(for: "Lighthouse keepers")
+    try tmux.send("=")
+    try tmux.wait(for: "words")
+    try tmux.send("C-l")
     try tmux.resize(columns: 40, rows: 12)
     let narrow = try tmux.wait(for: "reflowed to 40 columns") { screen in
       screen.contains("article.txt") && screen.split(separator: "\n").count <= 12
@@ -120,8 +128,13 @@ struct ReaderEndToEndTests {
   @Test func libraryOpensAndGoesBack() throws {
     let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' shelf")
     try tmux.write("shelf/one.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n")
-    try tmux.write("shelf/two.txt", " date 2024-01-05 Orchard wins prize\n\nJanuary 05, 2024 By Ana Ruiz ( Farm Weekly\n\nThe orchard won.\n")
-    try tmux.write("shelf/three.txt", " date 2023-06-01 Old mill restored\n\nJune 01, 2023 By Ben Ode ( Mill News\n\nThe mill turns again.\n")
+    try tmux.write(
+      "shelf/two.txt",
+      " date 2024-01-05 Orchard wins prize\n\nJanuary 05, 2024 By Ana Ruiz ( Farm Weekly\n\nThe orchard won.\n"
+    )
+    try tmux.write(
+      "shelf/three.txt",
+      " date 2023-06-01 Old mill restored\n\nJune 01, 2023 By Ben Ode ( Mill News\n\nThe mill turns again.\n")
     let list = try tmux.wait(for: "Old mill restored")
     #expect(list.contains("Orchard wins prize") && list.contains("Harbour reopens"))
     #expect(list.contains("1/3"))

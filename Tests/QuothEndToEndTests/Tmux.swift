@@ -56,7 +56,8 @@ final class Tmux {
   @discardableResult
   func write(_ name: String, _ text: String) throws -> String {
     let url = directory.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
     return url.path
   }
@@ -73,7 +74,8 @@ final class Tmux {
   /// a child here; output goes through a file, not a pipe, because the server that `new-session`
   /// starts would inherit a pipe and hold it open.
   static func run(_ program: String, _ arguments: [String]) throws -> String {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-run-\(UUID().uuidString)")
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quoth-run-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: output) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -130,7 +132,8 @@ final class Tmux {
 
   /// Waits until the screen shows `text`.
   @discardableResult
-  func wait(for text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) throws
+  func wait(for text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
     -> String
   {
     try wait(for: "\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }

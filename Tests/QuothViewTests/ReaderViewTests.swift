@@ -22,7 +22,8 @@ import Testing
 
   func state(columns: Int, rows: Int) -> ReaderState {
     var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
-    state.open(ArticleParser.parse(path: "/tmp/night-trains.txt", text: Array(Self.articleText.unicodeScalars)))
+    state.open(
+      ArticleParser.parse(path: "/tmp/night-trains.txt", text: Array(Self.articleText.unicodeScalars)))
     return state
   }
 
@@ -80,13 +81,18 @@ import Testing
 
   @Test func libraryListRows() {
     let entries = [
-      LibraryEntry(path: "a.txt", title: "Valley trains return", date: "2024-05-02", source: "Valley Courier"),
-      LibraryEntry(path: "b.txt", title: "A very long headline that will certainly not fit in a narrow window at all", date: "2024-05-01"),
+      LibraryEntry(
+        path: "a.txt", title: "Valley trains return", date: "2024-05-02", source: "Valley Courier"),
+      LibraryEntry(
+        path: "b.txt", title: "A very long headline that will certainly not fit in a narrow window at all",
+        date: "2024-05-01"),
     ]
     var s = ReaderState(entries: entries, columns: 80, rows: 24)
     s.reduce(.key(.char("j")))
     let buffer = ReaderView(state: s).render()
-    #expect(buffer.line(0).contains("Date") && buffer.line(0).contains("Title") && buffer.line(0).contains("Source"))
+    #expect(
+      buffer.line(0).contains("Date") && buffer.line(0).contains("Title") && buffer.line(0).contains("Source")
+    )
     #expect(buffer.line(1).contains("2024-05-02") && buffer.line(1).contains("Valley trains return"))
     #expect(buffer.line(1).contains("Valley Courier"))
     #expect(buffer.styleRuns(2).first == "0-79 focus", "the selected row is marked across the width")
@@ -121,6 +127,7 @@ import Testing
     var buffer = ScreenBuffer(columns: 20, rows: 1)
     buffer.put("a\u{1B}[31mb\u{9B}c\u{202E}", x: 0, y: 0, style: .body)
     #expect(buffer.line(0) == "a\u{241B}[31mb\u{2426}c\u{2426}", "one-column Sanitizer stand-ins")
-    #expect(!buffer.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B } })
+    #expect(
+      !buffer.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B } })
   }
 }

@@ -10,4 +10,10 @@ public enum Action: Sendable {
   case loaded(Article)
   /// An article could not be loaded; the message names the file and the reason.
   case loadFailed(String)
+  /// Something the run loop did (or failed to do) to report in the status bar.
+  case notify(String, isError: Bool)
+  /// The quotes of a large open article were found in the background.
+  case analyzed(path: String, QuoteAnalysis)
+  /// Background extraction finished for an article in the library.
+  case summary(path: String, QuoteSummary)
 }

@@ -32,4 +32,28 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case fileInfo
   /// Repaint the whole screen.
   case redraw
+  /// To the next quote (of the restricted speaker, if any).
+  case nextQuote
+  /// To the previous quote (of the restricted speaker, if any).
+  case previousQuote
+  /// To the next quote by the current quote's speaker.
+  case nextSpeakerQuote
+  /// To the previous quote by the current quote's speaker.
+  case previousSpeakerQuote
+  /// Show or hide the speaker sidebar.
+  case toggleSidebar
+  /// Move the focus between the article and the sidebar.
+  case switchFocus
+  /// Jump to the chosen speaker's first quote and visit only their quotes.
+  case chooseSpeaker
+  /// Open the list of the article's quotes.
+  case quoteList
+  /// Return to the chosen quote in the article.
+  case chooseQuote
+  /// Copy the current quote with its citation to the clipboard.
+  case copyQuote
+  /// Export the article's quotes as Markdown.
+  case exportQuotes
+  /// Switch to the next theme.
+  case cycleTheme
 }

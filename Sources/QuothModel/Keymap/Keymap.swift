@@ -4,6 +4,10 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   case library
   /// An open article.
   case article
+  /// The speaker sidebar, when it has the focus.
+  case sidebar
+  /// The list of an article's quotes (`v`).
+  case quotes
 }
 
 /// One row of the key table: a command, its default keys, its help text and where it applies.
@@ -18,7 +22,7 @@ public struct KeyBinding: Hashable, Sendable {
   public var panes: Set<Pane>
 
   /// Creates a binding.
-  public init(_ command: Command, _ keys: [Key], _ help: String, _ panes: Set<Pane> = Set(Pane.allCases)) {
+  public init(_ command: Command, _ keys: [Key], _ help: String, _ panes: Set<Pane> = [.library, .article]) {
     self.command = command
     self.keys = keys
     self.help = help
@@ -44,26 +48,49 @@ public struct Keymap: Sendable {
   /// The default key table, with less and vi habits.
   public static let standard = Keymap(bindings: [
     KeyBinding(
-      .lineDown, [.char("j"), .down, .ctrl("n"), .ctrl("e"), .wheelDown], "down a line (a row in the library)"
-    ),
+      .lineDown, [.char("j"), .down, .ctrl("n"), .ctrl("e"), .wheelDown], "down a line, row or speaker",
+      [.library, .article, .sidebar, .quotes]),
     KeyBinding(
-      .lineUp, [.char("k"), .up, .ctrl("p"), .ctrl("y"), .wheelUp], "up a line (a row in the library)"),
-    KeyBinding(.pageDown, [.char(" "), .char("f"), .pageDown, .ctrl("f")], "down a screen"),
-    KeyBinding(.pageUp, [.char("b"), .pageUp, .ctrl("b")], "up a screen"),
+      .lineUp, [.char("k"), .up, .ctrl("p"), .ctrl("y"), .wheelUp], "up a line, row or speaker",
+      [.library, .article, .sidebar, .quotes]),
+    KeyBinding(
+      .pageDown, [.char(" "), .char("f"), .pageDown, .ctrl("f")], "down a screen",
+      [.library, .article, .quotes]),
+    KeyBinding(.pageUp, [.char("b"), .pageUp, .ctrl("b")], "up a screen", [.library, .article, .quotes]),
     KeyBinding(.halfPageDown, [.char("d"), .ctrl("d")], "down half a screen"),
     KeyBinding(.halfPageUp, [.char("u"), .ctrl("u")], "up half a screen"),
-    KeyBinding(.top, [.char("g"), .home, .char("<")], "to the top (N g: to line N)"),
-    KeyBinding(.bottom, [.char("G"), .end, .char(">")], "to the end (N G: to line N)"),
+    KeyBinding(
+      .top, [.char("g"), .home, .char("<")], "to the top (N g: to line N)",
+      [.library, .article, .sidebar, .quotes]),
+    KeyBinding(
+      .bottom, [.char("G"), .end, .char(">")], "to the end (N G: to line N)",
+      [.library, .article, .sidebar, .quotes]),
     KeyBinding(.percent, [.char("%")], "N %: to N percent", [.article]),
     KeyBinding(.searchForward, [.char("/")], "search forward (smart case)"),
     KeyBinding(.searchBackward, [.char("?")], "search backward"),
     KeyBinding(.nextMatch, [.char("n")], "next match"),
     KeyBinding(.previousMatch, [.char("N")], "previous match"),
+    KeyBinding(.nextQuote, [.char("]")], "next quote (of the chosen speaker)", [.article, .sidebar]),
+    KeyBinding(.previousQuote, [.char("[")], "previous quote (of the chosen speaker)", [.article, .sidebar]),
+    KeyBinding(.nextSpeakerQuote, [.char("}")], "next quote by the current speaker", [.article, .sidebar]),
+    KeyBinding(
+      .previousSpeakerQuote, [.char("{")], "previous quote by the current speaker", [.article, .sidebar]),
+    KeyBinding(.toggleSidebar, [.char("s")], "show or hide the speaker sidebar", [.article, .sidebar]),
+    KeyBinding(.switchFocus, [.tab, .backTab], "focus the article or the sidebar", [.article, .sidebar]),
+    KeyBinding(.chooseSpeaker, [.enter], "go to the speaker's quotes, and only theirs", [.sidebar]),
+    KeyBinding(.quoteList, [.char("v")], "list the article's quotes", [.article, .sidebar, .quotes]),
+    KeyBinding(.chooseQuote, [.enter], "go to the quote in the article", [.quotes]),
+    KeyBinding(
+      .copyQuote, [.char("y")], "copy the current quote with its citation", [.article, .sidebar, .quotes]),
+    KeyBinding(.exportQuotes, [.char("e")], "export the quotes as Markdown", [.article, .sidebar, .quotes]),
     KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
-    KeyBinding(.back, [.char("q"), .escape], "back to the library; quit at the library"),
-    KeyBinding(.quitNow, [.char("Q")], "quit at once"),
-    KeyBinding(.help, [.char("h"), .function(1)], "show or hide this help"),
+    KeyBinding(
+      .back, [.char("q"), .escape], "back: clear the speaker, close; quit at the library",
+      [.library, .article, .sidebar, .quotes]),
+    KeyBinding(.quitNow, [.char("Q")], "quit at once", Set(Pane.allCases)),
+    KeyBinding(.help, [.char("h"), .function(1)], "show or hide this help", Set(Pane.allCases)),
     KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),
-    KeyBinding(.redraw, [.ctrl("l")], "redraw the screen"),
+    KeyBinding(.redraw, [.ctrl("l")], "redraw the screen", Set(Pane.allCases)),
+    KeyBinding(.cycleTheme, [.char("t")], "next theme", Set(Pane.allCases)),
   ])
 }

@@ -63,7 +63,9 @@ public struct Speaker: Hashable, Sendable {
   public var indirect: Int
 
   /// Creates a speaker with no quotes counted yet.
-  public init(name: String, role: String? = nil, kind: Kind, direct: Int = 0, mixed: Int = 0, indirect: Int = 0) {
+  public init(
+    name: String, role: String? = nil, kind: Kind, direct: Int = 0, mixed: Int = 0, indirect: Int = 0
+  ) {
     self.name = name
     self.role = role
     self.kind = kind

@@ -10,11 +10,32 @@ public struct Document: Sendable {
   public var matches: [TextSpan] = []
   /// The index in ``matches`` of the current match.
   public var currentMatch: Int?
+  /// The article's quotes and speakers.
+  public var analysis: QuoteAnalysis
+  /// The index in ``QuoteAnalysis/quotes`` of the quote the reader is on.
+  public var currentQuote: Int?
+  /// Whether the quotes are still being found in the background (large articles).
+  public var analysisPending = false
+  /// When set, `]` and `[` visit only this speaker's quotes.
+  public var speakerFilter: Int?
 
   /// Creates a document at the top of the article.
-  public init(article: Article, layout: ArticleLayout) {
+  public init(article: Article, layout: ArticleLayout, analysis: QuoteAnalysis = QuoteAnalysis()) {
     self.article = article
     self.layout = layout
+    self.analysis = analysis
+  }
+
+  /// The indices of the quotes `]` and `[` visit: all, or the restricted speaker's.
+  public var visitableQuotes: [Int] {
+    let quotes = analysis.quotes
+    guard let speaker = speakerFilter else { return Array(quotes.indices) }
+    return quotes.indices.filter { quotes[$0].speaker == speaker }
+  }
+
+  /// The current quote's speaker, if it has one.
+  public var currentSpeaker: Int? {
+    currentQuote.flatMap { analysis.quotes[$0].speaker }
   }
 
   /// The text offset at the top of the screen: what re-layout keeps in view.

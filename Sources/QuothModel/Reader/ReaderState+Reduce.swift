@@ -12,21 +12,80 @@ extension ReaderState {
     case .loaded(let article):
       loading = nil
       message = nil
-      open(article)
+      var effects: [Effect] = []
+      if article.text.count > Self.backgroundAnalysisThreshold {
+        // Paint the text first; the quotes follow from a background thread.
+        open(article, analysis: QuoteAnalysis())
+        document?.analysisPending = true
+        effects.append(.analyze(path: article.path))
+      } else {
+        open(article)
+      }
       if let warning = article.warnings.first { show(warning, error: true) }
+      return effects
+    case .analyzed(let path, let analysis):
+      guard var doc = document, doc.article.path == path else { return [] }
+      doc.analysis = analysis
+      doc.analysisPending = false
+      document = doc
+      summaries[path] = QuoteSummary(analysis)
       return []
     case .loadFailed(let reason):
       loading = nil
       show(reason, error: true)
       return hasLibrary || document != nil ? [] : [.quit]
+    case .notify(let text, let isError):
+      show(text, error: isError)
+      return []
+    case .summary(let path, let summary):
+      summaries[path] = summary
+      return []
     }
   }
 
-  /// Opens `article` at its top (the run loop calls this for a single file given on the command line).
+  /// Articles longer than this many code points have their quotes found in the background.
+  public static let backgroundAnalysisThreshold = 400_000
+
+  /// Opens `article` at its top, finding its quotes now.
   public mutating func open(_ article: Article) {
-    document = Document(article: article, layout: ArticleLayout(article: article, width: layoutWidth))
+    open(article, analysis: QuoteExtractor.analyze(article))
+  }
+
+  /// Opens `article` with quotes already found.
+  public mutating func open(_ article: Article, analysis: QuoteAnalysis) {
     screen = .article
     helpTop = nil
+    quoteList = nil
+    sidebarFocused = false
+    sidebarOverlayOpen = false
+    sidebarSelection = 0
+    summaries[article.path] = QuoteSummary(analysis)
+    document = Document(article: article, layout: makeLayout(article), analysis: analysis)
+  }
+
+  /// Lays `article` out for the current article pane and measure.
+  func makeLayout(_ article: Article) -> ArticleLayout {
+    ArticleLayout(article: article, width: layoutWidth, measure: measure)
+  }
+
+  /// Lays the open article out again (the pane changed width), keeping the same text at the top.
+  mutating func relayout() {
+    guard var doc = document else { return }
+    let anchor = doc.anchorOffset
+    doc.layout = makeLayout(doc.article)
+    doc.top = clampTop(doc.layout.line(containing: anchor), doc)
+    if doc.layout.width == document?.layout.width {
+      document?.top = doc.top
+      return
+    }
+    document = doc
+    if let current = doc.currentQuote { scrollToQuote(current) }
+  }
+
+  /// Shows the first hint for a new reader, which the first key clears.
+  public mutating func greet() {
+    guard message == nil else { return }
+    show(screen == .library ? "Enter: open · /: find · h: keys · q: quit" : "]: next quote · s: speakers · h: keys · q: quit")
   }
 
   mutating func show(_ text: String, error: Bool = false) {
@@ -78,20 +137,49 @@ extension ReaderState {
       helpTop = 0
       return []
     case .back:
-      if screen == .article && hasLibrary {
-        screen = .library
-        return []
-      }
-      return [.quit]
+      return back()
     case .searchForward, .searchBackward:
       prompt = Prompt(forward: command == .searchForward, text: "")
       return []
+    case .cycleTheme:
+      guard let name = themes.advance() else { return [] }
+      show("theme: \(name)")
+      return [.setTheme(name)]
     default: break
     }
-    switch screen {
+    switch pane {
     case .library: return runInLibrary(command, count: count)
     case .article: return runInArticle(command, count: count)
+    case .sidebar: return runInSidebar(command, count: count)
+    case .quotes: return runInQuoteList(command, count: count)
     }
+  }
+
+  private mutating func back() -> [Effect] {
+    switch pane {
+    case .quotes:
+      quoteList = nil
+    case .sidebar:
+      if sidebarOverlay {
+        sidebarOverlayOpen = false
+        sidebarFocused = false
+      } else if document?.speakerFilter != nil {
+        clearSpeakerFilter()
+      } else {
+        sidebarFocused = false
+      }
+    case .article:
+      if document?.speakerFilter != nil {
+        clearSpeakerFilter()
+      } else if hasLibrary {
+        screen = .library
+      } else {
+        return [.quit]
+      }
+    case .library:
+      return [.quit]
+    }
+    return []
   }
 
   // MARK: Library
@@ -160,7 +248,6 @@ extension ReaderState {
 
   private mutating func runInArticle(_ command: Command, count: Int?) -> [Effect] {
     guard var doc = document else { return [] }
-    defer { document = doc }
     let page = paneRows
     switch command {
     case .lineDown: doc.top += count ?? 1
@@ -182,9 +269,11 @@ extension ReaderState {
       step(&doc, forward: search.forward == (command == .nextMatch), pattern: search.pattern)
     case .fileInfo:
       show(fileInfo(doc))
-    default: break
+    default:
+      return runQuoteCommand(command)
     }
     doc.top = clampTop(doc.top, doc)
+    document = doc
     return []
   }
 
@@ -291,12 +380,8 @@ extension ReaderState {
     columns = max(1, newColumns)
     rows = max(1, newRows)
     select(selection)
-    if var doc = document {
-      let anchor = doc.anchorOffset
-      doc.layout = ArticleLayout(article: doc.article, width: layoutWidth)
-      doc.top = clampTop(doc.layout.line(containing: anchor), doc)
-      document = doc
-    }
+    relayout()
+    if let list = quoteList { moveQuoteList(to: list.selection) }
     if let top = helpTop { helpTop = min(top, max(0, helpLineCount - 2)) }
     return [.redraw]
   }

@@ -65,6 +65,20 @@ public struct ReaderState: Sendable {
   public internal(set) var loading: String?
   /// The key table.
   public var keymap: Keymap
+  /// Whether the docked sidebar (wide windows) has been hidden with `s`.
+  public internal(set) var sidebarHidden = false
+  /// Whether the sidebar overlay (narrow windows) is open.
+  public internal(set) var sidebarOverlayOpen = false
+  /// Whether the sidebar has the keyboard focus.
+  public internal(set) var sidebarFocused = false
+  /// The selected speaker row in the sidebar.
+  public internal(set) var sidebarSelection = 0
+  /// The quotes view (`v`): its selected row and first row on screen, when open.
+  public internal(set) var quoteList: (selection: Int, top: Int)?
+  /// Quote counts and top speakers of library articles, filled in by background extraction.
+  public internal(set) var summaries: [String: QuoteSummary] = [:]
+  /// The themes `t` cycles through, and the one in use.
+  public var themes = ThemeCycle()
 
   /// Creates the state for a library of `entries`; with `hasLibrary` false the reader shows one
   /// article and quits when it is closed.
@@ -87,9 +101,33 @@ public struct ReaderState: Sendable {
   /// The rows of the article or library pane (the window less the status bar).
   public var paneRows: Int { max(1, rows - 1) }
 
+  /// The narrowest window that docks the sidebar beside the article.
+  public static let dockingColumns = 100
+
+  /// Whether the speaker sidebar is docked at the right of the article.
+  public var sidebarDocked: Bool {
+    screen == .article && quoteList == nil && columns >= Self.dockingColumns && !sidebarHidden
+  }
+
+  /// Whether the speaker sidebar shows over the article (narrow windows).
+  public var sidebarOverlay: Bool {
+    screen == .article && quoteList == nil && columns < Self.dockingColumns && sidebarOverlayOpen
+  }
+
+  /// The docked sidebar's width in columns.
+  public var sidebarWidth: Int { min(44, max(30, columns / 3)) }
+
+  /// The columns of the article pane.
+  public var articleColumns: Int { sidebarDocked ? columns - sidebarWidth - 1 : columns }
+
   /// The width articles are wrapped to in the current window.
-  public var layoutWidth: Int { max(1, min(measure, columns - 2)) }
+  public var layoutWidth: Int { max(1, min(measure, articleColumns - 2)) }
 
   /// The pane the keys apply to.
-  public var pane: Pane { screen == .article ? .article : .library }
+  public var pane: Pane {
+    if screen == .library { return .library }
+    if quoteList != nil { return .quotes }
+    if sidebarFocused && (sidebarDocked || sidebarOverlay) { return .sidebar }
+    return .article
+  }
 }

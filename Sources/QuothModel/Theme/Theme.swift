@@ -30,9 +30,9 @@ public struct ThemeStyle: Hashable, Sendable {
   public var foreground: ThemeColor?
   /// The background colour, `nil` for the terminal's.
   public var background: ThemeColor?
-  /// The foreground on an 8-colour terminal (0–7).
+  /// The foreground on an 8-colour terminal (0–7, or -1 for the terminal's own).
   public var foreground8: Int?
-  /// The background on an 8-colour terminal (0–7).
+  /// The background on an 8-colour terminal (0–7, or -1 for the terminal's own).
   public var background8: Int?
   /// Attributes used at every colour depth.
   public var attributes: TextAttributes
@@ -61,12 +61,21 @@ public struct Theme: Hashable, Sendable {
   public var styles: [StyleRole: ThemeStyle]
   /// Speaker colours, at least eight, each with its 8-colour fallback.
   public var palette: [ThemeStyle]
+  /// The colours of the whole screen; without a background the terminal's own shows through.
+  public var screen: ThemeStyle
+  /// One line about the theme, shown by `quoth themes`.
+  public var summary: String
 
   /// Creates a theme.
-  public init(name: String, styles: [StyleRole: ThemeStyle], palette: [ThemeStyle]) {
+  public init(
+    name: String, styles: [StyleRole: ThemeStyle], palette: [ThemeStyle], screen: ThemeStyle = ThemeStyle(),
+    summary: String = ""
+  ) {
     self.name = name
     self.styles = styles
     self.palette = palette
+    self.screen = screen
+    self.summary = summary
   }
 
   /// The style of `role`.
@@ -131,6 +140,7 @@ public struct Theme: Hashable, Sendable {
       ThemeStyle(foreground: .indexed(222), foreground8: 3),
       ThemeStyle(foreground: .indexed(176), foreground8: 5),
       ThemeStyle(foreground: .indexed(152), foreground8: 6),
-    ]
+    ],
+    summary: "Light text on the terminal's dark background (built in)"
   )
 }

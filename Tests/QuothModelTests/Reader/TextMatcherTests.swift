@@ -5,7 +5,9 @@ import Testing
 @Suite struct TextMatcherTests {
   func find(_ pattern: String, in text: String) -> [String] {
     let scalars = Array(text.unicodeScalars)
-    return TextMatcher(pattern: pattern).matches(in: scalars, within: [TextSpan(start: 0, end: scalars.count)]).map {
+    return TextMatcher(pattern: pattern).matches(
+      in: scalars, within: [TextSpan(start: 0, end: scalars.count)]
+    ).map {
       String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
     }
   }

@@ -1,0 +1,83 @@
+/// Quotes as a reader cites them: for the clipboard, the Markdown export and the quotes view.
+public enum QuoteCitation {
+  /// The quote's words on one line: white space folded, surrounding quotation marks removed.
+  /// The parts of a quote split by its attribution are joined with ` … `.
+  public static func words(of quote: Quote, in article: Article) -> String {
+    quote.parts.map { part in
+      var text = article.string(part).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      let marks: Set<Character> = ["\"", "“", "”", "«", "»", "„", "「", "」", "‘", "’", "'", "`"]
+      while let first = text.first, marks.contains(first) { text.removeFirst() }
+      while let last = text.last, marks.contains(last) { text.removeLast() }
+      while text.hasSuffix(",") { text.removeLast() }
+      return text
+    }.joined(separator: " … ")
+  }
+
+  /// The speaker as cited: `Name, role`, or `unknown speaker`.
+  public static func speaker(of quote: Quote, in analysis: QuoteAnalysis) -> String {
+    guard let index = quote.speaker, analysis.speakers.indices.contains(index) else {
+      return "unknown speaker"
+    }
+    let speaker = analysis.speakers[index]
+    return speaker.role.map { "\(speaker.name), \($0)" } ?? speaker.name
+  }
+
+  /// `“…” — Speaker, role (Source, YYYY-MM-DD)`; reported speech is marked `(reported)`.
+  public static func citation(of quote: Quote, in article: Article, analysis: QuoteAnalysis) -> String {
+    let source = [article.source ?? (article.title.isEmpty ? nil : article.title), article.date]
+      .compactMap { $0 }.joined(separator: ", ")
+    let reported = quote.kind == .indirect ? " (reported)" : ""
+    let place = source.isEmpty ? "" : " (\(source))"
+    return "“\(words(of: quote, in: article))” — \(speaker(of: quote, in: analysis))\(reported)\(place)"
+  }
+
+  /// A file-name slug of the article's title: lower-case ASCII words joined by hyphens.
+  public static func slug(of article: Article) -> String {
+    var words: [String] = []
+    var word = ""
+    for scalar in article.title.lowercased().unicodeScalars {
+      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        word.unicodeScalars.append(scalar)
+      } else if !word.isEmpty {
+        words.append(word)
+        word = ""
+      }
+    }
+    if !word.isEmpty { words.append(word) }
+    var slug = ""
+    for word in words where slug.count + word.count < 60 { slug += slug.isEmpty ? word : "-" + word }
+    return slug.isEmpty ? "article" : slug
+  }
+
+  /// The article's quotes as Markdown, grouped by speaker in order of first appearance.
+  public static func markdown(article: Article, analysis: QuoteAnalysis) -> String {
+    var out = "# Quotes: \(article.title.isEmpty ? article.path : article.title)\n\n"
+    let about = [
+      article.source, article.date,
+      article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", "),
+    ]
+    .compactMap { $0 }
+    out += (about + ["`\(article.path)`"]).joined(separator: " · ") + "\n"
+    var groups: [(title: String, quotes: [Quote])] = analysis.speakers.map { speaker in
+      (speaker.role.map { "\(speaker.name), \($0)" } ?? speaker.name, [])
+    }
+    var unattributed: [Quote] = []
+    for quote in analysis.quotes {
+      if let index = quote.speaker, groups.indices.contains(index) {
+        groups[index].quotes.append(quote)
+      } else {
+        unattributed.append(quote)
+      }
+    }
+    if !unattributed.isEmpty { groups.append(("Unknown speaker", unattributed)) }
+    if analysis.quotes.isEmpty { out += "\nNo quotes found.\n" }
+    for group in groups where !group.quotes.isEmpty {
+      out += "\n## \(group.title)\n\n"
+      for quote in group.quotes {
+        let words = words(of: quote, in: article)
+        out += quote.kind == .indirect ? "- (reported) \(words)\n" : "- “\(words)” (\(quote.kind.rawValue))\n"
+      }
+    }
+    return out
+  }
+}

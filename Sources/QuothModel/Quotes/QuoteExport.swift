@@ -1,0 +1,225 @@
+/// Formats the quotes and speakers of articles for `quoth quotes` and `quoth speakers`: JSON
+/// Lines, JSON, CSV (RFC 4180) and text for people.
+///
+/// Every offset written is a code point offset into the file's text, and every `text` field is
+/// exactly the file's text between `start` and `end` (``Article/fileSpan(_:)``).
+public enum QuoteExport {
+  /// An output format.
+  public enum Format: String, CaseIterable, Sendable {
+    /// `Speaker (role): “…”` per quote.
+    case text
+    /// One JSON object per article per line.
+    case jsonl
+    /// One JSON array of article objects.
+    case json
+    /// A header row, then one row per quote (or speaker).
+    case csv
+  }
+
+  // MARK: - Quotes
+
+  /// The JSON object for one article's quotes and speakers, on one line.
+  public static func jsonObject(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    var w = JSONWriter()
+    w.bytes.reserveCapacity(256 + analysis.quotes.count * 400)
+    writeQuotes(article, analysis, into: &w)
+    return w.text
+  }
+
+  static func writeQuotes(_ article: Article, _ analysis: QuoteAnalysis, into w: inout JSONWriter) {
+    w.raw("{\"path\": ")
+    w.string(article.path)
+    w.raw(", \"title\": ")
+    w.string(article.title)
+    w.raw(", \"date\": ")
+    w.string(article.date)
+    w.raw(", \"quotes\": [")
+    let source = article.fileText ?? article.text
+    for (i, q) in analysis.quotes.enumerated() {
+      if i > 0 { w.raw(", ") }
+      let span = article.fileSpan(q.span)
+      let speaker = q.speaker.map { analysis.speakers[$0] }
+      w.raw("{\"kind\": \"\(q.kind.rawValue)\", \"start\": ")
+      w.int(span.start)
+      w.raw(", \"end\": ")
+      w.int(span.end)
+      w.raw(", \"text\": ")
+      w.scalars(source[span.start..<min(span.end, source.count)])
+      w.raw(", \"parts\": [")
+      for (k, p) in q.parts.enumerated() {
+        let s = article.fileSpan(p)
+        w.raw(k > 0 ? ", {\"start\": " : "{\"start\": ")
+        w.int(s.start)
+        w.raw(", \"end\": ")
+        w.int(s.end)
+        w.raw("}")
+      }
+      w.raw("], \"speaker\": ")
+      w.string(speaker?.name)
+      w.raw(", \"role\": ")
+      w.string(speaker?.role)
+      w.raw(", \"mention\": ")
+      writeSpan(article, source, q.mention, into: &w)
+      w.raw(", \"cue\": ")
+      writeSpan(article, source, q.cue, into: &w)
+      w.raw("}")
+    }
+    w.raw("], \"speakers\": [")
+    writeSpeakers(analysis.speakers, into: &w)
+    w.raw("]}")
+  }
+
+  static func writeSpan(
+    _ article: Article, _ source: [Unicode.Scalar], _ span: TextSpan?, into w: inout JSONWriter
+  ) {
+    guard let span else {
+      w.raw("null")
+      return
+    }
+    let s = article.fileSpan(span)
+    w.raw("{\"start\": ")
+    w.int(s.start)
+    w.raw(", \"end\": ")
+    w.int(s.end)
+    w.raw(", \"text\": ")
+    w.scalars(source[s.start..<min(s.end, source.count)])
+    w.raw("}")
+  }
+
+  static func writeSpeakers(_ speakers: [Speaker], into w: inout JSONWriter) {
+    for (i, s) in speakers.enumerated() {
+      w.raw(i > 0 ? ", {\"name\": " : "{\"name\": ")
+      w.string(s.name)
+      w.raw(", \"role\": ")
+      w.string(s.role)
+      w.raw(", \"kind\": \"\(s.kind.rawValue)\", \"direct\": ")
+      w.int(s.direct)
+      w.raw(", \"mixed\": ")
+      w.int(s.mixed)
+      w.raw(", \"indirect\": ")
+      w.int(s.indirect)
+      w.raw("}")
+    }
+  }
+
+  /// The CSV header for quotes.
+  public static let quotesCSVHeader =
+    "path,kind,start,end,text,speaker,role,mention_start,mention_end,mention,cue_start,cue_end,cue"
+
+  /// The CSV rows (no header) for one article's quotes, each ending in CRLF.
+  public static func quotesCSV(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    var out = ""
+    for q in analysis.quotes {
+      let span = article.fileSpan(q.span)
+      let speaker = q.speaker.map { analysis.speakers[$0] }
+      var fields = [
+        article.path, q.kind.rawValue, String(span.start), String(span.end), article.fileString(q.span),
+      ]
+      fields.append(speaker?.name ?? "")
+      fields.append(speaker?.role ?? "")
+      for s in [q.mention, q.cue] {
+        if let s {
+          let f = article.fileSpan(s)
+          fields += [String(f.start), String(f.end), article.fileString(s)]
+        } else {
+          fields += ["", "", ""]
+        }
+      }
+      out += fields.map(csv).joined(separator: ",") + "\r\n"
+    }
+    return out
+  }
+
+  /// The text for people: the article's path and title, then `Speaker (role): “…”` per quote.
+  public static func quotesText(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    var out = "\(article.path): \(article.title)\n"
+    for q in analysis.quotes {
+      var who = "Unknown"
+      if let s = q.speaker.map({ analysis.speakers[$0] }) {
+        who = s.name + (s.role.map { " (\($0))" } ?? "")
+      }
+      let words = q.parts.map { article.fileString($0) }.joined(separator: " … ")
+      let flat = String(
+        String.UnicodeScalarView(words.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+      out += "  \(who): “\(trimQuotes(flat))”\n"
+    }
+    return out
+  }
+
+  static func trimQuotes(_ s: String) -> String {
+    let marks: Set<Character> = ["\"", "“", "”", "«", "»", "„", "「", "」"]
+    var t = Substring(s)
+    while let f = t.first, marks.contains(f) { t = t.dropFirst() }
+    while let l = t.last, marks.contains(l) { t = t.dropLast() }
+    return String(t)
+  }
+
+  // MARK: - Speakers
+
+  /// The JSON object for one article's speakers, on one line.
+  public static func speakersJSONObject(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    var w = JSONWriter()
+    w.raw("{\"path\": ")
+    w.string(article.path)
+    w.raw(", \"title\": ")
+    w.string(article.title)
+    w.raw(", \"date\": ")
+    w.string(article.date)
+    w.raw(", \"speakers\": [")
+    writeSpeakers(analysis.speakers, into: &w)
+    w.raw("]}")
+    return w.text
+  }
+
+  /// The CSV header for speakers.
+  public static let speakersCSVHeader = "path,name,role,kind,direct,mixed,indirect"
+
+  /// The CSV rows (no header) for one article's speakers, each ending in CRLF.
+  public static func speakersCSV(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    analysis.speakers.map { s in
+      [
+        article.path, s.name, s.role ?? "", s.kind.rawValue, String(s.direct), String(s.mixed),
+        String(s.indirect),
+      ]
+      .map(csv).joined(separator: ",") + "\r\n"
+    }.joined()
+  }
+
+  /// The text for people: the article's path, then one line per speaker with counts.
+  public static func speakersText(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    var out = "\(article.path): \(article.title)\n"
+    for s in analysis.speakers {
+      out += "  \(s.name)" + (s.role.map { " (\($0))" } ?? "")
+      out += " [\(s.kind.rawValue)] direct \(s.direct), mixed \(s.mixed), indirect \(s.indirect)\n"
+    }
+    return out
+  }
+
+  // MARK: - Escaping
+
+  /// `value` as a JSON string literal, with quotes, backslashes and control characters escaped.
+  public static func json(_ value: String) -> String {
+    var w = JSONWriter()
+    w.string(value)
+    return w.text
+  }
+
+  /// `value` as a CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break,
+  /// with inner quotes doubled.
+  public static func csv(_ value: String) -> String {
+    var needs = false
+    for s in value.unicodeScalars where s == "," || s == "\"" || s == "\n" || s == "\r" {
+      needs = true
+      break
+    }
+    guard needs else { return value }
+    var out = String.UnicodeScalarView()
+    out.append("\"")
+    for s in value.unicodeScalars {
+      if s == "\"" { out.append("\"") }
+      out.append(s)
+    }
+    out.append("\"")
+    return String(out)
+  }
+}

@@ -1,0 +1,430 @@
+extension QuoteScanner {
+  static let he = WordHash("he")
+  static let she = WordHash("she")
+  static let they = WordHash("they")
+  static let it = WordHash("it")
+  static let subjectPronouns = WordSet(["he", "she", "they", "it", "i", "we", "you"])
+  static let firstSecond = WordSet(["i", "we", "you"])
+  static let particles = WordSet([
+    "de", "van", "von", "bin", "al", "la", "le", "da", "di", "du", "der", "den", "ter", "del", "dos",
+    "el", "ibn", "st",
+  ])
+  static let stopBefore = WordSet([
+    "in", "on", "at", "to", "for", "with", "by", "from", "of", "that", "which", "who", "and", "or",
+    "but", "as", "when", "while", "after", "before", "if", "because", "than", "what", "where", "how",
+    "said", "says", "is", "was", "are", "were", "be", "been", "about", "into", "over", "under", "so",
+  ])
+  static let raisingVerbs = WordSet([
+    "on", "continued", "continues", "began", "begins", "tried", "tries", "decided", "went", "seemed",
+    "appeared", "wanted", "wants", "used", "had", "has", "have", "ought", "refused", "declined",
+  ])
+  static let goVerbs = WordSet(["went", "goes", "go", "going"])
+
+  /// Whether the unit is a lower-case adverb in -ly (`jokingly said`).
+  func isAdverb(_ i: Int) -> Bool {
+    let u = units[i]
+    guard u.kind == .word, !u.isCapitalized, u.end - u.start > 4 else { return false }
+    return text[u.end - 1] == "y" && text[u.end - 2] == "l"
+  }
+
+  static let nounLinks = WordSet(["for", "of", "at", "with", "from", "on", "to"])
+  static let maleTitles = WordSet([
+    "mr", "sir", "lord", "king", "father", "brother", "congressman", "spokesman",
+  ])
+  static let femaleTitles = WordSet([
+    "mrs", "ms", "miss", "lady", "dame", "queen", "sister", "congresswoman", "spokeswoman", "chairwoman",
+  ])
+
+  /// The subject right before the cue at `c` (`Ada said`, `the president has said`,
+  /// `Ada Lovelace, founder of X, said`), not before unit `lo`.
+  func subjectBefore(_ c: Int, _ lo: Int) -> SpeakerMention? {
+    var i = c - 1
+    while i >= lo {
+      if isWord(i, ReportingVerbs.auxiliaries) || isAdverb(i) {
+        i -= 1
+      } else if word(i, is: Self.to) && i - 1 >= lo && isWord(i - 1, Self.raisingVerbs) {
+        i -= 2  // `went on to say`, `continued to insist`
+        if i >= lo && word(i + 1, is: Self.on) && isWord(i, Self.goVerbs) { i -= 1 }
+      } else {
+        break
+      }
+    }
+    guard i >= lo else { return nil }
+    if i > lo && word(i, is: Self.who) {
+      // `Ann Lee, who said …`: the mention is `who`, the speaker its antecedent.
+      var j = i - 1
+      if isComma(j) { j -= 1 }
+      guard j >= lo, let antecedent = npEnding(at: j, lo) ?? (isComma(i - 1) ? subjectBefore(i, lo) : nil)
+      else {
+        return nil
+      }
+      var m = antecedent
+      m.span = TextSpan(start: units[i].start, end: units[i].end)
+      return m
+    }
+    if isComma(i) && i - 1 > lo && isPunct(i - 1, 0x29) {
+      // `Gov. John Kasich (R-OH), said`
+      var p = i - 2
+      while p > lo && !isPunct(p, 0x28) && i - p < 12 { p -= 1 }
+      if p > lo && isPunct(p, 0x28), let m = npEnding(at: p - 1, lo), m.form == .name { return m }
+    }
+    if isComma(i) {
+      // `Name, role, said`: look back over one or two comma-separated appositives.
+      var commaAt = i
+      var chunks = 0
+      var found: SpeakerMention? = nil
+      while chunks < 3 {
+        var k = commaAt - 1
+        while k >= lo && !isComma(k) && commaAt - k < 30 && !isQuote(k)
+          && !(isPunct(k, 0x2E)
+            && !(k > lo && units[k - 1].isCapitalized && units[k - 1].end - units[k - 1].start <= 4))
+        {
+          k -= 1
+        }
+        guard k > lo, isComma(k) else { break }
+        var nameEnd = k - 1
+        if isPunct(nameEnd, 0x29) {
+          // `Rep. Ann Lee (D-Md.), chair of …,`
+          var p = nameEnd - 1
+          while p > lo && !isPunct(p, 0x28) && nameEnd - p < 12 { p -= 1 }
+          if p > lo && isPunct(p, 0x28) { nameEnd = p - 1 }
+        }
+        if var m = npEnding(at: nameEnd, lo), m.form != .pronoun {
+          var roleEnd = k + 1
+          while roleEnd < i && !isComma(roleEnd) { roleEnd += 1 }
+          m.role = cleanRole(k + 1, roleEnd)
+          found = m
+        }
+        commaAt = k
+        chunks += 1
+      }
+      if found == nil, i - 1 > lo, units[i - 1].isCapitalized, let m = npEnding(at: i - 1, lo),
+        m.form == .name,
+        m.span.start > units[lo].start, isComma(unitIndex(after: m.span.start, from: lo, i) - 1)
+      {
+        return m  // `Another delegate on the slate, Jim Poolman, said`
+      }
+      return found
+    }
+    if isPunct(i, 0x29) {
+      var k = i - 1
+      while k > lo && !isPunct(k, 0x28) && i - k < 12 { k -= 1 }
+      guard k > lo, isPunct(k, 0x28) else { return nil }
+      return npEnding(at: k - 1, lo)
+    }
+    return npEnding(at: i, lo)
+  }
+
+  /// A noun phrase naming a speaker that ends with unit `i`.
+  func npEnding(at i: Int, _ lo: Int) -> SpeakerMention? {
+    guard i >= lo, units[i].kind == .word else { return nil }
+    let u = units[i]
+    if Self.subjectPronouns.contains(u.hash) {
+      var m = SpeakerMention(span: TextSpan(start: u.start, end: u.end), form: .pronoun)
+      m.isFirstOrSecondPerson = Self.firstSecond.contains(u.hash)
+      m.isPlural = u.hash == Self.they
+      m.gender = u.hash == Self.he ? .male : u.hash == Self.she ? .female : .unknown
+      m.isOrganization = u.hash == Self.it
+      return m
+    }
+    if u.isCapitalized {
+      var j = i
+      while j - 1 >= lo {
+        let p = units[j - 1]
+        if p.kind == .word && (p.isCapitalized || Self.particles.contains(p.hash))
+          && !Self.possessive(self, j - 1)
+        {
+          j -= 1
+        } else if p.kind == .punct && p.hash.value == 0x2E && j - 2 >= lo && units[j - 2].kind == .word
+          && units[j - 2].end == p.start && units[j - 2].isCapitalized
+          && (units[j - 2].end - units[j - 2].start == 1
+            || SpeakerLexicon.abbreviations.contains(units[j - 2].hash))
+        {
+          j -= 2
+        } else {
+          break
+        }
+      }
+      return nameMention(j, i + 1)
+    }
+    let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
+    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber else {
+      // `a spokesman for the buyer`: the head before a short prepositional phrase.
+      var p = i - 1
+      while p > lo && i - p <= 4 && units[p].kind == .word && !Self.nounLinks.contains(units[p].hash) {
+        p -= 1
+      }
+      if p > lo && i - p <= 4 && isWord(p, Self.nounLinks) && units[p - 1].kind == .word
+        && SpeakerLexicon.nominalHeads.contains(units[p - 1].hash), var m = npEnding(at: p - 1, lo)
+      {
+        m.span = TextSpan(start: m.span.start, end: u.end)
+        m.name = string(m.span.start, m.span.end)
+        return m
+      }
+      if i - 1 == lo && SpeakerLexicon.determiners.contains(units[i - 1].hash) && units[i - 1].isCapitalized {
+        // `Another ranking says …` at the start of a sentence.
+        var m = SpeakerMention(span: TextSpan(start: units[i - 1].start, end: u.end), form: .nominal)
+        m.name = string(units[i - 1].start, u.end)
+        m.title = unitString(i).lowercased()
+        return m
+      }
+      return nil
+    }
+    var j = i
+    while j - 1 >= lo && i - j < 6 {
+      let p = units[j - 1]
+      if p.kind != .word {
+        break
+      }
+      if SpeakerLexicon.determiners.contains(p.hash) || Self.possessive(self, j - 1) {
+        j -= 1
+        break
+      }
+      if Self.stopBefore.contains(p.hash) || ReportingVerbs.isCue(p.hash)
+        || ReportingVerbs.auxiliaries.contains(p.hash)
+      {
+        break
+      }
+      j -= 1
+    }
+    var m = SpeakerMention(span: TextSpan(start: units[j].start, end: u.end), form: .nominal)
+    m.title = unitString(i).lowercased()
+    m.name = string(units[j].start, u.end)
+    let head = m.title ?? ""
+    m.isPlural = head.hasSuffix("s") && !head.hasSuffix("ss") && head != "news"
+    m.isOrganization = SpeakerLexicon.organizationWords.contains(u.hash)
+    if Self.maleTitles.contains(u.hash) { m.gender = .male }
+    if Self.femaleTitles.contains(u.hash) { m.gender = .female }
+    return m
+  }
+
+  static func possessive(_ s: QuoteScanner, _ k: Int) -> Bool {
+    let u = s.units[k]
+    guard u.end - u.start > 2 else { return false }
+    let last = s.text[u.end - 1]
+    let prev = s.text[u.end - 2]
+    return (last == "s" || last == "S") && (prev == "'" || prev == "\u{2019}")
+  }
+
+  /// A name mention over units `j..<end` (all words, titles first), or `nil` when the words
+  /// are not a name.
+  func nameMention(_ j0: Int, _ end: Int, lazy: Bool = false) -> SpeakerMention? {
+    var j = j0
+    while j < end - 1 && units[j].kind == .word && SpeakerLexicon.sentenceWords.contains(units[j].hash)
+      && !SpeakerLexicon.titles.contains(units[j].hash)
+    {
+      j += 1
+    }
+    var n = j
+    var titleWords: [String] = []
+    var gender = SpeakerMention.Gender.unknown
+    while n < end - 1 && (isWord(n, SpeakerLexicon.titles) || units[n].kind == .punct) {
+      if units[n].kind == .word {
+        titleWords.append(unitString(n).lowercased())
+        if Self.maleTitles.contains(units[n].hash) { gender = .male }
+        if Self.femaleTitles.contains(units[n].hash) { gender = .female }
+      }
+      n += 1
+    }
+    while n < end && units[n].kind == .punct { n += 1 }
+    guard n < end else { return nil }
+    if n == end - 1 && (SpeakerLexicon.sentenceWords.contains(units[n].hash)) { return nil }
+    if n == end - 1 && j == n && SpeakerLexicon.nominalHeads.contains(units[n].hash) && units[n].start > 0 {
+      // `Officials said` at a sentence start.
+      var m = SpeakerMention(span: TextSpan(start: units[n].start, end: units[n].end), form: .nominal)
+      m.title = unitString(n).lowercased()
+      m.name = unitString(n)
+      m.isPlural = m.title!.hasSuffix("s")
+      m.isOrganization = SpeakerLexicon.organizationWords.contains(units[n].hash)
+      return m
+    }
+    var m = SpeakerMention(span: TextSpan(start: units[j].start, end: units[end - 1].end), form: .name)
+    var nameEnd = units[end - 1].end
+    if Self.possessive(self, end - 1) { nameEnd -= 2 }
+    m.nameSpan = TextSpan(start: units[n].start, end: nameEnd)
+    if !lazy { m.name = string(units[n].start, nameEnd) }
+    var words: [UInt64] = []
+    var org = false
+    var allCaps = true
+    for k in n..<end where units[k].kind == .word {
+      words.append(
+        k == end - 1 && nameEnd < units[k].end
+          ? WordHash(text, units[k].start..<nameEnd).value : units[k].hash.value)
+      if SpeakerLexicon.organizationWords.contains(units[k].hash) { org = true }
+      for p in units[k].start..<units[k].end
+      where QuoteTokenizer.isWordScalar(text[p]) && !QuoteTokenizer.isUpper(text[p]) {
+        allCaps = false
+        break
+      }
+    }
+    m.nameWords = words
+    m.isOrganization = org || (allCaps && words.count == 1 && units[n].end - units[n].start >= 2)
+    let roleTitles = titleWords.filter { SpeakerLexicon.roleTitles.contains($0) }
+    if !roleTitles.isEmpty { m.title = titleWords.joined(separator: " ") }
+    m.gender = gender
+    return m
+  }
+
+  /// A noun phrase naming a speaker that starts at unit `k` (after an inverted cue or
+  /// `according to`), with an appositive role after a comma.
+  func mentionAfter(_ k: Int, _ e: Int) -> SpeakerMention? {
+    guard k < e, units[k].kind == .word else { return nil }
+    let u = units[k]
+    if Self.subjectPronouns.contains(u.hash) { return npEnding(at: k, k) }
+    // `said retired neurosurgeon Ben Carson`, `said Democratic strategist David Axelrod`: a short
+    // descriptor before the name.
+    var d = k
+    while d < e && d < k + 4 && units[d].kind == .word && !Self.stopBefore.contains(units[d].hash) {
+      d += 1
+      if d < e && units[d].isCapitalized && !units[d - 1].isCapitalized { break }
+    }
+    if d > k && d + 1 < e && units[d].isCapitalized && units[d + 1].kind == .word
+      && units[d + 1].isCapitalized
+      && !units[d - 1].isCapitalized && !SpeakerLexicon.determiners.contains(units[k].hash),
+      var m = mentionAfter(d, e), m.form == .name
+    {
+      m.span = TextSpan(start: u.start, end: m.span.end)
+      return m
+    }
+    var end = k
+    if u.isCapitalized {
+      while end < e {
+        if units[end].kind == .word && (units[end].isCapitalized || Self.particles.contains(units[end].hash))
+        {
+          end += 1
+          if Self.possessive(self, end - 1) { break }
+        } else if units[end].kind == .punct && units[end].hash.value == 0x2E && end + 1 < e && end > k
+          && units[end + 1].isCapitalized
+          && (units[end - 1].end - units[end - 1].start == 1
+            || SpeakerLexicon.abbreviations.contains(units[end - 1].hash))
+        {
+          end += 1
+        } else {
+          break
+        }
+      }
+      if end > k && Self.possessive(self, end - 1) {
+        if end < e, let m = nominalAfter(end, e, from: k) { return m }
+        return nil
+      }
+      guard var m = nameMention(k, end) else { return nil }
+      m.role = roleAfter(end, e)
+      return m
+    }
+    if let m = nominalAfter(k, e, from: k) { return m }
+    return nil
+  }
+
+  /// A common noun phrase from `k` (`the spokesman`, `a report by …`) ending at its head.
+  func nominalAfter(_ k: Int, _ e: Int, from start: Int) -> SpeakerMention? {
+    guard k < e, !Self.stopBefore.contains(units[k].hash) else { return nil }
+    var end = k
+    var head = -1
+    while end < e && end < k + 7 && units[end].kind == .word {
+      if end > k && (Self.stopBefore.contains(units[end].hash) || ReportingVerbs.isCue(units[end].hash)) {
+        break
+      }
+      if SpeakerLexicon.nominalHeads.contains(units[end].hash) { head = end }
+      end += 1
+    }
+    guard head >= 0 else { return nil }
+    var m = SpeakerMention(span: TextSpan(start: units[start].start, end: units[head].end), form: .nominal)
+    m.title = unitString(head).lowercased()
+    m.name = string(units[start].start, units[head].end)
+    m.isPlural = m.title!.hasSuffix("s") && !m.title!.hasSuffix("ss")
+    m.isOrganization = SpeakerLexicon.organizationWords.contains(units[head].hash)
+    if Self.maleTitles.contains(units[head].hash) { m.gender = .male }
+    if Self.femaleTitles.contains(units[head].hash) { m.gender = .female }
+    m.role = roleAfter(head + 1, e)
+    return m
+  }
+
+  /// The appositive after a name: `, founder and CEO of X,`.
+  func roleAfter(_ end: Int, _ e: Int) -> String? {
+    guard end < e, isComma(end) else { return nil }
+    var r = end + 1
+    while r < e && !isComma(r) && !isQuote(r) && r < end + 25 { r += 1 }
+    guard r > end + 1 else { return nil }
+    return cleanRole(end + 1, r)
+  }
+
+  static let roleDrop = WordSet(["a", "an", "the"])
+  static let relative = WordSet(["who", "which", "whose", "where", "when", "that", "and", "but"])
+
+  /// The role words of units `a..<b`: leading articles dropped, descriptors between `of` and a
+  /// capitalized name dropped (`CEO of knowledge-sharing platform Zhihu` gives `CEO of Zhihu`).
+  func cleanRole(_ a0: Int, _ b: Int) -> String? {
+    var a = a0
+    guard a < b, units[a].kind == .word, !Self.relative.contains(units[a].hash) else { return nil }
+    if Self.roleDrop.contains(units[a].hash) { a += 1 }
+    guard a < b else { return nil }
+    for k in a..<b where isQuote(k) || ReportingVerbs.speech.contains(units[k].hash) && units[k].kind == .word
+    {
+      return nil
+    }
+    var pieces: [String] = []
+    var k = a
+    var last = -1
+    while k < b {
+      let w = unitString(k)
+      if units[k].kind == .word && (w == "of" || w == "at" || w == "for") {
+        pieces.append(w)
+        last = k
+        k += 1
+        var m = k
+        while m < b && units[m].kind == .word && !units[m].isCapitalized && units[m].hash != WordHash("the") {
+          m += 1
+        }
+        if m < b && m > k && units[m].isCapitalized { k = m }
+        continue
+      }
+      if last >= 0 && units[last].end == units[k].start && units[k].kind == .punct {
+        pieces[pieces.count - 1] += w
+      } else if units[k].kind == .word && last >= 0 && units[last].end == units[k].start {
+        pieces[pieces.count - 1] += w
+      } else {
+        pieces.append(w)
+      }
+      last = k
+      k += 1
+    }
+    let role = pieces.joined(separator: " ")
+    return role.isEmpty ? nil : role
+  }
+}
+
+extension QuoteScanner {
+  /// The names in the body outside quotes that carry a title or have two words or more, in
+  /// text order: the people pronouns, surnames and titles can refer back to.
+  func nameMentions() -> [SpeakerMention] {
+    var result: [SpeakerMention] = []
+    var i = 0
+    let n = units.count
+    while i < n {
+      guard units[i].kind == .word && units[i].isCapitalized else {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      while end < n && units[end].paragraph == units[i].paragraph {
+        if units[end].kind == .word && units[end].isCapitalized && !Self.possessive(self, end - 1) {
+          end += 1
+        } else if units[end].kind == .punct && units[end].hash.value == 0x2E && end + 1 < n
+          && units[end + 1].kind == .word && units[end + 1].isCapitalized
+          && (units[end - 1].end - units[end - 1].start == 1
+            || SpeakerLexicon.abbreviations.contains(units[end - 1].hash))
+        {
+          end += 1
+        } else {
+          break
+        }
+      }
+      if end - i >= 2, var m = nameMention(i, end, lazy: true), m.nameWords.count >= 2 || m.title != nil {
+        m.startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word
+        result.append(m)
+      }
+      i = end
+    }
+    return result
+  }
+}

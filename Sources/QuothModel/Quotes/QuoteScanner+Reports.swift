@@ -1,0 +1,347 @@
+/// Broader reports tried when no reporting verb matched: participles, any verb before a
+/// quotation or a that-clause, wants and appeals, verbs of judgment, evidence, questions and
+/// unsourced judgments (`seemed to`).
+extension QuoteScanner {
+  /// `Trump tweeted on Friday, saying that …`: a participle cue whose speaker is the subject of
+  /// the sentence.
+  mutating func matchParticiple(_ a: Int, _ e: Int) {
+    var c = a + 2
+    while c < e - 2 {
+      defer { c += 1 }
+      guard isWord(c, Self.participles), !units[c].isCapitalized,
+        isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
+      else { continue }
+      guard let m = sentenceSubject(a, c) else { return }
+      var s = c + 1
+      while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
+      guard let (kind, parts) = content(s, clauseEnd(s, e)) else { return }
+      if kind == .indirect && !word(s, is: Self.that) { return }
+      quotes.append(
+        RawQuote(
+          kind: kind, parts: parts, cue: TextSpan(start: units[c].start, end: units[c].end), mention: m,
+          paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  /// `The ad targets a "corrupt system"`: a subject and a verb of any kind before a quotation
+  /// that is not a title.
+  mutating func matchAnyVerbQuote(_ a: Int, _ e: Int) {
+    var firstQuote = a
+    while firstQuote < e && !isQuote(firstQuote) { firstQuote += 1 }
+    guard firstQuote < e, firstQuote > a + 1, !looksLikeTitle(firstQuote) else { return }
+    var v = a + 1
+    while v < firstQuote {
+      defer { v += 1 }
+      let u = units[v]
+      guard u.kind == .word, !u.isCapitalized,
+        looksLikeVerb(v)
+          || (isWord(v - 1, Self.copulas) && u.end - u.start > 4 && text[u.end - 1] == "g"
+            && text[u.end - 2] == "n")
+      else { continue }
+      guard let m = subjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
+      let ms = unitIndex(after: m.span.start, from: a, v)
+      guard ms <= a + 3 || isComma(ms - 1) else { continue }
+      guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 1) else { return }
+      let span = kind == .direct ? parts : [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .indirect ? .mixed : kind, parts: span, cue: TextSpan(start: u.start, end: u.end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  /// `The report shows that …`: a subject and a verb of any kind followed by `that`.
+  mutating func matchAnyVerbThat(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 2 < e {
+      defer { v += 1 }
+      guard word(v + 1, is: Self.that), units[v].kind == .word, !units[v].isCapitalized, looksLikeVerb(v),
+        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
+        let (kind, parts) = content(v + 1, clauseEnd(v + 1, e))
+      else { continue }
+      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind, parts: span,
+          cue: TextSpan(start: units[v].start, end: units[v].end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  static let toVerbs = WordSet([
+    "want", "wants", "wanted", "plan", "plans", "planned", "hope", "hopes", "hoped", "intend", "intends",
+    "intended", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+    "refuse", "refuses", "refused", "decline", "declines", "declined", "urge", "urges", "urged", "ask",
+    "asks", "asked", "encourage", "encourages", "encouraged", "agree", "agrees", "agreed", "threaten",
+    "threatens", "threatened", "seek", "seeks", "sought", "expect", "expects", "expected", "demand",
+    "demands", "demanded", "warned", "warns", "told", "tells", "invited", "invites", "challenged",
+    "challenges", "called", "calls", "call", "proposed", "proposes", "offered", "offers", "vowing",
+    "pledging", "promising", "urging", "calling", "asking",
+  ])
+  static let forWord = WordHash("for")
+  static let went = WordHash("went")
+  static let and = WordHash("and")
+  static let nameLinks = WordSet(["of", "the", "for", "at", "de", "van", "von", "la", "le", "del", "da"])
+  static let put = WordHash("put")
+  static let subordinators = WordSet([
+    "when", "as", "after", "before", "while", "because", "if", "since", "once", "though", "although",
+    "until", "where", "which", "that", "whom", "whose", "unless", "whether",
+  ])
+  static let introWords = WordSet([
+    "following", "after", "in", "at", "on", "during", "with", "asked", "speaking", "before", "since",
+    "from", "for", "by", "without", "despite", "amid", "under", "over", "through", "writing", "appearing",
+    "addressing", "responding", "pressed", "interviewed", "questioned", "campaigning", "visiting",
+  ])
+  static let whWords = WordSet(["whether", "if", "why", "how", "what", "when", "where", "who", "about"])
+  static let askVerbs = WordSet([
+    "ask", "asks", "asked", "asking", "wondered", "wonders", "questioned", "questions",
+  ])
+  static let copulas = WordSet(["is", "are", "was", "were", "been", "be"])
+  static let on = WordHash("on")
+
+  /// `Trump urged supporters to watch the polls`, `She called for more money`: wants, plans and
+  /// appeals.
+  mutating func matchToComplement(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 2 < e {
+      defer { v += 1 }
+      guard isWord(v, Self.toVerbs), !units[v].isCapitalized else { continue }
+      var k = v + 1
+      if units[v].hash == WordHash("called") || units[v].hash == WordHash("calls")
+        || units[v].hash == WordHash("call") || units[v].hash == WordHash("calling")
+      {
+        if word(k, is: Self.on) && k + 1 < e && units[k + 1].isCapitalized
+          && isWord(k + 1, SpeakerLexicon.sentenceWords)
+        {
+          k += 2  // `called on Monday for …`
+        }
+        guard word(k, is: Self.forWord) || word(k, is: Self.on) else { continue }
+        k += 1
+      } else {
+        var j = k
+        while j < e && j < k + 5 && units[j].kind == .word && !word(j, is: Self.to)
+          && !isWord(j, Self.whWords)
+        {
+          j += 1
+        }
+        guard j < e, word(j, is: Self.to) || (isWord(j, Self.whWords) && isWord(v, Self.askVerbs)) else {
+          continue
+        }
+      }
+      guard
+        let m = subjectBefore(v, a)
+          ?? (Self.participles.contains(units[v].hash) ? sentenceSubject(a, v) : nil),
+        !m.isFirstOrSecondPerson,
+        let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
+      else { continue }
+      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind, parts: span,
+          cue: TextSpan(start: units[v].start, end: units[v].end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  static let objectVerbs = WordSet([
+    "criticized", "criticizes", "criticize", "attacked", "attacks", "praised", "praises", "questioned",
+    "questions", "mentioned", "mentions", "discussed", "discusses", "described", "describes", "proposed",
+    "proposes", "announced", "announces", "endorsed", "endorses", "supports", "supported", "opposes",
+    "opposed", "defended", "defends", "denied", "denies", "rejected", "rejects", "dismissed",
+    "dismisses", "blamed", "blames", "accused", "accuses", "condemned", "condemns", "denounced",
+    "denounces", "touted", "touts", "highlighted", "highlights", "cited", "cites", "recommended",
+    "recommends", "predicted", "predicts", "revealed", "reveals", "confirmed", "confirms", "dubbed",
+    "labeled", "branded", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "lamented",
+    "laments", "welcomed", "welcomes", "applauded", "hailed", "favors", "favored", "backed", "backs",
+    "disputed", "disputes", "doubted", "doubts", "addressed", "addresses", "pushed", "pushes",
+    "argued", "suggested", "noted", "acknowledged", "admitted", "insisted", "claimed", "warned",
+    "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded", "consider",
+    "considers", "considered",
+  ])
+
+  /// `Sanders criticized the trade deal`: a subject and a verb of judgment with its object.
+  mutating func matchObjectVerb(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 1 < e {
+      defer { v += 1 }
+      guard isWord(v, Self.objectVerbs), !units[v].isCapitalized,
+        units[v + 1].kind == .word || isQuote(v + 1),
+        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
+        let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 2)
+      else { continue }
+      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind, parts: span,
+          cue: TextSpan(start: units[v].start, end: units[v].end),
+          mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  static let seemVerbs = WordSet(["seem", "seems", "seemed", "appear", "appears", "appeared"])
+  static let expected = WordHash("expected")
+
+  /// `Sanders seemed to be of two minds`, `The vote is expected to …`: judgments with no
+  /// stated source; the content is the clause itself.
+  mutating func matchSeeming(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 1 < e {
+      defer { v += 1 }
+      let isSeem = isWord(v, Self.seemVerbs) && (word(v + 1, is: Self.to) || word(v + 1, is: Self.that))
+      let isExpected = word(v, is: Self.expected) && isWord(v - 1, Self.copulas) && word(v + 1, is: Self.to)
+      guard isSeem || isExpected, !units[v].isCapitalized else { continue }
+      var start = a
+      var k = a
+      while k < v && k < a + 12 {
+        if isComma(k) { start = k + 1 }
+        k += 1
+      }
+      guard let (kind, parts) = content(start, clauseEnd(v, e)) else { return }
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind,
+          parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+          cue: TextSpan(start: units[v].start, end: units[v].end), mention: nil, paragraph: units[a].paragraph
+        ))
+      return
+    }
+  }
+
+  static let asked = WordHash("asked")
+  static let when = WordHash("when")
+
+  /// `Asked whether he would run, Ada said …`: the question is attributed to the subject that
+  /// follows it.
+  mutating func matchAskedIntro(_ a: Int, _ e: Int) {
+    var k = a
+    if word(k, is: Self.when) { k += 1 }
+    guard k + 2 < e, word(k, is: Self.asked), units[k].isCapitalized || k > a else { return }
+    var w = k + 1
+    while w < e && w < k + 4 && !isWord(w, Self.whWords) { w += 1 }
+    guard w < e, isWord(w, Self.whWords) else { return }
+    var comma = w + 1
+    while comma < e && !isComma(comma) && comma < w + 30 { comma += 1 }
+    guard comma + 1 < e, isComma(comma), let m = sentenceSubject(comma + 1, min(e, comma + 8)),
+      let (kind, parts) = content(w, comma, minWords: 2)
+    else { return }
+    quotes.append(
+      RawQuote(
+        kind: kind == .direct ? .mixed : kind,
+        parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph))
+  }
+
+  static let evidenceVerbs = WordSet([
+    "show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested", "indicate",
+    "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
+  ])
+
+  /// `The latest poll shows Trump leading`, `Their experience shows that …`: evidence verbs
+  /// with any noun phrase as the source.
+  mutating func matchEvidence(_ a: Int, _ e: Int) {
+    var v = a + 1
+    while v + 2 < e {
+      defer { v += 1 }
+      guard isWord(v, Self.evidenceVerbs), !units[v].isCapitalized, units[v - 1].kind == .word,
+        !isWord(v - 1, Self.copulas)
+      else { continue }
+      var start = v - 1
+      while start > a && v - start < 8 && units[start - 1].kind == .word
+        && !Self.stopBefore.contains(units[start - 1].hash)
+      {
+        start -= 1
+        if SpeakerLexicon.determiners.contains(units[start].hash) { break }
+      }
+      if start > a && units[start - 1].kind == .word && !isComma(start - 1) { continue }
+      var m = SpeakerMention(span: TextSpan(start: units[start].start, end: units[v - 1].end), form: .nominal)
+      m.name = string(units[start].start, units[v - 1].end)
+      m.title = unitString(v - 1).lowercased()
+      m.isOrganization = true
+      guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else { return }
+      quotes.append(
+        RawQuote(
+          kind: kind == .direct ? .mixed : kind,
+          parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+          cue: TextSpan(start: units[v].start, end: units[v].end), mention: m, paragraph: units[a].paragraph))
+      return
+    }
+  }
+
+  /// Whether the quotation at unit `k` looks like a title: a few words, each capitalized.
+  func looksLikeTitle(_ k: Int) -> Bool {
+    let r = regions[units[k].region]
+    guard r.wordCount <= 4 else { return false }
+    for t in r.firstToken...r.lastToken where tokens[t].kind == .word && !tokens[t].isCapitalized {
+      if !Self.titleSmallWords.contains(tokens[t].hash) { return false }
+    }
+    return true
+  }
+
+  static let titleSmallWords = WordSet(["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"])
+  static let notVerbs = WordSet([
+    "is", "was", "are", "were", "has", "had", "have", "does", "this", "his", "its", "as", "has", "was",
+    "us", "yes", "news", "less", "unless", "thus", "plus", "always", "perhaps", "across", "whereas",
+    "besides", "towards", "afterwards", "needed", "based", "used", "so-called", "red", "bed", "led",
+  ])
+
+  /// Whether the word at `k` looks like a finite verb: a reporting verb, or a word ending in
+  /// `-ed` or `-s`.
+  func looksLikeVerb(_ k: Int) -> Bool {
+    let u = units[k]
+    if ReportingVerbs.isCue(u.hash) { return true }
+    if Self.notVerbs.contains(u.hash) || u.end - u.start < 4 { return false }
+    let last = text[u.end - 1]
+    let prev = text[u.end - 2]
+    if last == "s" && prev != "s" && prev != "'" && prev != "\u{2019}" { return true }
+    return last == "d" && prev == "e"
+  }
+
+  /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
+  func sentenceSubject(_ a: Int, _ limit: Int) -> SpeakerMention? {
+    // The last name or pronoun that starts the sentence or follows a comma and is followed by a
+    // lower-case word (its verb): `In Salem, Trump went after Bush, calling him …`.
+    var k = limit - 1
+    while k >= a {
+      let u = units[k]
+      if u.kind == .word && (u.isCapitalized || Self.subjectPronouns.contains(u.hash))
+        && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
+      {
+        var start = k
+        while start > a && units[start - 1].kind == .word && units[start - 1].isCapitalized { start -= 1 }
+        if start == a || isComma(start - 1) {
+          if let m = npEnding(at: k, start) { return m }
+        }
+      }
+      k -= 1
+    }
+    // Otherwise the first noun phrase after the introductory words.
+    k = a
+    while k < limit && (units[k].kind != .word || SpeakerLexicon.sentenceWords.contains(units[k].hash))
+      && !Self.subjectPronouns.contains(units[k].hash)
+    {
+      k += 1
+    }
+    guard k < limit else { return nil }
+    var end = k
+    while end + 1 < limit && units[end + 1].kind == .word && units[end + 1].isCapitalized { end += 1 }
+    return npEnding(at: end, k)
+  }
+
+  func containsCue(_ a: Int, _ e: Int) -> Bool {
+    for k in a..<e where units[k].kind == .word && ReportingVerbs.speech.contains(units[k].hash) {
+      return true
+    }
+    return false
+  }
+
+  /// Whether a quoted region can end the clause before a cue (`"…," he said`).
+  func quoteCanEndClause(_ k: Int) -> Bool {
+    let r = regions[units[k].region]
+    return r.endsWithComma || r.endsSentence || !r.isClosed || r.wordCount > 2
+  }
+}

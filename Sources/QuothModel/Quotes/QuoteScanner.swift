@@ -1,0 +1,345 @@
+/// Finds direct, mixed and indirect quotes in an article's body with rules over tokens, and the
+/// cue and speaker mention of each.
+///
+/// The scanner works on units: tokens outside quotation marks, and one unit per quoted region.
+/// Units are split into sentences; each sentence is matched against a few attribution patterns
+/// (a quote followed by its cue, a cue followed by its clause, `according to`).
+struct QuoteScanner {
+  /// A token outside quotation marks, or a whole quoted region.
+  struct Unit: Sendable {
+    var start: Int
+    var end: Int
+    var kind: QuoteToken.Kind
+    var region: Int
+    var hash: WordHash
+    var isCapitalized: Bool
+    var paragraph: Int
+    var lastParagraph: Int
+    var token: Int
+  }
+
+  let text: [Unicode.Scalar]
+  let tokens: [QuoteToken]
+  let regions: [QuoteRegion]
+  var units: [Unit] = []
+  var quotes: [RawQuote] = []
+  /// The paragraph taken whole by a transcript label (`WALLACE: …`), whose sentences are skipped.
+  var labelledParagraph = -1
+
+  /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
+  init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
+    self.text = text
+    tokens = QuoteTokenizer.tokenize(text, paragraphs: paragraphs)
+    let (regions, owner) = QuoteRegionFinder.regions(tokens, text: text)
+    self.regions = regions
+    units.reserveCapacity(tokens.count)
+    var i = 0
+    while i < tokens.count {
+      let r = Int(owner[i])
+      if r >= 0 {
+        let region = regions[r]
+        units.append(
+          Unit(
+            start: tokens[region.firstToken].start, end: tokens[region.lastToken].end, kind: .mark,
+            region: r, hash: WordHash(value: 0), isCapitalized: false, paragraph: tokens[i].paragraph,
+            lastParagraph: tokens[region.lastToken].paragraph, token: i))
+        i = region.lastToken + 1
+      } else {
+        let t = tokens[i]
+        units.append(
+          Unit(
+            start: t.start, end: t.end, kind: t.kind == .mark ? .punct : t.kind, region: -1, hash: t.hash,
+            isCapitalized: t.isCapitalized, paragraph: t.paragraph, lastParagraph: t.paragraph, token: i))
+        i += 1
+      }
+    }
+  }
+
+  // MARK: - Unit tests
+
+  @inline(__always) func isWord(_ i: Int) -> Bool { units[i].kind == .word }
+  @inline(__always) func isQuote(_ i: Int) -> Bool { units[i].kind == .mark }
+  @inline(__always) func isPunct(_ i: Int, _ scalar: UInt32) -> Bool {
+    units[i].kind == .punct && units[i].hash.value == UInt64(scalar)
+  }
+  @inline(__always) func isComma(_ i: Int) -> Bool { isPunct(i, 0x2C) }
+  @inline(__always) func isWord(_ i: Int, _ set: WordSet) -> Bool {
+    units[i].kind == .word && set.contains(units[i].hash)
+  }
+  @inline(__always) func word(_ i: Int, is w: WordHash) -> Bool {
+    units[i].kind == .word && units[i].hash == w
+  }
+  func string(_ a: Int, _ b: Int) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: text[a..<b])
+    return String(s)
+  }
+  func unitString(_ i: Int) -> String { string(units[i].start, units[i].end) }
+
+  static let that = WordHash("that")
+  static let according = WordHash("according")
+  static let to = WordHash("to")
+  static let who = WordHash("who")
+  static let participles = WordSet([
+    "adding", "saying", "noting", "arguing", "calling", "writing", "telling", "claiming", "insisting",
+    "warning", "explaining", "declaring", "suggesting", "asking", "citing", "describing", "urging",
+    "accusing", "stressing", "acknowledging", "referring", "predicting", "promising", "vowing",
+    "remarking", "continuing", "concluding", "responding", "replying", "recalling", "joking", "quipping",
+    "boasting", "complaining", "admitting", "conceding", "asserting", "stating", "tweeting", "posting",
+  ])
+  /// Conjunctions after a comma that end a reported clause.
+  static let clauseBreaks = WordSet([
+    "but", "while", "although", "though", "whereas", "yet", "which", "who", "however", "according",
+    "despite", "even", "whom", "whose",
+  ])
+
+  /// The end of the reported clause starting at `s`: the sentence end, or a comma before a
+  /// conjunction or relative pronoun, or a dash.
+  func clauseEnd(_ s: Int, _ e: Int) -> Int {
+    var k = s + 1
+    while k + 1 < e {
+      if isComma(k) && isWord(k + 1, Self.clauseBreaks) {
+        return k
+      }
+      k += 1
+    }
+    return e
+  }
+  /// Words that start the adverbials allowed after a closing cue (`said on Tuesday`).
+  static let tailStarts = WordSet([
+    "in", "on", "at", "during", "after", "before", "to", "about", "of", "from", "with", "for", "last",
+    "this", "yesterday", "today", "earlier", "later", "recently", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "when", "while", "as", "via", "through", "by", "in",
+    "afterward", "afterwards", "then", "again", "also", "previously", "late", "early", "outside",
+    "inside", "near", "over", "under", "following", "since", "recently", "tonight", "this", "last",
+  ])
+
+  // MARK: - Sentences
+
+  /// Runs every pattern over every sentence.
+  mutating func scan() {
+    var a = 0
+    let n = units.count
+    var i = 0
+    var pendingColon: (mention: SpeakerMention, cue: TextSpan, paragraph: Int)? = nil
+    var lastDirect = -1
+    var waitingQuotes: [Int] = []
+    while i < n {
+      var b = i + 1
+      var cut = false
+      if b >= n {
+        cut = true
+      } else if units[b].paragraph != units[i].lastParagraph {
+        cut = true
+      } else if units[i].kind == .punct {
+        let v = units[i].hash.value
+        if (v == 0x2E || v == 0x3F || v == 0x21 || v == 0x2026) && startsSentence(b) {
+          cut = !(v == 0x2E && i > a && isAbbreviation(i - 1))
+        } else if v == 0x3B {
+          cut = true
+        }
+      } else if units[i].kind == .mark && regions[units[i].region].endsSentence && startsSentence(b) {
+        cut = !cueFollows(b)
+      }
+      if cut {
+        b = i + 1
+        analyze(a, b, pendingColon: &pendingColon, lastDirect: &lastDirect, waiting: &waitingQuotes)
+        a = b
+      }
+      i += 1
+    }
+  }
+
+  func startsSentence(_ i: Int) -> Bool {
+    let u = units[i]
+    if u.kind == .mark { return true }
+    if u.kind == .word {
+      return u.isCapitalized || (text[u.start].value >= 0x30 && text[u.start].value <= 0x39)
+    }
+    let v = u.hash.value
+    return v == 0x28 || v == 0x5B || v == 0x2018 || v == 0x27
+  }
+
+  func isAbbreviation(_ i: Int) -> Bool {
+    let u = units[i]
+    guard u.kind == .word, u.end == units[i + 1].start else { return false }
+    if u.end - u.start == 1 && u.isCapitalized { return true }
+    if SpeakerLexicon.abbreviations.contains(u.hash) { return true }
+    for k in u.start..<u.end where text[k] == "." { return true }
+    return false
+  }
+
+  /// Whether a cue follows closely after `i` (`"…!" Ada said.`), so that a quote ending a
+  /// sentence does not end the sentence around it.
+  func cueFollows(_ i: Int) -> Bool {
+    var k = i
+    while k < units.count && k < i + 6 && units[k].paragraph == units[i].paragraph {
+      if units[k].kind != .word { return false }
+      if ReportingVerbs.speech.contains(units[k].hash) {
+        // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
+        var j = k + 1
+        while j < units.count && j < k + 5 && units[j].paragraph == units[i].paragraph {
+          if units[j].kind != .word { return true }
+          if word(j, is: Self.that) { return false }
+          j += 1
+        }
+        return j >= units.count || units[j].paragraph != units[i].paragraph
+      }
+      k += 1
+    }
+    return false
+  }
+
+  // MARK: - Patterns
+
+  /// Matches the sentence of units `a..<b` against the attribution patterns.
+  mutating func analyze(
+    _ a: Int, _ b: Int, pendingColon: inout (mention: SpeakerMention, cue: TextSpan, paragraph: Int)?,
+    lastDirect: inout Int, waiting: inout [Int]
+  ) {
+    var e = b
+    while e > a && units[e - 1].kind == .punct {
+      let v = units[e - 1].hash.value
+      if v == 0x2E || v == 0x3F || v == 0x21 || v == 0x3B || v == 0x2026 || v == 0x2C {
+        e -= 1
+      } else {
+        break
+      }
+    }
+    guard e > a else { return }
+    if units[a].paragraph == labelledParagraph { return }
+    if matchSpeakerLabel(a) { return }
+    let paragraph = units[a].paragraph
+
+    // A sentence that is only a quote.
+    var onlyQuotes = true
+    var quoteCount = 0
+    for k in a..<e {
+      if isQuote(k) {
+        quoteCount += 1
+      } else if !(isComma(k) || isPunct(k, 0x2014) || isPunct(k, 0x2013)) {
+        onlyQuotes = false
+        break
+      }
+    }
+    if onlyQuotes && quoteCount > 0 {
+      let parts = quoteParts(a, e)
+      if let colon = pendingColon, colon.paragraph == paragraph || colon.paragraph + 1 == paragraph {
+        quotes.append(
+          RawQuote(kind: .direct, parts: parts, cue: colon.cue, mention: colon.mention, paragraph: paragraph))
+        lastDirect = quotes.count - 1
+        pendingColon = nil
+      } else if lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph {
+        quotes[lastDirect].parts += parts
+      } else if lastDirect >= 0 && quotes[lastDirect].paragraph + 1 >= paragraph
+        && units[a].start
+          == tokens[firstToken(of: paragraph)].start
+      {
+        // A quote paragraph right after a quote: the same speaker goes on.
+        quotes.append(RawQuote(kind: .direct, parts: parts, sameSpeakerAs: lastDirect, paragraph: paragraph))
+        lastDirect = quotes.count - 1
+      } else {
+        waiting.append(contentsOf: [quotes.count])
+        quotes.append(RawQuote(kind: .direct, parts: parts, paragraph: paragraph))
+      }
+      return
+    }
+    pendingColon = nil
+    let before = quotes.count
+
+    matchAskedIntro(a, e)
+    let afterAsked = quotes.count
+    if !matchAccordingTo(a, e) && !matchDashCredit(a, e) && !matchInvertedFirst(a, e) && !matchCueAfter(a, e)
+    {
+      if let colon = matchCueFirst(a, e, fullEnd: b) {
+        pendingColon = (colon.0, colon.1, paragraph)
+      } else if quotes.count == afterAsked {
+        matchParticiple(a, e)
+        if quotes.count == afterAsked && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
+        if quotes.count == afterAsked { matchAnyVerbThat(a, e) }
+        if quotes.count == afterAsked { matchToComplement(a, e) }
+        if quotes.count == afterAsked { matchEvidence(a, e) }
+        if quotes.count == afterAsked { matchObjectVerb(a, e) }
+        if quotes.count == afterAsked { matchSeeming(a, e) }
+      }
+    }
+    let added = quotes.count - before
+    if added > 0 {
+      // Quote sentences waiting in the paragraph belong to the first quote found after them.
+      let q = before
+      if quotes[q].kind == .direct {
+        var merged: [TextSpan] = []
+        var keep: [Int] = []
+        for w in waiting {
+          if quotes[w].paragraph == paragraph && quotes[w].mention == nil && quotes[w].sameSpeakerAs == nil {
+            merged += quotes[w].parts
+          } else {
+            keep.append(w)
+          }
+        }
+        if !merged.isEmpty {
+          quotes[q].parts = merged + quotes[q].parts
+          let drop = Set(waiting).subtracting(keep)
+          var removed = 0
+          for w in drop.sorted() {
+            quotes.remove(at: w - removed)
+            removed += 1
+          }
+        }
+      }
+      waiting.removeAll()
+      lastDirect = -1
+      for k in stride(from: quotes.count - 1, through: max(0, quotes.count - added), by: -1)
+      where quotes[k].kind != .indirect {
+        lastDirect = k
+        break
+      }
+    } else if quoteCount == 0 {
+      lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
+    }
+  }
+
+  func firstToken(of paragraph: Int) -> Int {
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if tokens[mid].paragraph < paragraph { lo = mid + 1 } else { hi = mid }
+    }
+    return min(lo, tokens.count - 1)
+  }
+
+  /// The content pieces of the quoted regions among units `a..<e`.
+  func quoteParts(_ a: Int, _ e: Int) -> [TextSpan] {
+    var parts: [TextSpan] = []
+    for k in a..<e where isQuote(k) { parts += regions[units[k].region].pieces }
+    return parts
+  }
+
+  /// The kind and parts of content units `a..<e`: direct when it is only quotes, mixed when it
+  /// holds one, indirect otherwise.
+  func content(_ a: Int, _ e: Int, minWords: Int = 3) -> (Quote.Kind, [TextSpan])? {
+    var s = a
+    var t = e
+    while s < t && units[s].kind == .punct && !isPunct(s, 0x28) { s += 1 }
+    while t > s && units[t - 1].kind == .punct && !isPunct(t - 1, 0x29) { t -= 1 }
+    guard s < t else { return nil }
+    var quotesOnly = true
+    var hasQuote = false
+    var words = 0
+    for k in s..<t {
+      if isQuote(k) {
+        hasQuote = true
+        words += regions[units[k].region].wordCount
+      } else if units[k].kind == .word {
+        quotesOnly = false
+        words += 1
+      } else if !(isComma(k) || isPunct(k, 0x2014)) {
+        quotesOnly = false
+      }
+    }
+    if quotesOnly && hasQuote { return (.direct, quoteParts(s, t)) }
+    guard words >= minWords else { return nil }
+    return (hasQuote ? .mixed : .indirect, [TextSpan(start: units[s].start, end: units[t - 1].end)])
+  }
+}

@@ -1,0 +1,110 @@
+/// Splits article paragraphs into ``QuoteToken``s in one pass over the code points.
+enum QuoteTokenizer {
+  /// The tokens of `paragraphs`, in text order.
+  ///
+  /// - Complexity: O(n) in the paragraphs' length.
+  static func tokenize(_ text: [Unicode.Scalar], paragraphs: [TextSpan]) -> [QuoteToken] {
+    var tokens: [QuoteToken] = []
+    tokens.reserveCapacity(text.count / 5)
+    for (p, span) in paragraphs.enumerated() {
+      var i = span.start
+      let end = span.end
+      while i < end {
+        let s = text[i]
+        if isSpace(s) {
+          i += 1
+          continue
+        }
+        let spaceBefore = i == span.start || isSpace(text[i - 1])
+        if isWordScalar(s) {
+          let start = i
+          var h = WordHash.seed
+          h = WordHash.mix(h, s)
+          i += 1
+          while i < end {
+            let c = text[i]
+            if isWordScalar(c) {
+              h = WordHash.mix(h, c)
+              i += 1
+            } else if (c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&") && i + 1 < end
+              && isWordScalar(text[i + 1])
+            {
+              // Inner apostrophes (don't, Clinton’s), hyphens, and stops of U.S. or e.g.
+              if c == "." && !(i + 2 >= end || !isWordScalar(text[i + 2]) || text[i + 2] == ".") {
+                break
+              }
+              h = WordHash.mix(h, c)
+              i += 1
+            } else {
+              break
+            }
+          }
+          let cap = isUpper(s)
+          tokens.append(
+            QuoteToken(
+              start: start, end: i, kind: .word, side: .either, isCapitalized: cap, paragraph: p,
+              hash: WordHash(value: h), spaceBefore: spaceBefore, spaceAfter: i >= end || isSpace(text[i])))
+          continue
+        }
+        var length = 1
+        var kind = QuoteToken.Kind.punct
+        var side = QuoteToken.Side.either
+        switch s.value {
+        case 0x22: kind = .mark
+        case 0x201C, 0x201E, 0xAB, 0x300C, 0x300E: kind = .mark; side = .open
+        case 0x201D, 0xBB, 0x300D, 0x300F: kind = .mark; side = .close
+        case 0x60:
+          if i + 1 < end && text[i + 1] == "`" {
+            kind = .mark
+            side = .open
+            length = 2
+          }
+        case 0x27:
+          if i + 2 < end && text[i + 1] == "'" && text[i + 2] == "'" {
+            // A single closing mark, then the double one.
+          } else if i + 1 < end && text[i + 1] == "'" {
+            kind = .mark
+            side = .either
+            length = 2
+          }
+        default: break
+        }
+        let tokenEnd = i + length
+        tokens.append(
+          QuoteToken(
+            start: i, end: tokenEnd, kind: kind, side: side, isCapitalized: false, paragraph: p,
+            hash: WordHash(value: UInt64(s.value)), spaceBefore: spaceBefore,
+            spaceAfter: tokenEnd >= end || isSpace(text[tokenEnd])))
+        i = tokenEnd
+      }
+    }
+    return tokens
+  }
+
+  @inline(__always)
+  static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    return v == 0xA0 || v == 0x2028 || v == 0x2029 || (v >= 0x2000 && v <= 0x200F) || v == 0x3000
+      || (v >= 0x202A && v <= 0x202E) || (v >= 0x2060 && v <= 0x2069)
+      || v == 0x202F || v == 0x205F || v == 0xFEFF
+  }
+
+  @inline(__always)
+  static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 {
+      return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+    }
+    if v >= 0x2000 && v <= 0x2BFF { return false }
+    if v >= 0x3000 && v <= 0x303F { return false }
+    return s.properties.isAlphabetic || s.properties.numericType != nil
+  }
+
+  @inline(__always)
+  static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    return s.properties.isUppercase
+  }
+}

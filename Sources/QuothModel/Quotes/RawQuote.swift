@@ -1,0 +1,19 @@
+/// A quote found by the scanner, before its speaker mention is resolved.
+struct RawQuote: Sendable {
+  /// How the words are reported.
+  var kind: Quote.Kind
+  /// The content pieces, in text order.
+  var parts: [TextSpan]
+  /// The cue, when found.
+  var cue: TextSpan?
+  /// The speaker mention, when found.
+  var mention: SpeakerMention?
+  /// The index of an earlier quote whose speaker this one shares (a quote paragraph that
+  /// continues a speaker's words without a new cue).
+  var sameSpeakerAs: Int?
+  /// The paragraph the quote starts in.
+  var paragraph: Int
+
+  /// From the first part's start to the last part's end.
+  var span: TextSpan { TextSpan(start: parts[0].start, end: parts[parts.count - 1].end) }
+}

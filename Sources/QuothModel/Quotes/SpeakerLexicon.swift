@@ -1,0 +1,118 @@
+/// Words that help find and classify speaker mentions: pronouns, titles, nominal heads,
+/// organization words and abbreviations.
+enum SpeakerLexicon {
+  /// Titles written before a name (`President Xi Jinping`, `Sen. Ted Cruz`, `Dr. Lee`).
+  static let titles = WordSet([
+    "president", "vice", "sen", "senator", "rep", "representative", "gov", "governor", "dr", "mr",
+    "mrs", "ms", "miss", "prof", "professor", "secretary", "gen", "general", "judge", "justice",
+    "mayor", "chairman", "chairwoman", "chair", "minister", "prime", "premier", "chancellor", "king",
+    "queen", "pope", "rev", "reverend", "sheriff", "director", "ambassador", "speaker", "leader",
+    "attorney", "lt", "col", "capt", "sgt", "adm", "admiral", "commissioner", "ceo", "candidate",
+    "nominee", "former", "state", "sir", "lord", "lady", "dame", "gov.", "councilman", "councilwoman",
+    "assemblyman", "assemblywoman", "congressman", "congresswoman", "rabbi", "father", "sister",
+    "brother", "coach", "officer", "detective", "agent", "chief", "deputy", "majority", "minority",
+    "house", "senate", "democratic", "republican", "gop", "presidential", "hopeful", "rival",
+    "billionaire", "businessman", "businesswoman", "mogul", "founder", "executive", "spokesman",
+    "spokeswoman", "spokesperson", "sec", "foreign", "defense", "u.s", "us", "former", "white",
+  ])
+
+  /// Titles whose lowercase form names a role (`President Xi` is "the president").
+  static let roleTitles: Set<String> = [
+    "president", "senator", "sen", "representative", "rep", "governor", "gov", "secretary", "general",
+    "gen", "judge", "justice", "mayor", "chairman", "chairwoman", "minister", "premier", "chancellor",
+    "king", "queen", "pope", "sheriff", "director", "ambassador", "speaker", "leader", "commissioner",
+    "ceo", "professor", "prof", "candidate", "nominee", "congressman", "congresswoman", "founder",
+    "spokesman", "spokeswoman", "spokesperson", "chief", "admiral", "coach",
+  ]
+
+  /// Words that start a noun phrase naming a speaker (`the spokesman`, `a source`).
+  static let determiners = WordSet([
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another", "some", "many",
+    "several", "two", "three", "four", "five", "most", "other", "these", "those", "this", "that",
+    "both", "few", "all", "no", "each", "top", "senior",
+  ])
+
+  /// Heads of noun phrases that can speak.
+  static let nominalHeads = WordSet([
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "source",
+    "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "president", "minister",
+    "ministry", "company", "campaign", "committee", "department", "government", "agency", "group",
+    "firm", "newspaper", "report", "reports", "poll", "polls", "survey", "surveys", "study", "studies",
+    "statement", "organization", "administration", "police", "analyst", "analysts", "expert",
+    "experts", "critic", "critics", "supporter", "supporters", "people", "voters", "voter",
+    "democrats", "republicans", "leader", "leaders", "candidate", "nominee", "senator", "governor",
+    "mayor", "secretary", "chairman", "director", "executive", "executives", "economist",
+    "economists", "researcher", "researchers", "scientist", "scientists", "professor", "lawyer",
+    "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "judge", "court", "member",
+    "members", "staff", "staffer", "staffers", "strategist", "strategists", "operative",
+    "operatives", "consultant", "consultants", "pollster", "pollsters", "observers", "witness",
+    "witnesses", "residents", "resident", "user", "users", "writer", "author", "authors",
+    "editorial", "board", "article", "data", "figures", "document", "documents", "memo", "letter",
+    "email", "emails", "post", "tweet", "release", "website", "network", "paper", "magazine",
+    "outlet", "chief", "ceo", "founder", "manager", "officer", "officers", "diplomat", "diplomats",
+    "lawmaker", "lawmakers", "legislator", "legislators", "congressman", "congresswoman", "delegate",
+    "delegates", "activist", "activists", "donor", "donors", "voice", "insider", "insiders", "man",
+    "woman", "men", "women", "friend", "friends", "father", "mother", "son", "daughter", "wife",
+    "husband", "host", "anchor", "reporter", "reporters", "journalist", "journalists", "party",
+    "team", "office", "union", "council", "commission", "association", "institute", "center",
+    "foundation", "spokesmen", "representatives", "representative", "employee", "employees",
+    "worker", "workers", "investigators", "investigator", "historian", "historians", "chair",
+    "candidates", "nominees", "surrogate", "surrogates", "partner", "partners", "owner", "owners",
+    "students", "student", "teacher", "teachers", "doctor", "doctors", "physician", "officials",
+    "caller", "blogger", "columnist", "commentator", "commentators", "pundit", "pundits", "person",
+    "everyone", "someone", "nobody", "others", "both", "most", "many", "some", "few", "all",
+    "transcript", "records", "filing", "filings", "complaint", "lawsuit", "ruling", "analysis",
+    "ad", "ads", "video", "speech", "book", "interview", "announcement", "indictment", "memoir",
+    "clip", "spot", "piece", "story", "headline", "site", "account", "page", "narrator", "message",
+    "sign", "banner", "card", "order", "bill", "law", "rule", "rules", "bylaws", "plan", "platform",
+    "policy", "proposal", "measure", "resolution", "amendment", "column", "op-ed", "essay",
+    "broadcast", "show", "program", "segment", "film", "documentary", "movie", "song", "text", "note",
+    "caption", "slogan", "chart", "model", "forecast", "index", "tweets", "posts", "spokesmen", "aide",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent", "half", "majority",
+    "third", "thirds", "quarter", "surveyed", "polled", "respondents",
+    "those", "plurality", "fifth", "fourth", "participants", "americans", "republicans", "independents",
+  ])
+
+  /// Heads and name words that make a speaker an organization.
+  static let organizationWords = WordSet([
+    "ministry", "company", "campaign", "committee", "department", "government", "agency", "group",
+    "firm", "newspaper", "organization", "administration", "police", "court", "party", "team",
+    "office", "union", "council", "commission", "association", "institute", "center", "centre",
+    "foundation", "inc", "corp", "corporation", "co", "ltd", "llc", "holdings", "news", "times",
+    "post", "journal", "press", "network", "university", "college", "bureau", "service", "board",
+    "congress", "senate", "house", "reuters", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "ap",
+    "bank", "fund", "council", "club", "league", "federation", "alliance", "coalition", "pac",
+    "magazine", "paper", "website", "report", "poll", "survey", "study", "statement", "data",
+    "tribune", "herald", "gazette", "daily", "weekly", "politico", "xinhua", "guardian", "telegraph",
+    "economist", "bloomberg", "breitbart", "foxnews", "outlet", "ministries", "authorities",
+    "agencies", "companies", "authority", "institution", "lab", "laboratory", "commission", "parliament",
+    "assembly", "cabinet", "embassy", "consulate", "army", "navy", "military", "pentagon", "kremlin",
+    "editorial", "memo", "letter", "document", "documents", "email", "emails", "release", "filing",
+    "conference", "summit", "forum", "initiative", "act", "city", "county", "province", "republic",
+    "states", "united", "street", "river", "airport", "hotel", "church", "school", "hospital",
+    "museum", "square", "station", "fair", "festival", "games", "olympics", "cup",
+  ])
+
+  /// Abbreviations after which a full stop does not end a sentence.
+  static let abbreviations = WordSet([
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "co", "corp", "lt",
+    "col", "capt", "sgt", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+    "dec", "prof", "rev", "ft", "mt", "adm", "ltd", "dept", "est", "approx", "fig", "cmdr", "maj",
+    "pres", "supt", "atty", "sec", "messrs", "mmes", "msgr", "hon", "gov't", "e.g", "i.e", "etc",
+  ])
+
+  /// Capitalized words that start a sentence without being part of a name.
+  static let sentenceWords = WordSet([
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "for", "if", "when",
+    "while", "after", "before", "since", "though", "although", "because", "then", "still", "also",
+    "this", "that", "these", "those", "there", "here", "his", "her", "their", "its", "our", "my",
+    "we", "i", "he", "she", "they", "it", "you", "now", "today", "yesterday", "meanwhile",
+    "however", "instead", "indeed", "earlier", "later", "last", "next", "during", "asked", "speaking",
+    "according", "with", "without", "by", "from", "to", "of", "about", "like", "unlike", "even",
+    "both", "all", "some", "many", "most", "other", "another", "such", "what", "which", "who",
+    "where", "why", "how", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "amid", "over", "under", "despite", "through", "among",
+    "mr", "mrs", "ms", "dr", "no", "yes", "not", "just", "only", "every", "each",
+  ])
+}

@@ -1,0 +1,77 @@
+/// A 64-bit hash of a word, lowercased, used to look words up in the quote lexicons without
+/// building `String`s in hot loops.
+///
+/// ASCII letters are folded to lower case; the typographic apostrophe `’` hashes as `'`. Other
+/// scalars hash as they are.
+struct WordHash: Hashable, Sendable {
+  /// The hash value.
+  var value: UInt64
+
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+  /// Folds one scalar into a running hash.
+  @inline(__always)
+  static func mix(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+    var v = scalar.value
+    if v >= 65 && v <= 90 {
+      v += 32
+    } else if v == 0x2019 {
+      v = 39
+    }
+    return (hash ^ UInt64(v)) &* prime
+  }
+
+  /// The hash of `text[range]`.
+  @inline(__always)
+  init(_ text: [Unicode.Scalar], _ range: Range<Int>) {
+    var h = WordHash.seed
+    for i in range { h = WordHash.mix(h, text[i]) }
+    value = h
+  }
+
+  /// A hash with the given value.
+  @inline(__always)
+  init(value: UInt64) { self.value = value }
+
+  /// The hash of a lexicon entry.
+  init(_ word: String) {
+    var h = WordHash.seed
+    for scalar in word.unicodeScalars { h = WordHash.mix(h, scalar) }
+    value = h
+  }
+}
+
+/// A set of words looked up by ``WordHash``: an open-addressing table of the hashes themselves,
+/// so a lookup is a multiply-free probe with no rehashing.
+struct WordSet: Sendable {
+  private var slots: [UInt64]
+  private var mask: Int
+
+  /// A set holding `words` (compared case-insensitively for ASCII).
+  init(_ words: [String]) {
+    var capacity = 16
+    while capacity < words.count * 4 { capacity <<= 1 }
+    slots = [UInt64](repeating: 0, count: capacity)
+    mask = capacity - 1
+    for word in words {
+      let h = WordHash(word).value | 1
+      var i = Int(truncatingIfNeeded: h >> 17) & mask
+      while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
+      slots[i] = h
+    }
+  }
+
+  /// Whether the word with hash `hash` is in the set.
+  @inline(__always)
+  func contains(_ hash: WordHash) -> Bool {
+    let h = hash.value | 1
+    var i = Int(truncatingIfNeeded: h >> 17) & mask
+    while true {
+      let s = slots[i]
+      if s == h { return true }
+      if s == 0 { return false }
+      i = (i + 1) & mask
+    }
+  }
+}

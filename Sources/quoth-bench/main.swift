@@ -1,0 +1,144 @@
+import Foundation
+import QuothModel
+import QuothView
+
+// quoth-bench: the figures in the README's Performance section, from a release build:
+//
+//   swift run -c release quoth-bench [FOLDER] [--rounds N] [--big-mb N]
+//
+// FOLDER (default: the embedded samples) is read for parse + extract throughput and for the
+// library scan; a big article of --big-mb megabytes (default 10) is built from its texts for
+// layout, first paint and key-to-frame times. Peak memory is the process's maximum resident size.
+
+struct Options {
+  var folder: String?
+  var rounds = 5
+  var bigMegabytes = 10
+
+  init(_ arguments: [String]) {
+    var rest = arguments.dropFirst()
+    while let argument = rest.popFirst() {
+      switch argument {
+      case "--rounds": rounds = max(1, Int(rest.popFirst() ?? "") ?? 5)
+      case "--big-mb": bigMegabytes = max(1, Int(rest.popFirst() ?? "") ?? 10)
+      default: folder = argument
+      }
+    }
+  }
+}
+
+let options = Options(CommandLine.arguments)
+let clock = ContinuousClock()
+
+func seconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// The best of `rounds` timings of `body`.
+func best(_ rounds: Int, _ body: () -> Void) -> Double {
+  (0..<rounds).map { _ in seconds(clock.measure(body)) }.min() ?? 0
+}
+
+func report(_ name: String, _ value: String) {
+  print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + value)
+}
+
+// 1. Parse + extract.
+var texts: [(path: String, text: [Unicode.Scalar])] = []
+if let folder = options.folder {
+  for file in PathExpander.files(for: [folder]).files {
+    guard let bytes = try? ArticleLoader.readBytes(path: file) else { continue }
+    texts.append((file, TextDecoder.decode(bytes).scalars))
+  }
+} else {
+  texts = SampleLibrary.sources.map { ("sample:\($0.name)", Array($0.text.unicodeScalars)) }
+}
+let characters = texts.reduce(0) { $0 + $1.text.count }
+var quoteCount = 0
+let extractTime = best(options.rounds) {
+  quoteCount = 0
+  for (path, text) in texts {
+    quoteCount += QuoteExtractor.analyze(ArticleParser.parse(path: path, text: text)).quotes.count
+  }
+}
+report(
+  "parse + extract",
+  String(
+    format: "%.1f M chars/s (%d articles, %d chars, %d quotes, %.3f s)",
+    Double(characters) / extractTime / 1e6, texts.count, characters, quoteCount, extractTime))
+
+// 2. Library scan.
+if let folder = options.folder {
+  var entries = 0
+  let scanTime = best(options.rounds) { entries = LibraryScanner().scan([folder]).entries.count }
+  report(
+    "library scan",
+    String(
+      format: "%.3f s for %d files (%.1f µs/file)", scanTime, entries,
+      scanTime / Double(max(1, entries)) * 1e6))
+}
+
+// 3. A big article: layout, first paint, keys.
+var big: [Unicode.Scalar] = Array("A very long article\n\n".unicodeScalars)
+let target = options.bigMegabytes * 1_000_000
+while big.count < target {
+  for (_, text) in texts where big.count < target {
+    big += text
+    big += ["\n", "\n"]
+  }
+}
+let bigArticle = ArticleParser.parse(path: "big.txt", text: big, format: .text)
+var lineCount = 0
+let layoutTime = best(options.rounds) {
+  lineCount = ArticleLayout(article: bigArticle, width: 78).lines.count
+}
+report("layout of \(options.bigMegabytes) MB", String(format: "%.3f s (%d lines)", layoutTime, lineCount))
+
+let bigExtract = best(1) { quoteCount = QuoteExtractor.analyze(bigArticle).quotes.count }
+report(
+  "extract from \(options.bigMegabytes) MB",
+  String(format: "%.3f s (%d quotes, off the UI thread)", bigExtract, quoteCount))
+
+var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 24)
+let firstPaint = best(options.rounds) {
+  var fresh = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 24)
+  _ = fresh.reduce(.loaded(ArticleParser.parse(path: "big.txt", text: big, format: .text)))
+  _ = ReaderView(state: fresh).render()
+  state = fresh
+}
+report(
+  "first paint of \(options.bigMegabytes) MB", String(format: "%.3f s (parse, layout, frame)", firstPaint))
+state.reduce(.analyzed(path: "big.txt", QuoteExtractor.analyze(bigArticle)))
+for key in [Key.char("/")] + "said".unicodeScalars.map(Key.char) + [.enter] { state.reduce(.key(key)) }
+state.reduce(.key(.char("g")))
+
+/// Times `keys` pressed in turn, each followed by a full frame, and reports the median and worst.
+@MainActor func keyTimes(_ name: String, _ keys: [Key], columns: Int, rows: Int) {
+  var copy = state
+  copy.reduce(.resize(columns: columns, rows: rows))
+  var times: [Double] = []
+  for key in keys {
+    let elapsed = clock.measure {
+      copy.reduce(.key(key))
+      _ = ReaderView(state: copy).render()
+    }
+    times.append(seconds(elapsed))
+  }
+  times.sort()
+  report(
+    "key \(name) at \(columns)x\(rows)",
+    String(
+      format: "median %.3f ms, p99 %.3f ms, max %.3f ms", times[times.count / 2] * 1e3,
+      times[times.count * 99 / 100] * 1e3, times.last! * 1e3))
+}
+for (columns, rows) in [(80, 24), (200, 60)] {
+  keyTimes("j", Array(repeating: .char("j"), count: 2000), columns: columns, rows: rows)
+  keyTimes("space", Array(repeating: .char(" "), count: 500), columns: columns, rows: rows)
+  keyTimes("n (search next)", Array(repeating: .char("n"), count: 500), columns: columns, rows: rows)
+  keyTimes("] (next quote)", Array(repeating: .char("]"), count: 500), columns: columns, rows: rows)
+}
+
+// 4. Memory.
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+report("peak memory", String(format: "%.1f MB resident", Double(usage.ru_maxrss) / 1024))

@@ -1,0 +1,79 @@
+import Foundation
+import QuothModel
+import Testing
+
+@Suite("Quote export")
+struct QuoteExportTests {
+  @Test(
+    "CSV fields follow RFC 4180",
+    arguments: [
+      ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+      ("two\nlines", "\"two\nlines\""),
+    ])
+  func csvField(_ input: String, _ expected: String) {
+    #expect(QuoteExport.csv(input) == expected)
+  }
+
+  @Test("JSON strings escape quotes, backslashes and control characters")
+  func jsonEscaping() throws {
+    let raw = "a \"q\" \\ \n\t\u{01}“é”"
+    let literal = QuoteExport.json(raw)
+    #expect(literal == "\"a \\\"q\\\" \\\\ \\n\\t\\u0001“é”\"")
+    let decoded = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+    #expect(decoded == [raw])
+  }
+
+  @Test("jsonl objects carry the keys, and text is the exact slice of the file")
+  func jsonlSlices() throws {
+    let (article, _) = article(
+      body: "“We won,” said Ada Lovelace, head of the lab.\n\nTom Reyes said the budget is fine.")
+    let line = QuoteExport.jsonObject(article, QuoteExtractor.analyze(article))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(Set(object.keys).isSuperset(of: ["path", "title", "date", "quotes", "speakers"]))
+    let quotes = try #require(object["quotes"] as? [[String: Any]])
+    #expect(quotes.count == 2)
+    let scalars = article.text
+    for quote in quotes {
+      let start = try #require(quote["start"] as? Int)
+      let end = try #require(quote["end"] as? Int)
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[start..<end])
+      #expect(quote["text"] as? String == String(view))
+      for key in ["kind", "speaker", "role", "mention", "cue"] { #expect(quote[key] != nil) }
+    }
+    #expect((quotes[0]["speaker"] as? String) == "Ada Lovelace")
+    #expect((quotes[0]["role"] as? String) == "head of the lab")
+    let speakers = try #require(object["speakers"] as? [[String: Any]])
+    #expect(speakers.count == 2)
+    #expect(speakers[0]["kind"] as? String == "person")
+  }
+
+  @Test("CSV rows have the header's field count")
+  func csvRows() {
+    let (article, _) = article(body: "“We won, \"again\",” said Ada Lovelace.")
+    let rows = QuoteExport.quotesCSV(article, QuoteExtractor.analyze(article))
+    #expect(rows.hasSuffix("\r\n"))
+    #expect(rows.contains("\"“We won, \"\"again\"\",”\""))
+    #expect(QuoteExport.quotesCSVHeader.split(separator: ",").count == 13)
+  }
+
+  @Test("The report wraps json output in an array and csv output under a header")
+  func reportFraming() {
+    let (article, _) = article(body: "Tom Reyes said the budget is fine.")
+    var json = QuoteReport(subject: .quotes, format: .json)
+    let text = json.header() + json.entry(for: article) + json.entry(for: article) + json.footer()
+    let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any]
+    #expect(parsed?.count == 2)
+    var csv = QuoteReport(subject: .speakers, format: .csv)
+    #expect((csv.header() + csv.entry(for: article)).hasPrefix(QuoteExport.speakersCSVHeader + "\r\n"))
+  }
+
+  @Test("The text format shows Speaker (role): “…” per quote")
+  func textFormat() {
+    let (article, _) = article(body: "“We won,” said Ada Lovelace, head of the lab.")
+    let text = QuoteExport.quotesText(article, QuoteExtractor.analyze(article))
+    #expect(text.contains("Ada Lovelace (head of the lab): “We won,”\n"))
+    let speakers = QuoteExport.speakersCSV(article, QuoteExtractor.analyze(article))
+    #expect(speakers == "fixture.txt,Ada Lovelace,head of the lab,person,1,0,0\r\n")
+  }
+}
