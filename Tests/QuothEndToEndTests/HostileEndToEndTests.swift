@@ -112,6 +112,14 @@ struct HostileEndToEndTests {
     #expect(Self.leaks(in: Array(list.utf8)) == [])
     let read = try tmux.shell("'\(Tmux.quoth)' read shelf/hostile.txt | cat")
     #expect(Self.leaks(in: Array(read.utf8)) == [])
+    for format in ["text", "csv", "jsonl"] {
+      for command in ["quotes", "speakers"] {
+        let output = try tmux.shell(
+          "'\(Tmux.quoth)' \(command) --format \(format) shelf/hostile.txt shelf/titled.txt")
+        #expect(output.contains("Hostile article") || format == "csv", "\(command) \(format)")
+        #expect(Self.leaks(in: Array(output.utf8)) == [], "\(command) --format \(format)")
+      }
+    }
     let json = try tmux.shell("'\(Tmux.quoth)' list --format jsonl shelf")
     #expect(json.contains("Red \\u001B]52;c;eA==\\u0007 title"), "JSON escapes the controls")
     #expect(Self.leaks(in: Array(json.utf8)) == [])

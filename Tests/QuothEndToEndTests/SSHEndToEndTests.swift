@@ -147,7 +147,8 @@ final class PrivateSSHServer {
   }
 }
 
-/// quoth over a real SSH connection: read, scroll, search, resize, then drop the connection.
+/// quoth over a real SSH connection: read, scroll, search, jump to a quote, resize, then drop the
+/// connection.
 @Suite(
   .enabled(if: PrivateSSHServer.enabled, "needs sshd, ssh and tmux (always runs under CI=true)"), .serialized)
 struct SSHEndToEndTests {
@@ -169,13 +170,14 @@ struct SSHEndToEndTests {
     try tmux.type("allan")
     try tmux.send("Enter")
     try tmux.wait(for: "match 1/3")
-    // Quote jumping lands with issue 3; `]` is sent so the keys go over the wire, not asserted.
+    // Jump to the next quote over the wire.
     try tmux.send("]")
+    try tmux.wait(for: "quote 1/")
     try tmux.resize(columns: 50, rows: 14)
-    try tmux.wait(for: "reflowed over ssh") {
-      $0.contains("over-ssh-") && $0.split(separator: "\n").count <= 14
-    }
+    // At 50 columns the article is 41 lines; the status bar says so once quoth has redrawn.
+    try tmux.wait(for: "reflowed over ssh") { $0.contains("/41 ") && $0.split(separator: "\n").count <= 14 }
     try tmux.resize(columns: 100, rows: 30)
+    try tmux.send("G")
     try tmux.wait(for: "Visitors can reach the point")
 
     // Drop the connection the way a person would: Enter, then the escape `~.`.
