@@ -10,8 +10,10 @@ import Testing
 @Suite struct FuzzRegressionTests {
   @Test(
     arguments: [
-      "Bad bytes\n\n\"We won,\" said Ada 👩\u{200D}👩\u{200D}\u{FFFD} ok.",  // a ZWJ before a replacement character
-      "x\n\nLeft-to-right mark \u{200E}明 before a wide character.",  // a zero-width mark, then a wide one
+      // A ZWJ before a replacement character.
+      "Bad bytes\n\n\"We won,\" said Ada 👩\u{200D}👩\u{200D}\u{FFFD} ok.",
+      // A zero-width mark, then a wide character.
+      "x\n\nLeft-to-right mark \u{200E}明 before a wide character.",
     ]
   )
   func wideClustersAtWidthOne(_ text: String) {
