@@ -9,6 +9,9 @@
 # (default 60) on one core. A crash leaves crash-<hash> in Fuzz/findings/; replay it with a plain
 # build: `swift build --product quoth-fuzz && .build/debug/quoth-fuzz Fuzz/findings/crash-...`.
 # Not part of CI: run it by hand after changing a parser, the extractor or layout.
+# Known issue: -Xswiftc -sanitize=fuzzer also reaches the build's own plugin tools (the theme
+# embedding tool), whose link then fails on a second main(); until the tool is built apart,
+# fuzz a checkout without that plugin or build the tool first (see the safety report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
