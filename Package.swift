@@ -41,6 +41,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "quoth-bench", dependencies: ["QuothModel", "QuothView"]),
+    // libFuzzer target over parse + extract + layout; `scripts/fuzz.sh` builds it with
+    // -sanitize=fuzzer. A plain build makes a replayer of saved inputs instead.
+    .executableTarget(name: "quoth-fuzz", dependencies: ["QuothModel", "QuothView"]),
     .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"]),
     .testTarget(
       name: "QuothIndexTests",

@@ -9,7 +9,9 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <wchar.h>
 #include <stdio.h>
 #include <ncursesw/curses.h>
@@ -70,6 +72,23 @@ static inline int quoth_install_signal_handlers(void) {
   failed |= sigaction(SIGQUIT, &action, NULL);
   signal(SIGPIPE, SIG_IGN);
   return failed;
+}
+/// Whether the C library's character set (after setlocale) is UTF-8: if not, curses can only
+/// draw ASCII reliably.
+static inline int quoth_locale_is_utf8(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  if (codeset == NULL) return 0;
+  return (codeset[0] == 'U' || codeset[0] == 'u') && (codeset[1] == 'T' || codeset[1] == 't') &&
+         (codeset[2] == 'F' || codeset[2] == 'f') && (codeset[3] == '-' ? codeset[4] == '8' : codeset[3] == '8');
+}
+/// Whether the terminal behind `fd` has hung up (a dropped SSH connection), without waiting.
+static inline int quoth_hung_up(int fd) {
+  struct pollfd entry;
+  entry.fd = fd;
+  entry.events = POLLIN;
+  entry.revents = 0;
+  if (poll(&entry, 1, 0) < 0) return 0;
+  return (entry.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 /// The signal that came since the last call, or 0.
 static inline int quoth_take_signal(void) {

@@ -19,6 +19,8 @@ public final class ReaderApp {
   private let queries: (any LibraryQueries)?
   private let inbox = Inbox()
   private var status = StatusThrottle()
+  /// Remembers the reader's place between runs; `nil` remembers nothing.
+  public var tracker: ReadingTracker?
 
   /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name.
   public init(
@@ -46,7 +48,10 @@ public final class ReaderApp {
   @discardableResult
   public func run() throws -> Int32 {
     let terminal = try Terminal(theme: theme, colorMode: colorMode, mouse: mouse)
-    defer { terminal.close() }
+    defer {
+      terminal.close()
+      tracker?.finish(state)
+    }
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
     defer { inbox.cancel() }
@@ -63,6 +68,8 @@ public final class ReaderApp {
     var dirty = true
     if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
     state.greet()
+    tracker?.selectLastArticle(in: &state)
+    tracker?.follow(&state)
     while true {
       var effects: [Effect] = []
       for action in inbox.drain() {
@@ -70,6 +77,7 @@ public final class ReaderApp {
         dirty = true
       }
       if perform(effects, terminal: terminal) { return 0 }
+      tracker?.follow(&state)
       if dirty {
         status.draw(ReaderView(state: state).render(), on: terminal)
         dirty = false
@@ -91,6 +99,7 @@ public final class ReaderApp {
       }
       dirty = true
       if perform(effects, terminal: terminal) { return 0 }
+      tracker?.follow(&state)
     }
   }
 

@@ -18,6 +18,15 @@ public enum TerminalEvent: Equatable, Sendable {
 /// It opens the terminal with `newterm` (so an unknown TERM is an error, not an exit), copies
 /// finished ``ScreenBuffer``s to the screen, and decodes keys. `close()` restores the terminal and
 /// is safe to call more than once.
+///
+/// Signals: SIGINT, SIGTERM, SIGHUP and SIGQUIT only set a flag (see `shim.h`) that
+/// ``nextEvent(timeout:)`` reports, so the run loop leaves and restores the terminal; a terminal
+/// that hangs up without a SIGHUP reaching quoth is reported as SIGHUP too. ncurses keeps SIGTSTP
+/// (Ctrl-Z restores the terminal, `fg` repaints) and SIGWINCH (a burst of resizes arrives as
+/// resize events, the last one with the final size).
+///
+/// When the locale's character set is not UTF-8 (`LANG=C`), curses cannot draw other characters,
+/// so every cell is drawn through ``Sanitizer/ascii(_:)``: one ASCII column per column.
 public final class Terminal {
   private var screen: OpaquePointer?
   private var input: UnsafeMutablePointer<FILE>?
@@ -25,6 +34,8 @@ public final class Terminal {
   private var painter: Painter
   private var previous: ScreenBuffer?
   private let mouse: Bool
+  /// Whether only ASCII can be drawn (the locale is not UTF-8).
+  public let asciiOnly: Bool
 
   /// Opens the terminal for full-screen use.
   ///
@@ -37,6 +48,7 @@ public final class Terminal {
     self.mouse = mouse
     painter = Painter(theme: theme, mode: .none)
     setlocale(LC_ALL, "")
+    asciiOnly = quoth_locale_is_utf8() == 0
     if quoth_install_signal_handlers() != 0 { throw TerminalError.cursesFailed("sigaction") }
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     if term.isEmpty { throw TerminalError.unknownTerminal("") }
@@ -123,10 +135,18 @@ public final class Terminal {
         let (attributes, pair) = painter.attributes(for: current.style)
         var wide: [wchar_t] = current.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         if wide.isEmpty { wide = [wchar_t(32)] }
+        var columns = 1
+        if asciiOnly, let first = current.text.unicodeScalars.first,
+          !current.text.unicodeScalars.allSatisfy(\.isASCII)
+        {
+          // One ASCII stand-in per column: a wide character's second column gets one too.
+          wide = [wchar_t(bitPattern: Sanitizer.ascii(first).value)]
+          if x + 1 < buffer.columns, buffer[x + 1, y].isContinuation { columns = 2 }
+        }
         wide.append(0)
         _ = quoth_setcchar(&cell, wide, attributes, pair)
         // The bottom-right cell reports ERR once written (the cursor cannot advance); that is fine.
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+        for offset in 0..<columns { _ = mvwadd_wch(window, Int32(y), Int32(x + offset), &cell) }
       }
     }
     if let cursor = buffer.cursor {
@@ -158,7 +178,10 @@ public final class Terminal {
     let result = wget_wch(window, &character)
     let pending = quoth_take_signal()
     if pending != 0 { return .signal(pending) }
-    if result == quoth_err() { return nil }
+    if result == quoth_err() {
+      if let input, quoth_hung_up(fileno(input)) != 0 { return .signal(SIGHUP) }
+      return nil
+    }
     if result == quoth_key_code_yes() {
       return decodeKeyCode(Int32(character))
     }

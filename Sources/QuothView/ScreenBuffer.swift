@@ -138,14 +138,8 @@ public struct ScreenBuffer: Hashable, Sendable, CustomStringConvertible {
     _ scalar: Unicode.Scalar, column: inout Int, y: Int, style: CellStyle, right: Int? = nil
   ) -> Bool {
     let right = min(right ?? columns, columns)
-    if let standIn = CellText.standIn(for: scalar) {
-      for part in standIn.unicodeScalars {
-        guard column < right else { return false }
-        self[column, y] = Cell(String(part), style: style)
-        column += 1
-      }
-      return true
-    }
+    // Controls become their one-column Sanitizer stand-ins, the same ones layout measured.
+    guard let scalar = Sanitizer.display(scalar) else { return true }
     let width = DisplayWidth.of(scalar)
     if width == 0 {
       if column > 0 {

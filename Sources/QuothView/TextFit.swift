@@ -5,11 +5,11 @@ public enum TextFit {
   /// `text` cut to at most `width` display columns, ending in `…` when cut.
   public static func fit(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
-    if DisplayWidth.of(text) <= width { return text }
+    if DisplayWidth.shown(text.unicodeScalars) <= width { return text }
     var result = String.UnicodeScalarView()
     var used = 0
     for scalar in text.unicodeScalars {
-      let w = CellText.standIn(for: scalar).map { $0.count } ?? DisplayWidth.of(scalar)
+      let w = DisplayWidth.shown(scalar)
       if used + w > width - 1 { break }
       result.append(scalar)
       used += w
@@ -20,6 +20,6 @@ public enum TextFit {
   /// `text` padded with spaces (or cut) to exactly `width` columns.
   public static func pad(_ text: String, width: Int) -> String {
     let fitted = fit(text, width: width)
-    return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+    return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.shown(fitted.unicodeScalars)))
   }
 }

@@ -18,6 +18,8 @@ struct DumpCommand: ParsableCommand {
   @Flag(help: "Mark quotes in the text: «…»[Speaker] for quoted words, ‹…›[Speaker] for reported speech.")
   var quotes = false
 
+  @OptionGroup var sizeLimit: SizeLimit
+
   @Argument(help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
@@ -27,13 +29,14 @@ struct DumpCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = Inputs.library(paths)
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
     let renderer = PlainTextRenderer(width: min(width, measure ?? width))
     // Articles print in the order named, not library order.
     let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
     let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
     let entries = files.compactMap { order[$0].map { library.entries[$0] } }
-    let ok = Inputs.dump(library, entries: entries, renderer: renderer, markQuotes: quotes)
+    let ok = Inputs.dump(
+      library, entries: entries, renderer: renderer, markQuotes: quotes, maxSize: sizeLimit.bytes)
     if !ok || !library.errors.isEmpty { throw ExitCode(1) }
   }
 }

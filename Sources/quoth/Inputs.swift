@@ -18,14 +18,15 @@ enum Inputs {
   /// Prints each article of `library` as plain text, separated by a rule; returns false if one
   /// could not be read.
   static func dump(
-    _ library: Library, entries: [LibraryEntry]? = nil, renderer: PlainTextRenderer, markQuotes: Bool = false
+    _ library: Library, entries: [LibraryEntry]? = nil, renderer: PlainTextRenderer, markQuotes: Bool = false,
+    maxSize: Int = ArticleLoader.defaultMaxSize
   ) -> Bool {
     var ok = true
     var printed = 0
     for entry in entries ?? library.entries {
       let article: Article
       do {
-        article = try library.article(for: entry)
+        article = try library.article(for: entry, maxSize: maxSize)
       } catch {
         warn(error.description)
         ok = false

@@ -17,6 +17,8 @@ struct ListCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: text (tab-separated) or jsonl.")
   var format: String = "text"
 
+  @OptionGroup var sizeLimit: SizeLimit
+
   @Argument(help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
@@ -26,12 +28,12 @@ struct ListCommand: ParsableCommand {
         Data("quoth list: unknown format '\(format)' (use text or jsonl)\n".utf8))
       throw ExitCode(2)
     }
-    let library = paths.isEmpty ? Library.sample : LibraryScanner().scan(paths)
+    let library = paths.isEmpty ? Library.sample : LibraryScanner(maxSize: sizeLimit.bytes).scan(paths)
     var output = ""
     for entry in library.entries { output += listFormat.line(for: entry) + "\n" }
     FileHandle.standardOutput.write(Data(output.utf8))
     for problem in library.warnings + library.errors {
-      FileHandle.standardError.write(Data("quoth: \(VisibleText.escaped(problem.description))\n".utf8))
+      FileHandle.standardError.write(Data("quoth: \(Sanitizer.field(problem.description))\n".utf8))
     }
     if !library.errors.isEmpty { throw ExitCode(1) }
   }

@@ -70,7 +70,7 @@ struct OutputBuffer {
 
   mutating func error(_ line: String) {
     flush()
-    FileHandle.standardError.write(("quoth: " + line + "\n").data(using: .utf8)!)
+    FileHandle.standardError.write(("quoth: " + Sanitizer.field(line) + "\n").data(using: .utf8)!)
   }
 
   mutating func flush() {

@@ -30,7 +30,8 @@ struct Quoth: ParsableCommand {
   }
 }
 
-/// Prints one line on standard error, prefixed with `quoth: `.
+/// Prints one line on standard error, prefixed with `quoth: `; file names and article text in it
+/// cannot act on the terminal (see ``Sanitizer/field(_:)``).
 func warn(_ message: String) {
-  FileHandle.standardError.write(Data("quoth: \(message)\n".utf8))
+  FileHandle.standardError.write(Data("quoth: \(Sanitizer.field(message))\n".utf8))
 }

@@ -11,6 +11,8 @@ struct ReadCommand: ParsableCommand {
       "With no PATH, opens the embedded sample articles. When standard output is not a terminal, prints the articles as plain text instead."
   )
 
+  @OptionGroup var sizeLimit: SizeLimit
+
   @Argument(help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
@@ -41,7 +43,7 @@ struct ReadCommand: ParsableCommand {
       warn(error.description)
       throw ExitCode(1)
     }
-    let library = Inputs.library(paths)
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
       if !failed {
@@ -50,7 +52,8 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(1)
     }
     if !Inputs.stdoutIsTerminal {
-      let ok = Inputs.dump(library, renderer: PlainTextRenderer(width: min(measure, 80)))
+      let renderer = PlainTextRenderer(width: min(measure, 80))
+      let ok = Inputs.dump(library, renderer: renderer, maxSize: sizeLimit.bytes)
       if !ok || failed { throw ExitCode(1) }
       return
     }
@@ -62,18 +65,21 @@ struct ReadCommand: ParsableCommand {
     var preloaded: Article?
     if single {
       do {
-        preloaded = try library.article(for: library.entries[0])
+        preloaded = try library.article(for: library.entries[0], maxSize: sizeLimit.bytes)
         preloaded?.warnings.forEach(warn)
       } catch {
         warn(error.description)
         throw ExitCode(1)
       }
     }
+    let maxSize = sizeLimit.bytes
     let first = preloaded
     let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let summarize: @Sendable (String) -> QuoteSummary? = { path in
-      guard let entry = entries[path], let article = try? library.article(for: entry) else { return nil }
+      guard let entry = entries[path], let article = try? library.article(for: entry, maxSize: maxSize) else {
+        return nil
+      }
       return QuoteSummary(QuoteExtractor.analyze(article))
     }
     let app = ReaderApp(
@@ -84,8 +90,14 @@ struct ReadCommand: ParsableCommand {
     ) { path in
       if let first, first.path == path { return first }
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
-      return try library.article(for: entry)
+      return try library.article(for: entry, maxSize: maxSize)
     }
+    app.tracker = StateStore.standard().map {
+      ReadingTracker(store: $0, libraryKey: StateStore.libraryKey(for: paths))
+    }
+    let loadProblems = app.tracker?.problems ?? []
+    loadProblems.forEach { warn($0.description) }
+    defer { app.tracker?.problems.dropFirst(loadProblems.count).forEach { warn($0.description) } }
     do {
       let signal = try app.run()
       if signal != 0 { throw ExitCode(128 + signal) }

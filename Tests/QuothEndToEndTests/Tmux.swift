@@ -40,8 +40,10 @@ final class Tmux {
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let env = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+    // Reading state goes to the test's own folder, never the user's ~/.local/state.
+    let state = "export XDG_STATE_HOME='\(directory.path)/state';"
     let script =
-      "cd '\(directory.path)'; \(env.isEmpty ? "" : "export \(env);") \(command); echo QUOTH_EXIT=$?; sleep 600"
+      "cd '\(directory.path)'; \(state) \(env.isEmpty ? "" : "export \(env);") \(command); echo QUOTH_EXIT=$?; sleep 600"
     try tmux(["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", script])
   }
 

@@ -13,6 +13,11 @@
 ///   hidden (the terminal would show a soft hyphen in a column layout does not count).
 ///
 /// Every stand-in is one column wide; ``DisplayWidth/shown(_:)`` counts them so.
+///
+/// This is the one table of stand-ins in quoth: layout and the view's ``display(_:)`` (through
+/// `ScreenBuffer`), ``field(_:)``, ``multiline(_:)`` and ``csvField(_:)`` for everything printed
+/// by the commands and on standard error, and ``ascii(_:)`` for terminals whose locale is not
+/// UTF-8.
 public enum Sanitizer {
   /// The stand-in shown for C1 controls and bidi controls.
   public static let invisibleStandIn: Unicode.Scalar = "\u{2426}"

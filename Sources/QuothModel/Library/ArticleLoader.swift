@@ -20,34 +20,54 @@ public enum ArticleLoader {
     return ArticleParser.parse(path: path, text: decoded.scalars, warnings: warnings)
   }
 
-  /// Reads the raw bytes of `path`, or of standard input for `-`.
+  /// Reads the raw bytes of `path`, or of standard input for `-`, refusing more than `maxSize`.
+  ///
+  /// The file is opened once and everything after that uses the open descriptor, so a file
+  /// replaced or removed after it was listed is either read whole or reported as missing; a file
+  /// that grows past the cap while it is read is refused, never read without bound.
+  /// - Throws: ``ArticleError`` naming the file: missing (or a dangling link), a folder,
+  ///   unreadable, or too large.
   public static func readBytes(path: String, maxSize: Int = defaultMaxSize) throws(ArticleError) -> [UInt8] {
-    if path == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      if data.count > maxSize { throw .tooLarge(path: path, size: data.count, limit: maxSize) }
-      return [UInt8](data)
+    if path == "-" { return try readAll(STDIN_FILENO, path: path, sizeHint: 0, maxSize: maxSize) }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { throw FileID.error(path: path, errno: errno) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw FileID.error(path: path, errno: errno) }
+    let type = info.st_mode & S_IFMT
+    if type == S_IFDIR { throw .isDirectory(path: path) }
+    if type == S_IFREG, Int(info.st_size) > maxSize {
+      throw .tooLarge(path: path, size: Int(info.st_size), limit: maxSize)
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .notFound(path: path)
+    // Blocking reads from here on (a FIFO was opened without waiting for a writer).
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    return try readAll(
+      descriptor, path: path, sizeHint: type == S_IFREG ? Int(info.st_size) : 0, maxSize: maxSize)
+  }
+
+  /// Reads `descriptor` to its end, failing once more than `maxSize` bytes have come.
+  private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int, maxSize: Int)
+    throws(ArticleError) -> [UInt8]
+  {
+    var bytes = [UInt8](repeating: 0, count: max(min(sizeHint, maxSize) + 1, 4096))
+    var filled = 0
+    while true {
+      if filled == bytes.count {
+        if filled > maxSize { throw .tooLarge(path: path, size: filled, limit: maxSize) }
+        bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maxSize + 1 - filled + 1)))
+      }
+      let got = bytes.withUnsafeMutableBytes { raw in
+        read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw FileID.error(path: path, errno: errno)
+      }
+      if got == 0 { break }
+      filled += got
     }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxSize {
-      throw .tooLarge(path: path, size: size, limit: maxSize)
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-    }
-    defer { try? handle.close() }
-    do {
-      let data = try handle.readToEnd() ?? Data()
-      if data.count > maxSize { throw ArticleError.tooLarge(path: path, size: data.count, limit: maxSize) }
-      return [UInt8](data)
-    } catch let error as ArticleError {
-      throw error
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
-    }
+    if filled > maxSize { throw .tooLarge(path: path, size: filled, limit: maxSize) }
+    bytes.removeSubrange(filled...)
+    return bytes
   }
 }

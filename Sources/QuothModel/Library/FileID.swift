@@ -25,7 +25,13 @@ struct FileID: Hashable, Sendable {
 
   /// The error for a failed system call on `path`.
   static func error(path: String, errno code: Int32) -> ArticleError {
-    if code == ENOENT { return .notFound(path: path) }
+    if code == ENOENT {
+      var link = Glibc.stat()
+      if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+        return .unreadable(path: path, reason: "dangling symbolic link (its target does not exist)")
+      }
+      return .notFound(path: path)
+    }
     if code == ELOOP { return .unreadable(path: path, reason: "too many levels of symbolic links") }
     return .unreadable(path: path, reason: String(cString: strerror(code)))
   }

@@ -22,7 +22,7 @@ public enum LibraryListFormat: String, Sendable, CaseIterable {
       entry.authors.isEmpty ? "-" : entry.authors.joined(separator: "; "),
       (entry.wordsAreEstimated ? "~" : "") + String(entry.words),
     ]
-    return fields.map { VisibleText.escaped($0.isEmpty ? "-" : $0) }.joined(separator: "\t")
+    return fields.map { Sanitizer.field($0.isEmpty ? "-" : $0) }.joined(separator: "\t")
   }
 
   /// `{"path":…,"title":…,"date":…,"source":…,"authors":[…],"words":…,"words_estimated":…,

@@ -132,7 +132,7 @@ public enum QuoteExport {
 
   /// The text for people: the article's path and title, then `Speaker (role): “…”` per quote.
   public static func quotesText(_ article: Article, _ analysis: QuoteAnalysis) -> String {
-    var out = "\(article.path): \(article.title)\n"
+    var out = "\(Sanitizer.field(article.path)): \(Sanitizer.field(article.title))\n"
     for q in analysis.quotes {
       var who = "Unknown"
       if let s = q.speaker.map({ analysis.speakers[$0] }) {
@@ -141,7 +141,7 @@ public enum QuoteExport {
       let words = q.parts.map { article.fileString($0) }.joined(separator: " … ")
       let flat = String(
         String.UnicodeScalarView(words.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
-      out += "  \(who): “\(trimQuotes(flat))”\n"
+      out += "  \(Sanitizer.field(who)): “\(Sanitizer.field(trimQuotes(flat)))”\n"
     }
     return out
   }
@@ -187,9 +187,9 @@ public enum QuoteExport {
 
   /// The text for people: the article's path, then one line per speaker with counts.
   public static func speakersText(_ article: Article, _ analysis: QuoteAnalysis) -> String {
-    var out = "\(article.path): \(article.title)\n"
+    var out = "\(Sanitizer.field(article.path)): \(Sanitizer.field(article.title))\n"
     for s in analysis.speakers {
-      out += "  \(s.name)" + (s.role.map { " (\($0))" } ?? "")
+      out += "  \(Sanitizer.field(s.name))" + (s.role.map { " (\(Sanitizer.field($0)))" } ?? "")
       out += " [\(s.kind.rawValue)] direct \(s.direct), mixed \(s.mixed), indirect \(s.indirect)\n"
     }
     return out
@@ -207,6 +207,8 @@ public enum QuoteExport {
   /// `value` as a CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break,
   /// with inner quotes doubled.
   public static func csv(_ value: String) -> String {
+    // Controls other than line breaks and tabs become visible stand-ins (see ``Sanitizer``).
+    let value = Sanitizer.multiline(value)
     var needs = false
     for s in value.unicodeScalars where s == "," || s == "\"" || s == "\n" || s == "\r" {
       needs = true

@@ -13,7 +13,7 @@ import Testing
     let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
     #expect(fields.count == 6)
     #expect(fields[0] == "dir/a\u{2409}b.txt")
-    #expect(fields[1] == "Bell\u{2407} and \u{241B}[31mred\u{241B}[0m \"quoted\" \\ \u{FFFD}")
+    #expect(fields[1] == "Bell\u{2407} and \u{241B}[31mred\u{241B}[0m \"quoted\" \\ \u{2426}")
     #expect(fields[2...] == ["2024-01-02", "-", "Ann Lee; Bo Chen", "~120"])
     #expect(
       !row.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" || (0x7F...0x9F).contains($0.value) })
@@ -29,8 +29,8 @@ import Testing
     #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
   }
 
-  @Test func visibleTextLeavesOrdinaryTextAlone() {
-    #expect(VisibleText.escaped("Plain “curly” 李明华 café") == "Plain “curly” 李明华 café")
-    #expect(VisibleText.escaped("\u{7F}\u{202E}x") == "\u{2421}\u{FFFD}x")
+  @Test func fieldsLeaveOrdinaryTextAlone() {
+    #expect(Sanitizer.field("Plain “curly” 李明华 café") == "Plain “curly” 李明华 café")
+    #expect(Sanitizer.field("\u{7F}\u{202E}x") == "\u{2421}\u{2426}x")
   }
 }

@@ -72,7 +72,8 @@ final class TemporaryFolder {
       atPath: folder.path + "/dangling", withDestinationPath: "/nonexistent/x")
     let library = LibraryScanner().scan([folder.path])
     #expect(library.entries.map(\.title) == ["Far away"])
-    #expect(library.warnings == [.notFound(path: folder.path + "/dangling")])
+    let reason = "dangling symbolic link (its target does not exist)"
+    #expect(library.warnings == [.unreadable(path: folder.path + "/dangling", reason: reason)])
   }
 
   @Test func binaryHiddenAndUnreadableFilesInFoldersAreSkipped() throws {

@@ -1,0 +1,37 @@
+import ArgumentParser
+import QuothModel
+
+/// The `--max-size` option shared by the commands that read whole articles.
+struct SizeLimit: ParsableArguments {
+  @Option(
+    name: .customLong("max-size"),
+    help: ArgumentHelp(
+      "Refuse articles larger than this (bytes, or with a K, M or G suffix).", valueName: "size"))
+  var maxSizeText = "64M"
+
+  /// The cap in bytes.
+  var bytes: Int { Self.parse(maxSizeText) ?? ArticleLoader.defaultMaxSize }
+
+  func validate() throws {
+    guard Self.parse(maxSizeText) != nil else {
+      throw ValidationError(
+        "--max-size '\(Sanitizer.field(maxSizeText))' is not a size (try 64M, 500K or 1048576)")
+    }
+  }
+
+  /// `64M`, `500k`, `1G` or a plain number of bytes; `nil` when it is none of these or not positive.
+  static func parse(_ text: String) -> Int? {
+    var digits = Substring(text)
+    var scale = 1
+    switch text.last?.uppercased() {
+    case "K": scale = 1 << 10
+    case "M": scale = 1 << 20
+    case "G": scale = 1 << 30
+    default: break
+    }
+    if scale > 1 { digits = digits.dropLast() }
+    guard let value = Int(digits), value > 0 else { return nil }
+    let (bytes, overflow) = value.multipliedReportingOverflow(by: scale)
+    return overflow ? nil : bytes
+  }
+}
