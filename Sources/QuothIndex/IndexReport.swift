@@ -4,7 +4,7 @@ import QuothModel
 /// The lines `quoth search` and `quoth speakers --library` print, kept here so they can be
 /// tested without running the executable.
 ///
-/// Text rows are tab-separated with every control character made visible (``VisibleText``), so an
+/// Text rows are tab-separated with every control character made visible (``Sanitizer/field(_:)``), so an
 /// article can neither break a row nor send escape sequences to the terminal; JSON lines escape
 /// them.
 public enum IndexReport {
@@ -24,7 +24,7 @@ public enum IndexReport {
       return "{\"path\":\(JSONText.quoted(hit.path)),\"title\":\(JSONText.quoted(hit.title)),"
         + "\"date\":\(JSONText.quoted(hit.date)),\"snippet\":\(JSONText.quoted(hit.snippet)),\"score\":\(score)}"
     case .text, .csv:
-      return [hit.path, hit.date ?? "-", hit.title, score, hit.snippet].map(VisibleText.escaped)
+      return [hit.path, hit.date ?? "-", hit.title, score, hit.snippet].map { Sanitizer.field($0) }
         .joined(separator: "\t")
     }
   }
@@ -46,7 +46,7 @@ public enum IndexReport {
       return [
         speaker.name, speaker.kind.rawValue, String(speaker.articles), String(speaker.quotes),
         speaker.roles.isEmpty ? "-" : speaker.roles.joined(separator: "; "),
-      ].map(VisibleText.escaped).joined(separator: "\t")
+      ].map { Sanitizer.field($0) }.joined(separator: "\t")
     }
   }
 }

@@ -31,7 +31,7 @@ enum IndexInputs {
       return (index, !library.errors.isEmpty)
     }
     let (current, update) = try updated(index, paths: paths, progress: progress)
-    update.problems.forEach { warn(VisibleText.escaped($0)) }
+    update.problems.forEach(warn)
     return (current, update.hadErrors)
   }
 

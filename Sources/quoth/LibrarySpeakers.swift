@@ -29,7 +29,7 @@ enum LibrarySpeakers {
       output.flush()
       if failed { throw ExitCode(1) }
     } catch let error as IndexError {
-      warn(VisibleText.escaped(error.description))
+      warn(error.description)
       throw ExitCode(1)
     }
   }

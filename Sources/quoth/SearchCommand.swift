@@ -38,7 +38,7 @@ struct SearchCommand: ParsableCommand {
     do {
       _ = try SearchQuery.expression(for: query)
     } catch {
-      warn(VisibleText.escaped(error.description))
+      warn(error.description)
       throw ExitCode(2)
     }
     do {
@@ -49,7 +49,7 @@ struct SearchCommand: ParsableCommand {
       output.flush()
       if failed { throw ExitCode(1) }
     } catch let error as IndexError {
-      warn(VisibleText.escaped(error.description))
+      warn(error.description)
       switch error {
       case .badQuery, .emptyQuery: throw ExitCode(2)
       default: throw ExitCode(1)
