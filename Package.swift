@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// scripts/fuzz.sh sets QUOTH_FUZZ_BUILD=1: -sanitize=fuzzer would also reach the theme-embedding
+// plugin's tool and break its link, so a fuzz build leaves the plugin (and the built-in themes) out.
+let fuzzBuild = Context.environment["QUOTH_FUZZ_BUILD"] == "1"
+
 let package = Package(
   name: "quoth",
   platforms: [.macOS(.v13)],
@@ -25,7 +29,8 @@ let package = Package(
     .target(
       name: "QuothModel",
       dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
-      plugins: ["EmbedThemes"]
+      swiftSettings: fuzzBuild ? [.define("QUOTH_NO_EMBEDDED_THEMES")] : [],
+      plugins: fuzzBuild ? [] : ["EmbedThemes"]
     ),
     .target(name: "QuothView", dependencies: ["QuothModel"]),
     .target(

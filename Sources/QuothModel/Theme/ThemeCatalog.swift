@@ -73,7 +73,12 @@ public struct ThemeCatalog: Sendable {
 
   /// The built-in themes.
   public static var builtIn: [Entry] {
-    EmbeddedThemes.files.map { Entry(name: $0.name, origin: .builtIn, text: $0.text) }
+    #if QUOTH_NO_EMBEDDED_THEMES
+      // A fuzz build (scripts/fuzz.sh) has no embedded themes.
+      []
+    #else
+      EmbeddedThemes.files.map { Entry(name: $0.name, origin: .builtIn, text: $0.text) }
+    #endif
   }
 
   /// The built-in themes and those in `userDirectory`.
