@@ -21,15 +21,8 @@ public enum QuoteExtractor {
       names: scanner.nameMentions(), authors: article.authors, text: article.text)
     var quotes: [Quote] = []
     quotes.reserveCapacity(raw.count)
-    var entityOf: [Int?] = []
     for q in raw {
-      var entity: Int? = nil
-      if let m = q.mention {
-        entity = resolver.resolve(m)
-      } else if let same = q.sameSpeakerAs, same < entityOf.count {
-        entity = entityOf[same]
-      }
-      entityOf.append(entity)
+      let entity = q.mention.flatMap { resolver.resolve($0) }
       var speaker: Int? = nil
       if let e = entity {
         let s = resolver.speaker(for: e)

@@ -421,6 +421,15 @@ extension QuoteScanner {
       }
       var finalKind = kind
       var finalParts = parts
+      let ms = unitIndex(after: m.span.start, from: a, c)
+      if s < e && isQuote(s) && ms > a && isWord(ms - 1, Self.relativeWords) && m.form != .pronoun {
+        // `what Mr. Hedge called "the prior economy model"`: the relative clause is the content.
+        finalKind = .mixed
+        finalParts = [TextSpan(start: units[ms - 1].start, end: regions[units[s].region].span.end)]
+        quotes.append(
+          RawQuote(kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+        return nil
+      }
       if kind == .direct && !isSpeech {
         finalKind = .mixed
         finalParts = [TextSpan(start: units[s].start, end: parts[parts.count - 1].end)]
@@ -438,4 +447,6 @@ extension QuoteScanner {
     guard e - s >= 3 else { return false }
     return units[s].kind == .word || isQuote(s)
   }
+
+  static let relativeWords = WordSet(["what", "that", "which", "whom"])
 }

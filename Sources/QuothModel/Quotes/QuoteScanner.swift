@@ -235,9 +235,8 @@ struct QuoteScanner {
         && units[a].start
           == tokens[firstToken(of: paragraph)].start
       {
-        // A quote paragraph right after a quote: the same speaker goes on.
-        quotes.append(RawQuote(kind: .direct, parts: parts, sameSpeakerAs: lastDirect, paragraph: paragraph))
-        lastDirect = quotes.count - 1
+        // A quote paragraph right after a quote: the same speaker goes on, as one attribution.
+        quotes[lastDirect].parts += parts
       } else {
         waiting.append(contentsOf: [quotes.count])
         quotes.append(RawQuote(kind: .direct, parts: parts, paragraph: paragraph))
@@ -271,7 +270,7 @@ struct QuoteScanner {
         var merged: [TextSpan] = []
         var keep: [Int] = []
         for w in waiting {
-          if quotes[w].paragraph == paragraph && quotes[w].mention == nil && quotes[w].sameSpeakerAs == nil {
+          if quotes[w].paragraph == paragraph && quotes[w].mention == nil {
             merged += quotes[w].parts
           } else {
             keep.append(w)

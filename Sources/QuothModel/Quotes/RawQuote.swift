@@ -8,9 +8,6 @@ struct RawQuote: Sendable {
   var cue: TextSpan?
   /// The speaker mention, when found.
   var mention: SpeakerMention?
-  /// The index of an earlier quote whose speaker this one shares (a quote paragraph that
-  /// continues a speaker's words without a new cue).
-  var sameSpeakerAs: Int?
   /// The paragraph the quote starts in.
   var paragraph: Int
 
