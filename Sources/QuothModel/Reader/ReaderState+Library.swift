@@ -34,53 +34,53 @@ extension ReaderState {
     return []
   }
 
+  /// Moves `cursor` for a movement command; returns false for any other command.
+  func moveCursor(_ cursor: inout ListCursor, _ command: Command, count: Int?, rows: Int) -> Bool {
+    let visible = paneRows - 1
+    let target: Int
+    switch command {
+    case .lineDown: target = cursor.selection + (count ?? 1)
+    case .lineUp: target = cursor.selection - (count ?? 1)
+    case .pageDown: target = cursor.selection + visible
+    case .pageUp: target = cursor.selection - visible
+    case .top: target = 0
+    case .bottom: target = rows - 1
+    default: return false
+    }
+    cursor.move(to: target, count: rows, visible: visible)
+    return true
+  }
+
   /// The library commands of the speakers view and of the results lists.
   mutating func runInLibraryPanel(_ command: Command, count: Int?) -> [Effect] {
-    let visible = paneRows - 1
     if pane == .results, var panel = resultsPanel {
-      let rows = panel.count
-      switch command {
-      case .lineDown:
-        panel.cursor.move(to: panel.cursor.selection + (count ?? 1), count: rows, visible: visible)
-      case .lineUp:
-        panel.cursor.move(to: panel.cursor.selection - (count ?? 1), count: rows, visible: visible)
-      case .pageDown: panel.cursor.move(to: panel.cursor.selection + visible, count: rows, visible: visible)
-      case .pageUp: panel.cursor.move(to: panel.cursor.selection - visible, count: rows, visible: visible)
-      case .top: panel.cursor.move(to: 0, count: rows, visible: visible)
-      case .bottom: panel.cursor.move(to: rows - 1, count: rows, visible: visible)
-      case .chooseQuote:
-        guard let target = panel.target(panel.cursor.selection) else { return [] }
+      if moveCursor(&panel.cursor, command, count: count, rows: panel.count) {
+        resultsPanel = panel
+      } else if command == .chooseQuote, let target = panel.target(panel.cursor.selection) {
         return openAt(path: target.path, offset: target.offset)
-      default: break
       }
-      resultsPanel = panel
       return []
     }
     guard var panel = speakersPanel else { return [] }
-    let rows = panel.shown.count
+    if moveCursor(&panel.cursor, command, count: count, rows: panel.shown.count) {
+      speakersPanel = panel
+      return []
+    }
     switch command {
-    case .lineDown:
-      panel.cursor.move(to: panel.cursor.selection + (count ?? 1), count: rows, visible: visible)
-    case .lineUp: panel.cursor.move(to: panel.cursor.selection - (count ?? 1), count: rows, visible: visible)
-    case .pageDown: panel.cursor.move(to: panel.cursor.selection + visible, count: rows, visible: visible)
-    case .pageUp: panel.cursor.move(to: panel.cursor.selection - visible, count: rows, visible: visible)
-    case .top: panel.cursor.move(to: 0, count: rows, visible: visible)
-    case .bottom: panel.cursor.move(to: rows - 1, count: rows, visible: visible)
     case .sortSpeakers:
       let orders = MergedSpeaker.Order.allCases
       panel.order = orders[(orders.firstIndex(of: panel.order)! + 1) % orders.count]
       panel.refresh()
-      panel.cursor.move(to: 0, count: panel.shown.count, visible: visible)
+      panel.cursor.move(to: 0, count: panel.shown.count, visible: paneRows - 1)
+      speakersPanel = panel
       show("Sorted by \(panel.order.rawValue)")
     case .chooseSpeaker:
       guard panel.shown.indices.contains(panel.cursor.selection) else { return [] }
       let speaker = panel.shown[panel.cursor.selection]
       show("Finding \(speaker.name)'s quotes…")
-      speakersPanel = panel
       return [.querySpeakerQuotes(speaker)]
     default: break
     }
-    speakersPanel = panel
     return []
   }
 

@@ -45,7 +45,7 @@ extension ReaderState {
       } else if doc.analysis.quotes.isEmpty {
         show("No quotes found in this article", error: true)
       } else {
-        quoteList = (0, 0)
+        quoteList = ListCursor()
         moveQuoteList(to: doc.currentQuote ?? firstQuoteOnScreen(doc) ?? 0)
       }
     case .copyQuote:
@@ -174,35 +174,23 @@ extension ReaderState {
   // MARK: Quotes view
 
   mutating func runInQuoteList(_ command: Command, count: Int?) -> [Effect] {
-    guard let doc = document, let list = quoteList else { return [] }
-    let visible = max(1, paneRows - 1)
-    switch command {
-    case .lineDown: moveQuoteList(to: list.selection + (count ?? 1))
-    case .lineUp: moveQuoteList(to: list.selection - (count ?? 1))
-    case .pageDown: moveQuoteList(to: list.selection + visible)
-    case .pageUp: moveQuoteList(to: list.selection - visible)
-    case .top: moveQuoteList(to: 0)
-    case .bottom: moveQuoteList(to: doc.analysis.quotes.count - 1)
-    case .chooseQuote:
-      quoteList = nil
-      document?.currentQuote = list.selection
-      scrollToQuote(list.selection)
-      syncSidebarSelection()
-    default:
-      return runQuoteCommand(command)
+    guard let doc = document, var list = quoteList else { return [] }
+    if moveCursor(&list, command, count: count, rows: doc.analysis.quotes.count) {
+      quoteList = list
+      return []
     }
+    guard command == .chooseQuote else { return runQuoteCommand(command) }
+    quoteList = nil
+    document?.currentQuote = list.selection
+    scrollToQuote(list.selection)
+    syncSidebarSelection()
     return []
   }
 
   /// Selects row `row` of the quotes view, scrolling it into view.
   mutating func moveQuoteList(to row: Int) {
     guard let doc = document, var list = quoteList else { return }
-    let count = doc.analysis.quotes.count
-    list.selection = min(max(0, row), max(0, count - 1))
-    let visible = max(1, paneRows - 1)
-    if list.selection < list.top { list.top = list.selection }
-    if list.selection >= list.top + visible { list.top = list.selection - visible + 1 }
-    list.top = max(0, min(list.top, count - visible))
+    list.move(to: row, count: doc.analysis.quotes.count, visible: paneRows - 1)
     quoteList = list
   }
 }

@@ -95,7 +95,7 @@ public struct ReaderState: Sendable {
   /// The selected speaker row in the sidebar.
   public internal(set) var sidebarSelection = 0
   /// The quotes view (`v`): its selected row and first row on screen, when open.
-  public internal(set) var quoteList: (selection: Int, top: Int)?
+  public internal(set) var quoteList: ListCursor?
   /// Quote counts and top speakers of library articles, filled in by background extraction.
   public internal(set) var summaries: [String: QuoteSummary] = [:]
   /// Whether a library index answers speaker and search queries, and how far it is built.
