@@ -1,4 +1,3 @@
-
 /// One quote of a merged speaker, with the article it is in.
 public struct IndexedQuote: Sendable, Hashable {
   /// The article's path as the library names it.

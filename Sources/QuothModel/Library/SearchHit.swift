@@ -1,4 +1,3 @@
-
 /// One article matching a search, best first.
 public struct SearchHit: Sendable, Hashable {
   /// The path as the library names it.
