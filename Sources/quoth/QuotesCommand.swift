@@ -9,19 +9,23 @@ struct QuotesCommand: ParsableCommand {
   @Option(help: "Output format: text, jsonl, json or csv.")
   var format: String = "text"
 
-  @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input.")
+  @OptionGroup var sizeLimit: SizeLimit
+
+  @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input (none: the samples).")
   var paths: [String] = []
 
   func run() throws {
     try QuoteCommandRunner.run(
-      subject: .quotes, format: format, paths: paths, allowed: QuoteExport.Format.allCases)
+      subject: .quotes, format: format, paths: paths, allowed: QuoteExport.Format.allCases,
+      maxSize: sizeLimit.bytes)
   }
 }
 
 /// Shared wiring of `quoth quotes` and `quoth speakers`: paths in, report out, exit codes.
 enum QuoteCommandRunner {
   static func run(
-    subject: QuoteReport.Subject, format: String, paths: [String], allowed: [QuoteExport.Format]
+    subject: QuoteReport.Subject, format: String, paths: [String], allowed: [QuoteExport.Format],
+    maxSize: Int = ArticleLoader.defaultMaxSize
   ) throws {
     guard let chosen = QuoteExport.Format(rawValue: format), allowed.contains(chosen) else {
       let names = allowed.map(\.rawValue).joined(separator: ", ")
@@ -32,10 +36,6 @@ enum QuoteCommandRunner {
       FileHandle.standardError.write("quoth: unknown option '\(option)'\n".data(using: .utf8)!)
       throw ExitCode(2)
     }
-    guard !paths.isEmpty else {
-      FileHandle.standardError.write("quoth: give one or more files, folders, or -\n".data(using: .utf8)!)
-      throw ExitCode(2)
-    }
     var report = QuoteReport(subject: subject, format: chosen)
     let expanded = PathExpander.files(for: paths)
     var output = OutputBuffer()
@@ -44,9 +44,13 @@ enum QuoteCommandRunner {
       report.noteProblem()
     }
     output.write(report.header())
+    if paths.isEmpty {
+      // No PATH: the embedded sample articles, as for every other command.
+      for article in SampleLibrary.articles { output.write(report.entry(for: article)) }
+    }
     for file in expanded.files {
       do {
-        let article = try ArticleLoader.load(path: file)
+        let article = try ArticleLoader.load(path: file, maxSize: maxSize)
         output.write(report.entry(for: article))
       } catch {
         output.error(error.description)

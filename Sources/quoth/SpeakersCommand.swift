@@ -14,7 +14,9 @@ struct SpeakersCommand: ParsableCommand {
   @Flag(name: .customLong("no-cache"), help: "With --library: build the index in memory, not in the cache.")
   var noCache = false
 
-  @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input.")
+  @OptionGroup var sizeLimit: SizeLimit
+
+  @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input (none: the samples).")
   var paths: [String] = []
 
   func run() throws {
@@ -23,6 +25,7 @@ struct SpeakersCommand: ParsableCommand {
       return
     }
     try QuoteCommandRunner.run(
-      subject: .speakers, format: format, paths: paths, allowed: [.text, .jsonl, .csv])
+      subject: .speakers, format: format, paths: paths, allowed: [.text, .jsonl, .csv],
+      maxSize: sizeLimit.bytes)
   }
 }
