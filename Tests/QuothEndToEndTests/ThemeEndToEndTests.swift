@@ -114,6 +114,11 @@ struct ThemeEndToEndTests {
     let painting = Painting(screen)
     #expect(painting.colors == [], "no colour codes at all")
     #expect(painting.reverse && painting.bold, "matches, the status bar and the title still stand out")
+    let lines = screen.split(separator: "\n")
+    let direct = lines.first { $0.contains("only a tower") }.map { Painting(String($0)) }
+    #expect(direct?.bold == true, "a direct quote is bold without colour")
+    let reported = lines.first { $0.contains("burning through") }.map { Painting(String($0)) }
+    #expect(reported?.underline == true, "reported speech is underlined without colour")
     try quit(tmux)
   }
 
