@@ -61,12 +61,7 @@ extension QuoteScanner {
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e))
       else { continue }
-      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
-      quotes.append(
-        RawQuote(
-          kind: kind == .direct ? .mixed : kind, parts: span,
-          cue: TextSpan(start: units[v].start, end: units[v].end),
-          mention: m, paragraph: units[a].paragraph))
+      appendReport(kind, parts, cue: v, mention: m, in: a)
       return
     }
   }
@@ -137,12 +132,7 @@ extension QuoteScanner {
         !m.isFirstOrSecondPerson,
         let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
       else { continue }
-      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
-      quotes.append(
-        RawQuote(
-          kind: kind == .direct ? .mixed : kind, parts: span,
-          cue: TextSpan(start: units[v].start, end: units[v].end),
-          mention: m, paragraph: units[a].paragraph))
+      appendReport(kind, parts, cue: v, mention: m, in: a)
       return
     }
   }
@@ -173,12 +163,7 @@ extension QuoteScanner {
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 2)
       else { continue }
-      let span = [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)]
-      quotes.append(
-        RawQuote(
-          kind: kind == .direct ? .mixed : kind, parts: span,
-          cue: TextSpan(start: units[v].start, end: units[v].end),
-          mention: m, paragraph: units[a].paragraph))
+      appendReport(kind, parts, cue: v, mention: m, in: a)
       return
     }
   }
@@ -202,12 +187,7 @@ extension QuoteScanner {
         k += 1
       }
       guard let (kind, parts) = content(start, clauseEnd(v, e)) else { return }
-      quotes.append(
-        RawQuote(
-          kind: kind == .direct ? .mixed : kind,
-          parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
-          cue: TextSpan(start: units[v].start, end: units[v].end), mention: nil, paragraph: units[a].paragraph
-        ))
+      appendReport(kind, parts, cue: v, mention: nil, in: a)
       return
     }
   }
@@ -229,11 +209,7 @@ extension QuoteScanner {
     guard comma + 1 < e, isComma(comma), let m = sentenceSubject(comma + 1, min(e, comma + 8)),
       let (kind, parts) = content(w, comma, minWords: 2)
     else { return }
-    quotes.append(
-      RawQuote(
-        kind: kind == .direct ? .mixed : kind,
-        parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
-        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph))
+    appendReport(kind, parts, cue: k, mention: m, in: a)
   }
 
   static let evidenceVerbs = WordSet([
@@ -263,11 +239,7 @@ extension QuoteScanner {
       m.title = unitString(v - 1).lowercased()
       m.isOrganization = true
       guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else { return }
-      quotes.append(
-        RawQuote(
-          kind: kind == .direct ? .mixed : kind,
-          parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
-          cue: TextSpan(start: units[v].start, end: units[v].end), mention: m, paragraph: units[a].paragraph))
+      appendReport(kind, parts, cue: v, mention: m, in: a)
       return
     }
   }
@@ -343,5 +315,19 @@ extension QuoteScanner {
   func quoteCanEndClause(_ k: Int) -> Bool {
     let r = regions[units[k].region]
     return r.endsWithComma || r.endsSentence || !r.isClosed || r.wordCount > 2
+  }
+
+  /// Records reported speech: the clause from its first to its last piece, `direct` content
+  /// counted as mixed (a quoted fragment inside a report), cued by unit `cue`, in the paragraph of
+  /// unit `sentence`.
+  mutating func appendReport(
+    _ kind: Quote.Kind, _ parts: [TextSpan], cue: Int, mention: SpeakerMention?, in sentence: Int
+  ) {
+    quotes.append(
+      RawQuote(
+        kind: kind == .direct ? .mixed : kind,
+        parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
+        cue: TextSpan(start: units[cue].start, end: units[cue].end), mention: mention,
+        paragraph: units[sentence].paragraph))
   }
 }
