@@ -55,16 +55,15 @@ public final class ReaderApp {
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
     defer { inbox.cancel() }
-    if let summarize, state.hasLibrary {
-      let paths = state.entries.map(\.path)
-      inbox.spawn { [inbox] post in
-        for path in paths {
-          if inbox.isCancelled { return }
-          if let summary = summarize(path) { post(.summary(path: path, summary)) }
-        }
+    if state.hasLibrary {
+      // With an index the library's quote counts come from it; without one, from parsing here.
+      if let queries {
+        startIndexing(queries)
+      } else {
+        let summarize = summarizer()
+        inbox.spawn { post in summarize(post) }
       }
     }
-    if let queries, state.hasLibrary { startIndexing(queries) }
     var dirty = true
     if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
     state.greet()
@@ -106,6 +105,7 @@ public final class ReaderApp {
   /// Brings the library index up to date on a background thread, reporting progress.
   private func startIndexing(_ queries: any LibraryQueries) {
     state.reduce(.indexProgress(done: 0, total: state.entries.count))
+    let summarize = summarizer()
     inbox.spawn { post in
       do {
         let step = Mutex<Int>(0)
@@ -119,9 +119,29 @@ public final class ReaderApp {
           }
           if due { post(.indexProgress(done: done, total: total)) }
         }
+        if let found = try? queries.summaries() {
+          post(.summaries(found))
+        } else {
+          summarize(post)
+        }
         post(.indexReady(problems: problems))
       } catch {
         post(.indexFailed("Library index: \(error)"))
+        summarize(post)
+      }
+    }
+  }
+
+  /// A function that parses each library article in turn and posts its quote summary, stopping
+  /// when the loop cancels background work.
+  private func summarizer() -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void {
+    let paths = state.entries.map(\.path)
+    let summarize = self.summarize
+    return { [inbox] post in
+      guard let summarize else { return }
+      for path in paths {
+        if inbox.isCancelled { return }
+        if let summary = summarize(path) { post(.summary(path: path, summary)) }
       }
     }
   }

@@ -48,6 +48,8 @@ final class ReaderIndex: LibraryQueries {
     }
   }
 
+  func summaries() throws -> [String: QuoteSummary] { try current.summaries() }
+
   func speakers() throws -> [MergedSpeaker] { try current.speakers(order: .quotes) }
 
   func quotes(of key: String) throws -> [IndexedQuote] { try current.quotes(of: key) }

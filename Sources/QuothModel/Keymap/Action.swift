@@ -28,6 +28,8 @@ public enum Action: Sendable {
   case searchLoaded(query: String, [SearchHit])
   /// A library query failed; the message says why.
   case queryFailed(String)
+  /// Quote counts and top speakers of many library articles at once (from the index).
+  case summaries([String: QuoteSummary])
   /// Background extraction finished for an article in the library.
   case summary(path: String, QuoteSummary)
 }

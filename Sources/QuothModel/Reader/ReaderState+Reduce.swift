@@ -45,6 +45,9 @@ extension ReaderState {
     case .summary(let path, let summary):
       summaries[path] = summary
       return []
+    case .summaries(let found):
+      summaries.merge(found) { _, new in new }
+      return []
     }
   }
 
