@@ -40,7 +40,7 @@ struct ArticleRecord: Sendable {
     self.path = path
     self.stamp = stamp
     entry = LibraryEntry(article: article, size: Int(stamp?.size ?? 0))
-    body = ScalarText.string(article.text[...])
+    body = String(scalars: article.text[...])
     let analysis = QuoteExtractor.analyze(article)
     speakers = analysis.speakers.map {
       SpeakerRow(
@@ -50,7 +50,7 @@ struct ArticleRecord: Sendable {
     quotes = analysis.quotes.map {
       QuoteRow(
         kind: $0.kind, start: $0.span.start, end: $0.span.end,
-        text: ScalarText.string(article.text[$0.span.start..<$0.span.end]),
+        text: String(scalars: article.text[$0.span.start..<$0.span.end]),
         speaker: $0.speaker)
     }
   }

@@ -4,7 +4,9 @@ import QuothView
 
 // quoth-bench: the figures in the README's Performance section, from a release build:
 //
-//   swift run -c release quoth-bench [FOLDER] [--rounds N] [--big-mb N]
+//   swift run -c release quoth-bench [FOLDER] [--rounds N] [--big-mb N] [--only extract]
+//
+// `--only extract` stops after the parse + extract figure, to profile that loop alone.
 //
 // FOLDER (default: the embedded samples) is read for parse + extract throughput and for the
 // library scan; a big article of --big-mb megabytes (default 10) is built from its texts for
@@ -14,6 +16,7 @@ struct Options {
   var folder: String?
   var rounds = 5
   var bigMegabytes = 10
+  var onlyExtract = false
 
   init(_ arguments: [String]) {
     var rest = arguments.dropFirst()
@@ -21,6 +24,7 @@ struct Options {
       switch argument {
       case "--rounds": rounds = max(1, Int(rest.popFirst() ?? "") ?? 5)
       case "--big-mb": bigMegabytes = max(1, Int(rest.popFirst() ?? "") ?? 10)
+      case "--only": onlyExtract = rest.popFirst() == "extract"
       default: folder = argument
       }
     }
@@ -66,6 +70,7 @@ report(
   String(
     format: "%.1f M chars/s (%d articles, %d chars, %d quotes, %.3f s)",
     Double(characters) / extractTime / 1e6, texts.count, characters, quoteCount, extractTime))
+if options.onlyExtract { exit(0) }
 
 // 2. Library scan.
 if let folder = options.folder {

@@ -75,9 +75,7 @@ public struct Article: Sendable {
 
   /// The text of `span` as a `String`.
   public func string(_ span: TextSpan) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: text[span.start..<span.end])
-    return String(result)
+    String(scalars: text[span.start..<span.end])
   }
 
   /// The body paragraphs, the blocks in which quotes are looked for.
@@ -95,9 +93,7 @@ public struct Article: Sendable {
   public func fileString(_ span: TextSpan) -> String {
     let mapped = fileSpan(span)
     let source = fileText ?? text
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: source[mapped.start..<min(mapped.end, source.count)])
-    return String(result)
+    return String(scalars: source[mapped.start..<min(mapped.end, source.count)])
   }
 
   /// The number of words in the body, counted as runs of letters and digits.

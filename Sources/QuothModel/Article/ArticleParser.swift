@@ -16,12 +16,8 @@ public enum ArticleParser {
     while lineEnd < text.count, lineEnd - first < 400, text[lineEnd] != "\n", text[lineEnd] != "\r" {
       lineEnd += 1
     }
-    var line = String.UnicodeScalarView()
-    line.append(contentsOf: text[first..<lineEnd])
-    if SeedParser.matchesFirstLine(String(line)) { return .seed }
-    var head = String.UnicodeScalarView()
-    head.append(contentsOf: text[first..<min(text.count, first + 16)])
-    let lowerStart = String(head).lowercased()
+    if SeedParser.matchesFirstLine(String(scalars: text[first..<lineEnd])) { return .seed }
+    let lowerStart = String(scalars: text[first..<min(text.count, first + 16)]).lowercased()
     if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html")
       || lowerStart.hasPrefix("<?xml")
     {

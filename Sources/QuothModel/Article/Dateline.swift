@@ -37,20 +37,24 @@ public struct Dateline: Equatable, Sendable {
   /// The first `YYYY-MM-DD` in a file name, as some corpora name files
   /// (`nyt_2016-01-05_title.txt`).
   public static func dateInFileName(_ path: String) -> String? {
-    let name = path.split(separator: "/").last.map(Array.init) ?? []
-    guard name.count >= 10 else { return nil }
-    for start in 0...(name.count - 10) {
-      let candidate = name[start..<(start + 10)]
-      guard candidate[start + 4] == "-", candidate[start + 7] == "-" else { continue }
-      if start > 0, name[start - 1].isASCIIDigit { continue }
-      if start + 10 < name.count, name[start + 10].isASCIIDigit { continue }
-      let date = String(candidate)
-      guard SeedParser.isISODate(Substring(date)),
-        let month = Int(date.dropFirst(5).prefix(2)), (1...12).contains(month),
-        let day = Int(date.suffix(2)), (1...31).contains(day)
+    // On the file name's UTF-8 bytes: a date is ASCII, and paths are long.
+    let bytes = Array(path.utf8)
+    let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+    guard bytes.count - nameStart >= 10 else { return nil }
+    func isDigit(_ i: Int) -> Bool { bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+    func number(_ i: Int, _ count: Int) -> Int {
+      (i..<(i + count)).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+    }
+    for start in nameStart...(bytes.count - 10) {
+      guard bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else { continue }
+      if start > nameStart, isDigit(start - 1) { continue }
+      if start + 10 < bytes.count, isDigit(start + 10) { continue }
+      guard [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ isDigit(start + $0) }),
+        (1...12).contains(number(start + 5, 2)), (1...31).contains(number(start + 8, 2))
       else { continue }
-      return date
+      return String(decoding: bytes[start..<(start + 10)], as: UTF8.self)
     }
     return nil
   }
+
 }

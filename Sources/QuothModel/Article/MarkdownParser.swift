@@ -190,9 +190,7 @@ public enum MarkdownParser {
   }
 
   static func string(_ text: [Unicode.Scalar], _ line: Line) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: text[line.start..<line.end])
-    return String(result)
+    String(scalars: text[line.start..<line.end])
   }
 
   static func skipIndent(_ text: [Unicode.Scalar], _ line: Line) -> Int {

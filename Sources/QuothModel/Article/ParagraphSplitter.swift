@@ -6,35 +6,41 @@ public enum ParagraphSplitter {
   /// - Complexity: O(n) in the length of the range.
   public static func paragraphs(in text: [Unicode.Scalar], range: Range<Int>) -> [TextSpan] {
     var result: [TextSpan] = []
-    var paragraphStart: Int? = nil
-    var lastContentEnd = range.lowerBound
-    var lineHasContent = false
-    var index = range.lowerBound
-    func endLine() {
-      if !lineHasContent, let start = paragraphStart {
-        result.append(TextSpan(start: start, end: lastContentEnd))
-        paragraphStart = nil
+    text.withUnsafeBufferPointer { buffer in
+      var paragraphStart = -1
+      var lastContentEnd = range.lowerBound
+      var lineHasContent = false
+      var index = range.lowerBound
+      let end = range.upperBound
+      while index < end {
+        let value = buffer[index].value
+        if value > 0x20 && value < 0x7F {
+          // The common case: visible ASCII.
+          if paragraphStart < 0 { paragraphStart = index }
+          lineHasContent = true
+          lastContentEnd = index + 1
+        } else if value == 0x0A || value == 0x0D {
+          // CR LF is one line break, not two.
+          if value == 0x0D, index + 1 < end, buffer[index + 1] == "\n" { index += 1 }
+          if !lineHasContent, paragraphStart >= 0 {
+            result.append(TextSpan(start: paragraphStart, end: lastContentEnd))
+            paragraphStart = -1
+          }
+          lineHasContent = false
+        } else if !isBlank(buffer[index]) {
+          if paragraphStart < 0 { paragraphStart = index }
+          lineHasContent = true
+          lastContentEnd = index + 1
+        }
+        index += 1
       }
-      lineHasContent = false
+      if paragraphStart >= 0 { result.append(TextSpan(start: paragraphStart, end: lastContentEnd)) }
     }
-    while index < range.upperBound {
-      let scalar = text[index]
-      if scalar == "\n" || scalar == "\r" {
-        // CR LF is one line break, not two.
-        if scalar == "\r", index + 1 < range.upperBound, text[index + 1] == "\n" { index += 1 }
-        endLine()
-      } else if !isBlank(scalar) {
-        if paragraphStart == nil { paragraphStart = index }
-        lineHasContent = true
-        lastContentEnd = index + 1
-      }
-      index += 1
-    }
-    if let start = paragraphStart { result.append(TextSpan(start: start, end: lastContentEnd)) }
     return result
   }
 
   /// Whether a code point is white space that is not a line break (including the BOM).
+  @inline(__always)
   public static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0xFEFF, 0x2000...0x200B, 0x3000: return true

@@ -19,7 +19,9 @@ public enum PlainTextParser {
     blocks += spans.dropFirst().map { Block(kind: .paragraph, span: $0) }
     var article = Article(path: path, format: .text, text: text, title: "", blocks: blocks)
     article.title = HeadlineCleaner.clean(article.string(titleSpan))
+    // A dateline has its agency in parentheses within the first 80 code points.
     if let first = article.paragraphs.first?.span,
+      text[first.start..<min(first.end, first.start + 80)].contains("("),
       let dateline = Dateline.parse(
         article.string(TextSpan(start: first.start, end: min(first.end, first.start + 80))))
     {
@@ -34,12 +36,44 @@ public enum HeadlineCleaner {
   /// Collapses white space and drops one trailing full stop (headlines carry none; some corpora add
   /// one), keeping an ellipsis or an abbreviation's stop such as "U.S.".
   public static func clean(_ raw: String) -> String {
-    var title = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    if title.hasSuffix("."), !title.hasSuffix(".."),
-      let last = title.split(separator: " ").last, last.filter({ $0 == "." }).count == 1
-    {
-      title.removeLast()
+    if isTidy(raw.utf8) { return raw }
+    // On code points rather than Characters: a headline is short, but this runs for every file.
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(raw.utf8.count)
+    var pendingSpace = false
+    for scalar in raw.unicodeScalars {
+      if isWhitespace(scalar) {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(" ")
+        pendingSpace = false
+      }
+      out.append(scalar)
     }
-    return title
+    if out.last == ".", out.count < 2 || out[out.count - 2] != "." {
+      let wordStart = (out.lastIndex(of: " ") ?? -1) + 1
+      if !out[wordStart..<(out.count - 1)].contains(".") { out.removeLast() }
+    }
+    return String(scalars: out)
+  }
+
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
+  }
+
+  /// Whether `raw` needs no tidying: ASCII with single spaces between words and no trailing
+  /// full stop. Most headlines are, and this check is far cheaper than splitting into words.
+  static func isTidy(_ raw: String.UTF8View) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in raw {
+      if byte >= 0x80 || (byte < 0x20) || (byte == 0x20 && previous == 0x20) || byte == 0x7F { return false }
+      previous = byte
+    }
+    return previous != 0x20 && previous != UInt8(ascii: ".")
   }
 }

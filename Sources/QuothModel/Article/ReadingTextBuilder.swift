@@ -75,9 +75,7 @@ struct ReadingTextBuilder {
 
   /// The text of a span as a string.
   func string(_ span: TextSpan) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: text[span.start..<span.end])
-    return String(result)
+    String(scalars: text[span.start..<span.end])
   }
 
   /// The offset map with its end entry: one past the last mapped code point, or `fileEnd`.

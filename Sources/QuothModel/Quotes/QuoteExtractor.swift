@@ -44,13 +44,15 @@ public enum QuoteExtractor {
   static func lines(of paragraphs: [TextSpan], in text: [Unicode.Scalar]) -> [TextSpan] {
     var result: [TextSpan] = []
     result.reserveCapacity(paragraphs.count)
-    for p in paragraphs {
-      var start = p.start
-      for i in p.start..<p.end where text[i] == "\n" {
-        if i > start { result.append(TextSpan(start: start, end: i)) }
-        start = i + 1
+    text.withUnsafeBufferPointer { buffer in
+      for p in paragraphs {
+        var start = p.start
+        for i in p.start..<p.end where buffer[i] == "\n" {
+          if i > start { result.append(TextSpan(start: start, end: i)) }
+          start = i + 1
+        }
+        if p.end > start { result.append(TextSpan(start: start, end: p.end)) }
       }
-      if p.end > start { result.append(TextSpan(start: start, end: p.end)) }
     }
     return result
   }

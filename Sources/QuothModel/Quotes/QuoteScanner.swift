@@ -70,9 +70,7 @@ struct QuoteScanner {
     units[i].kind == .word && units[i].hash == w
   }
   func string(_ a: Int, _ b: Int) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: text[a..<b])
-    return String(s)
+    String(scalars: text[a..<b])
   }
   func unitString(_ i: Int) -> String { string(units[i].start, units[i].end) }
 

@@ -6,6 +6,16 @@ enum QuoteTokenizer {
   static func tokenize(_ text: [Unicode.Scalar], paragraphs: [TextSpan]) -> [QuoteToken] {
     var tokens: [QuoteToken] = []
     tokens.reserveCapacity(text.count / 5)
+    text.withUnsafeBufferPointer { text in
+      tokenize(text, paragraphs: paragraphs, into: &tokens)
+    }
+    return tokens
+  }
+
+  /// The loop of ``tokenize(_:paragraphs:)``, on a buffer so that reads are not bounds-checked.
+  private static func tokenize(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [TextSpan], into tokens: inout [QuoteToken]
+  ) {
     for (p, span) in paragraphs.enumerated() {
       var i = span.start
       let end = span.end
@@ -78,7 +88,6 @@ enum QuoteTokenizer {
         i = tokenEnd
       }
     }
-    return tokens
   }
 
   @inline(__always)

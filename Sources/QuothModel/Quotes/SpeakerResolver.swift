@@ -180,9 +180,7 @@ struct SpeakerResolver {
   mutating func create(_ m0: SpeakerMention, kind: Speaker.Kind) -> Int {
     var m = m0
     if m.name.isEmpty, let span = m.nameSpan {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: text[span.start..<span.end])
-      m.name = String(view)
+      m.name = String(scalars: text[span.start..<span.end])
     }
     var titles: [String] = []
     if let t = m.title { titles.append(t) }

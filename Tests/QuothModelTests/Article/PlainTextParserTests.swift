@@ -37,6 +37,19 @@ import Testing
     #expect(Dateline.dateInFileName("/2016-01-05/story.txt") == nil)
     #expect(Dateline.dateInFileName("v12016-01-05.txt") == nil)
     #expect(Dateline.dateInFileName("2016-13-05.txt") == nil)
+    #expect(Dateline.dateInFileName("/d/2016-01-0x_a_2017-12-31.txt") == "2017-12-31")
+    #expect(Dateline.dateInFileName("2016-01-05") == "2016-01-05")
+    #expect(Dateline.dateInFileName("2016-01-32.txt") == nil)
+    #expect(Dateline.dateInFileName("é2016-01-05é.txt") == "2016-01-05")
+  }
+
+  @Test(arguments: [
+    ("Plain title", "Plain title"), ("Ends with a stop.", "Ends with a stop"),
+    ("In the U.S.", "In the U.S."), ("  Spaced   out\ttitle ", "Spaced out title"), ("Wait...", "Wait..."),
+    ("Café  au lait.", "Café au lait"), ("", ""), ("One.", "One"),
+  ])
+  func headlinesAreTidied(raw: String, clean: String) {
+    #expect(HeadlineCleaner.clean(raw) == clean)
   }
 
   @Test(arguments: ["", "   \n\n \t\r\n", "\u{FEFF}"])
