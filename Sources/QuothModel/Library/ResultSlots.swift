@@ -1,15 +1,15 @@
 import Foundation
 
 /// A fixed number of slots that concurrent workers fill by index, guarded by a lock.
-final class ResultSlots<Value>: @unchecked Sendable {
+public final class ResultSlots<Value>: @unchecked Sendable {
   private var values: [Value?]
   private let lock = NSLock()
 
   /// Creates `count` empty slots.
-  init(count: Int) { values = Array(repeating: nil, count: count) }
+  public init(count: Int) { values = Array(repeating: nil, count: count) }
 
   /// The value in slot `index`, `nil` until a worker fills it.
-  subscript(index: Int) -> Value? {
+  public subscript(index: Int) -> Value? {
     get { lock.withLock { values[index] } }
     set { lock.withLock { values[index] = newValue } }
   }

@@ -20,10 +20,15 @@ public enum QuoteExport {
 
   /// The JSON object for one article's quotes and speakers, on one line.
   public static func jsonObject(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    String(decoding: jsonObjectBytes(article, analysis), as: UTF8.self)
+  }
+
+  /// ``jsonObject(_:_:)`` as UTF-8, for output that goes straight to a file.
+  static func jsonObjectBytes(_ article: Article, _ analysis: QuoteAnalysis) -> [UInt8] {
     var w = JSONWriter()
     w.bytes.reserveCapacity(256 + analysis.quotes.count * 400)
     writeQuotes(article, analysis, into: &w)
-    return w.text
+    return w.bytes
   }
 
   static func writeQuotes(_ article: Article, _ analysis: QuoteAnalysis, into w: inout JSONWriter) {
@@ -39,7 +44,9 @@ public enum QuoteExport {
       if i > 0 { w.raw(", ") }
       let span = article.fileSpan(q.span)
       let speaker = q.speaker.map { analysis.speakers[$0] }
-      w.raw("{\"kind\": \"\(q.kind.rawValue)\", \"start\": ")
+      w.raw("{\"kind\": \"")
+      w.rawString(q.kind.rawValue)
+      w.raw("\", \"start\": ")
       w.int(span.start)
       w.raw(", \"end\": ")
       w.int(span.end)
@@ -92,7 +99,9 @@ public enum QuoteExport {
       w.string(s.name)
       w.raw(", \"role\": ")
       w.string(s.role)
-      w.raw(", \"kind\": \"\(s.kind.rawValue)\", \"direct\": ")
+      w.raw(", \"kind\": \"")
+      w.rawString(s.kind.rawValue)
+      w.raw("\", \"direct\": ")
       w.int(s.direct)
       w.raw(", \"mixed\": ")
       w.int(s.mixed)
@@ -158,6 +167,11 @@ public enum QuoteExport {
 
   /// The JSON object for one article's speakers, on one line.
   public static func speakersJSONObject(_ article: Article, _ analysis: QuoteAnalysis) -> String {
+    String(decoding: speakersJSONObjectBytes(article, analysis), as: UTF8.self)
+  }
+
+  /// ``speakersJSONObject(_:_:)`` as UTF-8.
+  static func speakersJSONObjectBytes(_ article: Article, _ analysis: QuoteAnalysis) -> [UInt8] {
     var w = JSONWriter()
     w.raw("{\"path\": ")
     w.string(article.path)
@@ -168,7 +182,7 @@ public enum QuoteExport {
     w.raw(", \"speakers\": [")
     writeSpeakers(analysis.speakers, into: &w)
     w.raw("]}")
-    return w.text
+    return w.bytes
   }
 
   /// The CSV header for speakers.

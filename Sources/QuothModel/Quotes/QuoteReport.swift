@@ -59,6 +59,22 @@ public struct QuoteReport: Sendable {
     }
   }
 
+  /// ``body(for:)`` as UTF-8 bytes: the JSON formats are built as bytes, so this skips making
+  /// and re-encoding a `String` per article.
+  public func bodyBytes(for article: Article) -> [UInt8] {
+    switch (format, subject) {
+    case (.jsonl, .quotes), (.json, .quotes):
+      var bytes = QuoteExport.jsonObjectBytes(article, QuoteExtractor.analyze(article))
+      if format == .jsonl { bytes.append(0x0A) }
+      return bytes
+    case (.jsonl, .speakers), (.json, .speakers):
+      var bytes = QuoteExport.speakersJSONObjectBytes(article, QuoteExtractor.analyze(article))
+      if format == .jsonl { bytes.append(0x0A) }
+      return bytes
+    default: return Array(body(for: article).utf8)
+    }
+  }
+
   /// Records that an input could not be read.
   public mutating func noteProblem() { hadProblems = true }
 

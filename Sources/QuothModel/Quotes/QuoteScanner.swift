@@ -244,23 +244,12 @@ struct QuoteScanner {
     pendingColon = nil
     let before = quotes.count
 
-    matchAskedIntro(a, e)
-    let afterAsked = quotes.count
-    if !matchAccordingTo(a, e) && !matchDashCredit(a, e) && !matchInvertedFirst(a, e) && !matchCueAfter(a, e)
-    {
-      if let colon = matchCueFirst(a, e, fullEnd: b) {
-        pendingColon = (colon.0, colon.1, paragraph)
-      } else if quotes.count == afterAsked {
-        matchParticiple(a, e)
-        if quotes.count == afterAsked && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
-        if quotes.count == afterAsked { matchAnyVerbThat(a, e) }
-        if quotes.count == afterAsked { matchToComplement(a, e) }
-        if quotes.count == afterAsked { matchEvidence(a, e) }
-        if quotes.count == afterAsked { matchObjectVerb(a, e) }
-        if quotes.count == afterAsked { matchSeeming(a, e) }
-      }
+    // Every pattern below needs a quote or one of its trigger words: most sentences have neither.
+    if (a..<e).contains(where: { isQuote($0) || isWord($0, Self.triggers) }) {
+      matchPatterns(a, e, b, paragraph: paragraph, pendingColon: &pendingColon)
     }
     let added = quotes.count - before
+
     if added > 0 {
       // Quote sentences waiting in the paragraph belong to the first quote found after them.
       let q = before
@@ -293,6 +282,36 @@ struct QuoteScanner {
       }
     } else if quoteCount == 0 {
       lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
+    }
+  }
+
+  /// The words without which none of ``matchPatterns(_:_:_:paragraph:pendingColon:)`` can match.
+  static let triggers = WordSet(
+    union: [
+      ReportingVerbs.speech, ReportingVerbs.quoting, participles, toVerbs, objectVerbs, evidenceVerbs,
+      seemVerbs,
+    ], ["that", "according", "asked", "went", "put", "expected"])
+
+  /// Runs the attribution patterns over the sentence `a..<e` (`b` past its final punctuation),
+  /// in order of precedence.
+  mutating func matchPatterns(
+    _ a: Int, _ e: Int, _ b: Int, paragraph: Int,
+    pendingColon: inout (mention: SpeakerMention, cue: TextSpan, paragraph: Int)?
+  ) {
+    matchAskedIntro(a, e)
+    let afterAsked = quotes.count
+    guard !matchAccordingTo(a, e), !matchDashCredit(a, e), !matchInvertedFirst(a, e), !matchCueAfter(a, e)
+    else { return }
+    if let colon = matchCueFirst(a, e, fullEnd: b) {
+      pendingColon = (colon.0, colon.1, paragraph)
+    } else if quotes.count == afterAsked {
+      matchParticiple(a, e)
+      if quotes.count == afterAsked && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
+      if quotes.count == afterAsked { matchAnyVerbThat(a, e) }
+      if quotes.count == afterAsked { matchToComplement(a, e) }
+      if quotes.count == afterAsked { matchEvidence(a, e) }
+      if quotes.count == afterAsked { matchObjectVerb(a, e) }
+      if quotes.count == afterAsked { matchSeeming(a, e) }
     }
   }
 

@@ -49,13 +49,16 @@ struct WordSet: Sendable {
   private var mask: Int
 
   /// A set holding `words` (compared case-insensitively for ASCII).
-  init(_ words: [String]) {
+  init(_ words: [String]) { self.init(union: [], words) }
+
+  /// A set holding every word of `sets` and `words`.
+  init(union sets: [WordSet], _ words: [String] = []) {
+    let hashes = sets.flatMap { $0.slots.filter { $0 != 0 } } + words.map { WordHash($0).value | 1 }
     var capacity = 16
-    while capacity < words.count * 4 { capacity <<= 1 }
+    while capacity < hashes.count * 4 { capacity <<= 1 }
     slots = [UInt64](repeating: 0, count: capacity)
     mask = capacity - 1
-    for word in words {
-      let h = WordHash(word).value | 1
+    for h in hashes {
       var i = Int(truncatingIfNeeded: h >> 17) & mask
       while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
       slots[i] = h

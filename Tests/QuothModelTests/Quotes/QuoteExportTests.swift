@@ -1,6 +1,7 @@
 import Foundation
-import QuothModel
 import Testing
+
+@testable import QuothModel
 
 @Suite("Quote export")
 struct QuoteExportTests {
@@ -21,6 +22,21 @@ struct QuoteExportTests {
     #expect(literal == "\"a \\\"q\\\" \\\\ \\n\\t\\u0001“é”\"")
     let decoded = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
     #expect(decoded == [raw])
+  }
+
+  @Test("JSON strings round-trip every kind of code point, and integers print in decimal")
+  func jsonWriterRoundTrips() throws {
+    let raw = "\u{7F}\u{2028}\u{2029}\u{1F}\r 中文 😀 \u{10FFFF} é\\\""
+    let literal = QuoteExport.json(raw)
+    #expect(literal.contains("\\u007f") && literal.contains("\\u2028") && literal.contains("\\u001f"))
+    let decoded = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+    #expect(decoded == [raw])
+    #expect(QuoteExport.json("") == "\"\"")
+    for n in [0, 7, 9, 10, 99, 100, 12_345, 1_000_000, Int.max, -1, Int.min] {
+      var writer = JSONWriter()
+      writer.int(n)
+      #expect(writer.text == String(n))
+    }
   }
 
   @Test("jsonl objects carry the keys, and text is the exact slice of the file")
