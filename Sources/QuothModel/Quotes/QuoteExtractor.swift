@@ -12,8 +12,7 @@ public enum QuoteExtractor {
   /// - Returns: the quotes in text order and the speakers in order of first appearance.
   /// - Complexity: O(n) in the length of the body, plus the number of distinct speakers per quote.
   public static func analyze(_ article: Article) -> QuoteAnalysis {
-    let paragraphs = lines(of: article.paragraphs.map(\.span), in: article.text)
-    var scanner = QuoteScanner(text: article.text, paragraphs: paragraphs)
+    var scanner = QuoteScanner(text: article.text, paragraphs: article.paragraphs.map(\.span))
     scanner.scan()
     var raw = scanner.quotes
     raw.sort { $0.span.start < $1.span.start }
@@ -38,22 +37,5 @@ public enum QuoteExtractor {
           kind: q.kind, span: q.span, parts: q.parts, cue: q.cue, mention: q.mention?.span, speaker: speaker))
     }
     return QuoteAnalysis(quotes: quotes, speakers: resolver.speakers)
-  }
-
-  /// The paragraphs split at single line breaks: news text often puts one item per line.
-  static func lines(of paragraphs: [TextSpan], in text: [Unicode.Scalar]) -> [TextSpan] {
-    var result: [TextSpan] = []
-    result.reserveCapacity(paragraphs.count)
-    text.withUnsafeBufferPointer { buffer in
-      for p in paragraphs {
-        var start = p.start
-        for i in p.start..<p.end where buffer[i] == "\n" {
-          if i > start { result.append(TextSpan(start: start, end: i)) }
-          start = i + 1
-        }
-        if p.end > start { result.append(TextSpan(start: start, end: p.end)) }
-      }
-    }
-    return result
   }
 }

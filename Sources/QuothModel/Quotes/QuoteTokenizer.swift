@@ -1,27 +1,48 @@
 /// Splits article paragraphs into ``QuoteToken``s in one pass over the code points.
 enum QuoteTokenizer {
-  /// The tokens of `paragraphs`, in text order.
+  /// The tokens of `paragraphs`, in text order; a token's paragraph is the index of its line
+  /// among the non-empty lines of `paragraphs`.
   ///
   /// - Complexity: O(n) in the paragraphs' length.
   static func tokenize(_ text: [Unicode.Scalar], paragraphs: [TextSpan]) -> [QuoteToken] {
     var tokens: [QuoteToken] = []
     tokens.reserveCapacity(text.count / 5)
     text.withUnsafeBufferPointer { text in
-      tokenize(text, paragraphs: paragraphs, into: &tokens)
+      asciiFold.withUnsafeBufferPointer { fold in
+        tokenize(text, fold: fold, paragraphs: paragraphs, into: &tokens)
+      }
     }
     return tokens
   }
 
+  /// For each ASCII code: the hashed (lower-case) value of a word character, 0 for others.
+  static let asciiFold: [UInt8] = (0..<128).map { code in
+    switch code {
+    case 0x30...0x39, 0x61...0x7A: UInt8(code)
+    case 0x41...0x5A: UInt8(code + 0x20)
+    default: 0
+    }
+  }
+
   /// The loop of ``tokenize(_:paragraphs:)``, on a buffer so that reads are not bounds-checked.
   private static func tokenize(
-    _ text: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [TextSpan], into tokens: inout [QuoteToken]
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, fold: UnsafeBufferPointer<UInt8>, paragraphs: [TextSpan],
+    into tokens: inout [QuoteToken]
   ) {
-    for (p, span) in paragraphs.enumerated() {
+    // Each line of a paragraph is a paragraph of its own (news text often puts one item per
+    // line): `p` counts the non-empty lines so far.
+    var p = 0
+    for span in paragraphs {
       var i = span.start
       let end = span.end
+      var lineStart = i
       while i < end {
         let s = text[i]
         if isSpace(s) {
+          if s == "\n" {
+            if i > lineStart { p += 1 }
+            lineStart = i + 1
+          }
           i += 1
           continue
         }
@@ -33,7 +54,11 @@ enum QuoteTokenizer {
           i += 1
           while i < end {
             let c = text[i]
-            if isWordScalar(c) {
+            if c.value < 0x80 && fold[Int(c.value)] != 0 {
+              // The common case, ASCII letters and digits: one table read folds and classifies.
+              h = (h ^ UInt64(fold[Int(c.value)])) &* WordHash.prime
+              i += 1
+            } else if isWordScalar(c) {
               h = WordHash.mix(h, c)
               i += 1
             } else if (c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&") && i + 1 < end
@@ -87,6 +112,7 @@ enum QuoteTokenizer {
             spaceAfter: tokenEnd >= end || isSpace(text[tokenEnd])))
         i = tokenEnd
       }
+      if end > lineStart { p += 1 }
     }
   }
 
