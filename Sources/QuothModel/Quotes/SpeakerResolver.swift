@@ -5,13 +5,29 @@ struct SpeakerResolver {
   struct Entity {
     var name: String
     var words: [UInt64]
-    var role: String?
+    var role: String? { didSet { foldedRole = role?.lowercased() } }
+    /// ``role`` lower-cased, kept so that nominal references compare without allocating.
+    private(set) var foldedRole: String?
     var titles: [String]
     var kind: Speaker.Kind
     var gender: SpeakerMention.Gender
     var isPlural: Bool
     var lastOffset = -1
     var speakerIndex: Int?
+
+    init(
+      name: String, words: [UInt64], role: String?, titles: [String], kind: Speaker.Kind,
+      gender: SpeakerMention.Gender, isPlural: Bool
+    ) {
+      self.name = name
+      self.words = words
+      self.role = role
+      self.foldedRole = role?.lowercased()
+      self.titles = titles
+      self.kind = kind
+      self.gender = gender
+      self.isPlural = isPlural
+    }
   }
 
   /// Names seen in the body (with a title or two words or more), in text order.
@@ -20,7 +36,9 @@ struct SpeakerResolver {
   let authors: [[UInt64]]
   /// The article text, to spell names found before any quote.
   let text: [Unicode.Scalar]
-  var entities: [Entity] = []
+  private(set) var entities: [Entity] = []
+  /// The entities with the given name words, in index order: long articles have thousands.
+  private var entitiesByWords: [[UInt64]: [Int]] = [:]
   var speakers: [Speaker] = []
   /// Entity indices in order of their latest quote.
   var recent: [Int] = []
@@ -40,15 +58,43 @@ struct SpeakerResolver {
     return false
   }
 
-  /// The latest name mention before `offset` that holds `word`.
-  func introducedName(with word: UInt64, before offset: Int) -> SpeakerMention? {
+  /// The number of name mentions that start before `offset`.
+  func namesBefore(_ offset: Int) -> Int {
     var lo = 0
     var hi = names.count
     while lo < hi {
       let mid = (lo + hi) / 2
       if names[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
     }
-    var k = lo - 1
+    return lo
+  }
+
+  /// Whether `text` holds `part`, byte for byte: Foundation's `contains` goes through CFString,
+  /// which made long articles slow.
+  static func has(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { hay in
+      part.withUTF8 { needle in
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= hay.count else { return false }
+        let first = needle[0]
+        for start in 0...(hay.count - needle.count) where hay[start] == first {
+          var k = 1
+          while k < needle.count && hay[start + k] == needle[k] { k += 1 }
+          if k == needle.count { return true }
+        }
+        return false
+      }
+    }
+  }
+
+  /// The first entity named by `words`.
+  func firstEntity(_ words: [UInt64]) -> Int? { entitiesByWords[words]?.first }
+
+  /// The latest name mention before `offset` that holds `word`.
+  func introducedName(with word: UInt64, before offset: Int) -> SpeakerMention? {
+    var k = namesBefore(offset) - 1
     while k >= 0 {
       let m = names[k]
       if m.nameWords.count >= 2 && m.nameWords.contains(word) && !m.isOrganization { return m }
@@ -67,7 +113,7 @@ struct SpeakerResolver {
         if let e = entities.firstIndex(where: { $0.name == m.name }) { return touch(e, m) }
         return create(m, kind: .organization)
       }
-      if let e = entities.lastIndex(where: { $0.words == m.nameWords }) { return touch(e, m) }
+      if let e = entitiesByWords[m.nameWords]?.last { return touch(e, m) }
       if m.nameWords.count == 1 {
         let w = m.nameWords[0]
         if let e = recent.reversed().first(where: {
@@ -77,7 +123,7 @@ struct SpeakerResolver {
         }
         if let full = introducedName(with: w, before: m.span.start) {
           if isAuthor(full.nameWords) { return nil }
-          if let e = entities.firstIndex(where: { $0.words == full.nameWords }) { return touch(e, m) }
+          if let e = firstEntity(full.nameWords) { return touch(e, m) }
           var mm = full
           mm.role = m.role ?? full.role
           if mm.title == nil { mm.title = m.title }
@@ -89,7 +135,7 @@ struct SpeakerResolver {
           $0.words.count == 1 && m.nameWords.contains($0.words[0]) && $0.kind == .person
         }) {
           entities[e].name = m.name.isEmpty ? entities[e].name : m.name
-          entities[e].words = m.nameWords
+          setWords(e, m.nameWords)
           if let s = entities[e].speakerIndex { speakers[s].name = m.name }
           return touch(e, m)
         }
@@ -111,14 +157,13 @@ struct SpeakerResolver {
           break
         }
       }
-      var k = names.count - 1
-      while k >= 0 && names[k].span.start >= m.span.start { k -= 1 }
+      var k = namesBefore(m.span.start) - 1
       if k >= 0 {
         let n = names[k]
         if n.span.start > lastSpeakerOffset && lastSpeakerOffset >= 0 && n.startsClause && !n.isOrganization
           && n.nameWords.count <= 3 && !isAuthor(n.nameWords) && m.span.start - n.span.start < 400
         {
-          if let e = entities.firstIndex(where: { $0.words == n.nameWords }) { return touch(e, m) }
+          if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
           mm.gender = m.gender
           return create(mm, kind: .person)
@@ -131,14 +176,14 @@ struct SpeakerResolver {
         }
       }
       // Nobody quoted yet: the latest person named before.
-      k = names.count - 1
+      k = namesBefore(m.span.start) - 1
       while k >= 0 {
         let n = names[k]
         if n.span.start < m.span.start && !n.isOrganization && (n.startsClause || n.title != nil)
           && n.nameWords.count <= 4
           && !isAuthor(n.nameWords)
         {
-          if let e = entities.firstIndex(where: { $0.words == n.nameWords }) { return touch(e, m) }
+          if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
           mm.gender = m.gender
           return create(mm, kind: .person)
@@ -153,24 +198,24 @@ struct SpeakerResolver {
         // `the president` names someone already introduced with that title or role.
         for e in recent.reversed() {
           let ent = entities[e]
-          if ent.titles.contains(where: { $0.contains(head) })
-            || (ent.role?.lowercased().contains(head) ?? false)
+          if ent.titles.contains(where: { Self.has($0, head) })
+            || (ent.foldedRole.map { Self.has($0, head) } ?? false)
           {
             return touch(e, m)
           }
         }
-        var k = names.count - 1
+        var k = namesBefore(m.span.start) - 1
         while k >= 0 {
           let n = names[k]
-          if n.span.start < m.span.start, let t = n.title, t.contains(head), !isAuthor(n.nameWords) {
-            if let e = entities.firstIndex(where: { $0.words == n.nameWords }) { return touch(e, m) }
+          if let t = n.title, Self.has(t, head), !isAuthor(n.nameWords) {
+            if let e = firstEntity(n.nameWords) { return touch(e, m) }
             return create(n, kind: n.isOrganization ? .organization : .person)
           }
           k -= 1
         }
       }
       let key = WordHash(m.name).value
-      if let e = entities.firstIndex(where: { $0.words == [key] }) { return touch(e, m) }
+      if let e = firstEntity([key]) { return touch(e, m) }
       var mm = m
       mm.nameWords = [key]
       return create(mm, kind: m.isOrganization ? .organization : .person)
@@ -189,8 +234,18 @@ struct SpeakerResolver {
         name: m.name, words: m.nameWords, role: m.role, titles: titles, kind: kind, gender: m.gender,
         isPlural: m.isPlural))
     entities[entities.count - 1].lastOffset = m.span.start
+    entitiesByWords[m.nameWords, default: []].append(entities.count - 1)
     recent.append(entities.count - 1)
     return entities.count - 1
+  }
+
+  /// Renames entity `e` to `words`, keeping the index by words in step.
+  mutating func setWords(_ e: Int, _ words: [UInt64]) {
+    entitiesByWords[entities[e].words]?.removeAll { $0 == e }
+    entities[e].words = words
+    var list = entitiesByWords[words, default: []]
+    list.insert(e, at: list.firstIndex { $0 > e } ?? list.count)
+    entitiesByWords[words] = list
   }
 
   mutating func touch(_ e: Int, _ m: SpeakerMention) -> Int {
