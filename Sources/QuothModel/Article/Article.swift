@@ -102,24 +102,35 @@ public struct Article: Sendable {
   public var wordCount: Int {
     var count = 0
     for block in blocks where block.kind == .paragraph || block.kind == .heading {
-      var inWord = false
-      for scalar in text[block.span.start..<block.span.end] {
-        let isWordScalar = Self.isWordScalar(scalar)
-        if isWordScalar && !inWord { count += 1 }
-        inWord = isWordScalar
-      }
+      count += Self.countWords(in: text[block.span.start..<block.span.end])
     }
     return count
   }
 
-  /// Whether a code point belongs to a word: a letter (any script) or an ASCII digit.
-  @inline(__always)
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 {
-      let folded = value | 0x20
-      return (folded >= 0x61 && folded <= 0x7A) || (value >= 0x30 && value <= 0x39)
+  /// The number of words in `scalars`: runs of letters (any script) and ASCII digits.
+  ///
+  /// - Complexity: O(n); ASCII is classified without Unicode tables.
+  public static func countWords(in scalars: ArraySlice<Unicode.Scalar>) -> Int {
+    // Bit n of the pair is set when ASCII code n is a letter or a digit. A word start comes
+    // every few code points, too often for a branch, so ASCII is classified and counted without one.
+    let lowBits: UInt64 = 0x03FF_0000_0000_0000
+    let highBits: UInt64 = 0x07FF_FFFE_07FF_FFFE
+    return scalars.withUnsafeBufferPointer { buffer in
+      var count = 0
+      var previous = 0
+      for scalar in buffer {
+        let value = scalar.value
+        let current: Int
+        if value < 0x80 {
+          let bits = value < 0x40 ? lowBits : highBits
+          current = Int(truncatingIfNeeded: (bits >> UInt64(value & 0x3F)) & 1)
+        } else {
+          current = scalar.properties.isAlphabetic ? 1 : 0
+        }
+        count += current & ~previous
+        previous = current
+      }
+      return count
     }
-    return scalar.properties.isAlphabetic
   }
 }
