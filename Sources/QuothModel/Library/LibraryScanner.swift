@@ -162,11 +162,12 @@ public struct LibraryScanner: Sendable {
     let usable = isWhole ? head[...] : TextDecoder.droppingIncompleteTail(head[...])
     let decoded = TextDecoder.decode(usable)
     if TextDecoder.looksBinary(decoded, byteCount: usable.count) { throw .binary(path: path) }
-    let article = ArticleParser.parse(path: path, text: decoded.scalars)
-    var entry = LibraryEntry(article: article, size: fileSize)
+    let read = HeadEntry.read(path: path, text: decoded.scalars)
+    var entry = read.entry
+    entry.size = fileSize
     if !isWhole {
       entry.wordsAreEstimated = true
-      if article.format == .html && article.paragraphs.isEmpty {
+      if read.pageWithoutParagraphs {
         entry.words = fileSize / 50
       } else {
         let ratio = Double(fileSize) / Double(max(usable.count, 1))
