@@ -58,17 +58,27 @@ public struct LibraryScanner: Sendable {
   /// Adds the files under `folder`; a folder named on the command line that cannot be listed is
   /// an error, one found inside another folder a warning.
   private func walk(_ folder: String, named: Bool, visited: inout Set<FileID>, into result: inout Expansion) {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
+    guard let names = Self.list(folder) else {
+      // Foundation words the reason as it always has.
+      let reason: String
+      do {
+        _ = try FileManager.default.contentsOfDirectory(atPath: folder)
+        reason = "permission denied or I/O error"
+      } catch {
+        reason = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
+      }
       let error = ArticleError.unreadable(path: folder, reason: reason)
       if named { result.errors.append(error) } else { result.warnings.append(error) }
       return
     }
-    for name in names where !name.hasPrefix(".") {
+    for (name, type) in names where !name.hasPrefix(".") {
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      // A regular file needs no `stat`: the folder says what it is, and it cannot loop.
+      if type == Int(DT_REG) {
+        result.files.append(path)
+        result.named.append(false)
+        continue
+      }
       switch FileID.lookUp(path) {
       case .failure(let error):
         result.warnings.append(error)
@@ -85,6 +95,24 @@ public struct LibraryScanner: Sendable {
         result.warnings.append(.notRegularFile(path: path))
       }
     }
+  }
+
+  /// The names in `folder` (without `.` and `..`) in name order, each with its type as the
+  /// folder records it (`DT_UNKNOWN` where the file system does not); `nil` when it cannot be read.
+  static func list(_ folder: String) -> [(name: String, type: Int)]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var names: [(name: String, type: Int)] = []
+    while true {
+      errno = 0
+      guard let entry = readdir(directory) else { break }
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if name != "." && name != ".." { names.append((name, Int(entry.pointee.d_type))) }
+    }
+    guard errno == 0 else { return nil }
+    return names.sorted { $0.name < $1.name }
   }
 
   /// Expands `paths` and reads the head of every file into a ``Library``.
