@@ -20,7 +20,10 @@ extension LibraryIndex {
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       // Debian's SQLite zeroes deleted content; FTS merges delete a lot, and this is a cache.
       try db.execute(sql: "PRAGMA secure_delete = OFF")
-      try db.execute(sql: "PRAGMA cache_size = -32000")
+      // 8 MB for the writer builds a 10,000-file index as fast as 32 MB did, with 27 MB less
+      // resident; readers scan the quote and speaker tables once for the library's counts, then
+      // answer small queries, so 2 MB each is enough (the pages stay in the OS's cache anyway).
+      try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -2000 : -8000)")
       db.add(
         function: DatabaseFunction("in_scope", argumentCount: 1, pure: false) { values in
           guard let id = Int64.fromDatabaseValue(values[0]) else { return false }
