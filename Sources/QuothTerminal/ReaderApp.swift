@@ -17,21 +17,26 @@ public final class ReaderApp {
   private let summarize: (@Sendable (String) -> QuoteSummary?)?
   private let initialPath: String?
   private let queries: (any LibraryQueries)?
+  private let rows: LibraryRowReader?
   private let inbox = Inbox()
   private var status = StatusThrottle()
   /// Remembers the reader's place between runs; `nil` remembers nothing.
   public var tracker: ReadingTracker?
 
-  /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name.
+  /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name. With
+  /// `rows`, the state's library rows are placeholders that it fills in from a background thread,
+  /// before the quote counts and the index.
   public init(
     state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
     mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil,
     open initialPath: String? = nil,
     queries: (any LibraryQueries)? = nil,
+    rows: LibraryRowReader? = nil,
     loader: @escaping Loader
   ) {
     self.initialPath = initialPath
     self.queries = queries
+    self.rows = rows
     self.state = state
     self.loader = loader
     self.theme = theme
@@ -57,12 +62,17 @@ public final class ReaderApp {
     defer { inbox.cancel() }
     if state.hasLibrary {
       // With an index the library's quote counts come from it; without one, from parsing here.
-      if let queries {
-        startIndexing(queries)
-      } else {
-        let summarize = summarizer()
-        inbox.spawn { post in summarize(post) }
+      // Rows still to read come first, so that titles fill in before anything else competes.
+      var work: @Sendable (@escaping @Sendable (Action) -> Void) -> Void = summarizer()
+      if let queries { work = indexing(queries) }
+      if let rows {
+        let counts = work
+        work = { [inbox] post in
+          rows.run(post: post, isCancelled: { inbox.isCancelled })
+          if !inbox.isCancelled { counts(post) }
+        }
       }
+      inbox.spawn(work)
     }
     var dirty = true
     if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
@@ -102,11 +112,14 @@ public final class ReaderApp {
     }
   }
 
-  /// Brings the library index up to date on a background thread, reporting progress.
-  private func startIndexing(_ queries: any LibraryQueries) {
+  /// Work for a background thread that brings the library index up to date, reporting
+  /// progress, then posts the quote counts it holds.
+  private func indexing(_ queries: any LibraryQueries)
+    -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void
+  {
     state.reduce(.indexProgress(done: 0, total: state.entries.count))
     let summarize = summarizer()
-    inbox.spawn { post in
+    return { post in
       do {
         let step = Mutex<Int>(0)
         let problems = try queries.updateIndex { done, total in

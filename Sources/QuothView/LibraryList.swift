@@ -10,13 +10,19 @@ public struct LibraryList {
   public var top: Int
   /// Quote counts and top speakers by path, as background extraction finds them.
   public var summaries: [String: QuoteSummary]
+  /// While rows are being read: how many, from the top, are; the others show their file names.
+  public var rowsRead: Int?
 
   /// Creates the widget.
-  public init(entries: [LibraryEntry], selection: Int, top: Int, summaries: [String: QuoteSummary] = [:]) {
+  public init(
+    entries: [LibraryEntry], selection: Int, top: Int, summaries: [String: QuoteSummary] = [:],
+    rowsRead: Int? = nil
+  ) {
     self.entries = entries
     self.selection = selection
     self.top = top
     self.summaries = summaries
+    self.rowsRead = rowsRead
   }
 
   /// The columns shown at a width: date, title, quotes, speakers, source.
@@ -70,10 +76,15 @@ public struct LibraryList {
         x += width
       }
       let summary = summaries[entry.path]
+      let pending = index >= rowsRead ?? Int.max
       cell(entry.date ?? "", width: columns.date, style: detailStyle)
-      cell(
-        entry.title.isEmpty ? "(untitled) \(entry.path)" : entry.title, width: columns.title - 1,
-        style: rowStyle)
+      if pending {
+        cell(entry.displayTitle, width: columns.title - 1, style: detailStyle)
+      } else {
+        cell(
+          entry.title.isEmpty ? "(untitled) \(entry.path)" : entry.title, width: columns.title - 1,
+          style: rowStyle)
+      }
       x += 1
       let count = summary.map { String($0.quotes) } ?? "…"
       cell(

@@ -41,7 +41,8 @@ public struct ReaderView {
         break
       }
       LibraryList(
-        entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries
+        entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries,
+        rowsRead: state.rowsRead
       )
       .render(into: &buffer, area: pane)
     case .article:

@@ -51,6 +51,7 @@ public struct StatusBar {
       return [file, doc.article.date, doc.article.source].compactMap { $0 }.joined(separator: " · ")
     }
     let articles = "quoth · \(state.entries.count) article\(state.entries.count == 1 ? "" : "s")"
+    if let read = state.rowsRead { return articles + " · reading \(read)/\(state.entries.count)" }
     if case .building(let done, let total) = state.index { return articles + " · indexing \(done)/\(total)" }
     return articles
   }

@@ -43,12 +43,15 @@ struct ReadCommand: ParsableCommand {
       warn(error.description)
       throw ExitCode(1)
     }
+    // A library of files on disk opens on their names at once; the heads are read behind it.
+    if let (rows, expansion) = deferredRows() {
+      try read(rows, expansion: expansion, themes: themes)
+      return
+    }
     let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
-      if !failed {
-        warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))")
-      }
+      if !failed { warnNoArticles() }
       throw ExitCode(1)
     }
     if !Inputs.stdoutIsTerminal {
@@ -72,9 +75,51 @@ struct ReadCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
+    try run(
+      state: state, library: library, preloaded: preloaded, themes: themes,
+      open: single ? library.entries[0].path : nil)
+    if failed { throw ExitCode(1) }
+  }
+
+  /// The reader of files whose rows can be read behind the list: several files or folders on
+  /// disk, shown on a terminal; `nil` for standard input, pipes, one named file, or no path.
+  private func deferredRows() -> (LibraryRowReader, LibraryScanner.Expansion)? {
+    guard !paths.isEmpty, !paths.contains("-"), Inputs.stdoutIsTerminal else { return nil }
+    let scanner = LibraryScanner(maxSize: sizeLimit.bytes)
+    let expansion = scanner.expand(paths)
+    let single = paths.count == 1 && expansion.unique.count == 1 && expansion.unique[0].named
+    guard !expansion.hasStreams, !single else { return nil }
+    return (LibraryRowReader(expansion: expansion, scanner: scanner), expansion)
+  }
+
+  /// Runs the reader on placeholder rows that `rows` fills in from a background thread; the
+  /// files that could not be read are reported, as always, once the reader has closed.
+  private func read(_ rows: LibraryRowReader, expansion: LibraryScanner.Expansion, themes: ThemeSelection)
+    throws
+  {
+    guard !rows.files.isEmpty else {
+      (expansion.warnings + expansion.errors).forEach { warn($0.description) }
+      if expansion.errors.isEmpty { warnNoArticles() }
+      throw ExitCode(1)
+    }
+    var state = ReaderState(entries: rows.placeholders, hasLibrary: true, measure: measure, rowsPending: true)
+    state.themes = themes.cycle
+    defer {
+      (expansion.warnings + rows.warnings + expansion.errors + rows.errors).forEach { warn($0.description) }
+    }
+    try run(
+      state: state, library: Library(entries: []), preloaded: nil, themes: themes, open: nil, rows: rows)
+    if !expansion.errors.isEmpty || !rows.errors.isEmpty { throw ExitCode(1) }
+  }
+
+  /// Runs the interactive reader on `state`, opening `path` first when given.
+  private func run(
+    state: ReaderState, library: Library, preloaded: Article?, themes: ThemeSelection, open path: String?,
+    rows: LibraryRowReader? = nil
+  ) throws {
     let maxSize = sizeLimit.bytes
     let first = preloaded
-    let entries = Dictionary(library.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let entries = Dictionary(state.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let summarize: @Sendable (String) -> QuoteSummary? = { path in
       guard let entry = entries[path], let article = try? library.article(for: entry, maxSize: maxSize) else {
@@ -84,9 +129,9 @@ struct ReadCommand: ParsableCommand {
     }
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
-      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize,
-      open: single ? library.entries[0].path : nil,
-      queries: single ? nil : (try? ReaderIndex(paths: paths, library: library, noCache: noCache))
+      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize, open: path,
+      queries: path != nil ? nil : (try? ReaderIndex(paths: paths, library: library, noCache: noCache)),
+      rows: rows
     ) { path in
       if let first, first.path == path { return first }
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
@@ -105,6 +150,9 @@ struct ReadCommand: ParsableCommand {
       warn(error.description)
       throw ExitCode(1)
     }
-    if failed { throw ExitCode(1) }
+  }
+
+  private func warnNoArticles() {
+    warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))")
   }
 }

@@ -102,6 +102,25 @@ import Testing
     for line in narrow.lines { #expect(DisplayWidth.of(line) <= 40) }
   }
 
+  @Test func placeholderRowsShowFileNamesUntilRead() {
+    let paths = ["/news/2024-05-02_valley.txt", "/news/b.txt", "/news/c.txt"]
+    var s = ReaderState(
+      entries: ReaderState.placeholders(for: paths), columns: 80, rows: 8, rowsPending: true)
+    s.reduce(.rowsRead(start: 0, [LibraryEntry(path: paths[0], title: "Valley trains return")]))
+    let buffer = ReaderView(state: s).render()
+    #expect(buffer.line(1).contains("Valley trains return"))
+    #expect(buffer.line(2).contains("b.txt") && !buffer.line(2).contains("untitled"))
+    #expect(buffer.styleRuns(2).contains { $0.hasSuffix("listDetail") })
+    #expect(buffer.line(7).contains("3 articles · reading 1/3"))
+    s.reduce(.rowsRead(start: 1, [nil, LibraryEntry(path: paths[2], title: "Choir")]))
+    s.reduce(.rowsDone)
+    let done = ReaderView(state: s).render()
+    // In library order (undated, by title), the unreadable file gone.
+    #expect(done.line(1).contains("Choir") && done.line(2).contains("Valley"))
+    #expect(!done.lines.joined().contains("b.txt"))
+    #expect(done.line(7).contains("quoth · 2 articles"))
+  }
+
   @Test func tooSmallShowsANotice() {
     var s = state(columns: 80, rows: 24)
     s.reduce(.resize(columns: 15, rows: 4))

@@ -32,4 +32,9 @@ public enum Action: Sendable {
   case summaries([String: QuoteSummary])
   /// Background extraction finished for an article in the library.
   case summary(path: String, QuoteSummary)
+  /// Library rows whose heads were read in the background: rows `start..<start + rows.count` in
+  /// file order, `nil` for a file that could not be read (it leaves the list once all are read).
+  case rowsRead(start: Int, [LibraryEntry?])
+  /// Every library row has been read: the list takes library order, keeping the cursor's article.
+  case rowsDone
 }

@@ -14,17 +14,23 @@ public struct Library: Sendable {
     entries: [LibraryEntry], errors: [ArticleError] = [], warnings: [ArticleError] = [],
     loaded: [Article] = []
   ) {
-    // Sort keys are computed once per entry, not once per comparison.
-    self.entries = entries.map { (entry: $0, title: $0.displayTitle.lowercased()) }
+    self.entries = Self.ordered(entries)
+    self.errors = errors
+    self.warnings = warnings
+    self.loaded = Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// `entries` in library order (``LibraryEntry/libraryOrder(_:_:)``).
+  ///
+  /// - Complexity: O(n log n); each entry's sort key is computed once, not once per comparison.
+  public static func ordered(_ entries: [LibraryEntry]) -> [LibraryEntry] {
+    entries.map { (entry: $0, title: $0.displayTitle.lowercased()) }
       .sorted { lhs, rhs in
         if lhs.entry.date != rhs.entry.date { return LibraryEntry.libraryOrder(lhs.entry, rhs.entry) }
         if lhs.title != rhs.title { return lhs.title < rhs.title }
         return lhs.entry.path < rhs.entry.path
       }
       .map(\.entry)
-    self.errors = errors
-    self.warnings = warnings
-    self.loaded = Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The embedded sample articles, used when no path is given.

@@ -18,6 +18,15 @@ public struct LibraryScanner: Sendable {
     public var errors: [ArticleError]
     /// Things skipped inside folders.
     public var warnings: [ArticleError]
+    /// Whether a file must be read whole before anything else: standard input, or a named pipe
+    /// or device, which cannot be read a second time.
+    public var hasStreams = false
+
+    /// The files without repeats, each with whether it was named directly.
+    public var unique: [(path: String, named: Bool)] {
+      var seen = Set<String>()
+      return zip(files, named).filter { seen.insert($0.0).inserted }.map { ($0.0, $0.1) }
+    }
   }
 
   /// How many bytes of each file are read for its metadata.
@@ -39,6 +48,7 @@ public struct LibraryScanner: Sendable {
       if path == "-" {
         result.files.append(path)
         result.named.append(true)
+        result.hasStreams = true
         continue
       }
       switch FileID.lookUp(path) {
@@ -47,9 +57,10 @@ public struct LibraryScanner: Sendable {
       case .success(let info) where info.isDirectory:
         visited.insert(info.id)
         walk(path, named: true, visited: &visited, into: &result)
-      case .success:
+      case .success(let info):
         result.files.append(path)
         result.named.append(true)
+        if !info.isRegular { result.hasStreams = true }
       }
     }
     return result
@@ -121,32 +132,49 @@ public struct LibraryScanner: Sendable {
   ///   (HTML pages whose head holds no title are read up to 256 KiB).
   public func scan(_ paths: [String]) -> Library {
     let expansion = expand(paths)
+    let unique = expansion.unique
     var entries: [LibraryEntry] = []
     var errors = expansion.errors
     var warnings = expansion.warnings
     var loaded: [Article] = []
-    var seen = Set<String>()
-    let unique = zip(expansion.files, expansion.named).filter { seen.insert($0.0).inserted }
-    // Heads are read on every core; results are kept by index so the output does not depend on
-    // which thread finished first.
-    let results = ResultSlots<Result<(entry: LibraryEntry, article: Article?), ArticleError>>(
-      count: unique.count)
-    DispatchQueue.concurrentPerform(iterations: unique.count) { index in
-      let path = unique[index].0
-      results[index] = Result { () throws(ArticleError) in try entry(path: path) }
-    }
-    for (index, (_, named)) in unique.enumerated() {
-      switch results[index] {
-      case .success(let read)?:
-        entries.append(read.entry)
-        if let article = read.article { loaded.append(article) }
-      case .failure(let error)?:
-        if named { errors.append(error) } else { warnings.append(error) }
-      case nil:
-        break
+    readHeads(unique.map(\.path), batch: unique.count) { start, results in
+      for (offset, result) in results.enumerated() {
+        switch result {
+        case .success(let read):
+          entries.append(read.entry)
+          if let article = read.article { loaded.append(article) }
+        case .failure(let error):
+          if unique[start + offset].named { errors.append(error) } else { warnings.append(error) }
+        }
       }
     }
     return Library(entries: entries, errors: errors, warnings: warnings, loaded: loaded)
+  }
+
+  /// Reads the heads of `files` in order, `batch` files at a time, each batch on every core.
+  ///
+  /// The results do not depend on which thread finished first: each batch is handed over whole,
+  /// in file order.
+  /// - Parameters:
+  ///   - isCancelled: asked before each batch; reading stops when it says so.
+  ///   - deliver: called on the calling thread after each batch with the index of its first
+  ///     file and, per file, its entry (and its article when it had to be read whole) or error.
+  public func readHeads(
+    _ files: [String], batch: Int, isCancelled: () -> Bool = { false },
+    deliver: (Int, [Result<(entry: LibraryEntry, article: Article?), ArticleError>]) -> Void
+  ) {
+    var start = 0
+    while start < files.count, !isCancelled() {
+      let (first, end) = (start, min(files.count, start + max(1, batch)))
+      let results = ResultSlots<Result<(entry: LibraryEntry, article: Article?), ArticleError>>(
+        count: end - start)
+      DispatchQueue.concurrentPerform(iterations: end - start) { offset in
+        let path = files[first + offset]
+        results[offset] = Result { () throws(ArticleError) in try entry(path: path) }
+      }
+      deliver(start, (0..<(end - start)).map { results[$0]! })
+      start = end
+    }
   }
 
   /// Reads one file's metadata from its head.

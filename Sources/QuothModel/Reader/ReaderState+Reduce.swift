@@ -48,6 +48,12 @@ extension ReaderState {
     case .summaries(let found):
       summaries.merge(found) { _, new in new }
       return []
+    case .rowsRead(let start, let rows):
+      fillRows(start: start, rows)
+      return []
+    case .rowsDone:
+      finishRows()
+      return []
     }
   }
 

@@ -109,14 +109,21 @@ public struct ReaderState: Sendable {
   public internal(set) var pendingFocus: Int?
   /// The themes `t` cycles through, and the one in use.
   public var themes = ThemeCycle()
+  /// While the library's rows are read in the background: how many, from the top, have been
+  /// (the rest show their file names); `nil` once every row is read.
+  public internal(set) var rowsRead: Int?
+  /// Rows found unreadable while the library was read; they leave it when reading ends.
+  var unreadableRows: [Int] = []
 
   /// Creates the state for a library of `entries`; with `hasLibrary` false the reader shows one
-  /// article and quits when it is closed.
+  /// article and quits when it is closed. With `rowsPending`, `entries` are placeholders in file
+  /// order that ``Action/rowsRead(start:_:)`` fills in.
   public init(
     entries: [LibraryEntry], hasLibrary: Bool = true, columns: Int = 80, rows: Int = 24, measure: Int = 80,
-    keymap: Keymap = .standard
+    keymap: Keymap = .standard, rowsPending: Bool = false
   ) {
     self.entries = entries
+    self.rowsRead = rowsPending ? 0 : nil
     self.hasLibrary = hasLibrary
     self.columns = columns
     self.rows = rows
