@@ -4,16 +4,18 @@ import QuothView
 
 // quoth-bench: the figures in the README's Performance section, from a release build:
 //
-//   swift run -c release quoth-bench [FOLDER] [--rounds N] [--big-mb N] [--only extract]
+//   swift run -c release quoth-bench [FOLDER] [--library FOLDER] [--rounds N] [--big-mb N]
+//                                    [--only extract]
 //
-// `--only extract` stops after the parse + extract figure, to profile that loop alone.
-//
-// FOLDER (default: the embedded samples) is read for parse + extract throughput and for the
-// library scan; a big article of --big-mb megabytes (default 10) is built from its texts for
-// layout, first paint and key-to-frame times. Peak memory is the process's maximum resident size.
+// FOLDER (default: the embedded samples) is read for parse + extract throughput; the library
+// scan and the library's first frame read --library (default FOLDER), e.g. 10,000 files. A big
+// article of --big-mb megabytes (default 10) is built from its texts for layout, first paint and
+// key-to-frame times. Peak memory is the process's maximum resident size. `--only extract` stops
+// after the parse + extract figure, to profile that loop alone.
 
 struct Options {
   var folder: String?
+  var library: String?
   var rounds = 5
   var bigMegabytes = 10
   var onlyExtract = false
@@ -25,6 +27,7 @@ struct Options {
       case "--rounds": rounds = max(1, Int(rest.popFirst() ?? "") ?? 5)
       case "--big-mb": bigMegabytes = max(1, Int(rest.popFirst() ?? "") ?? 10)
       case "--only": onlyExtract = rest.popFirst() == "extract"
+      case "--library": library = rest.popFirst()
       default: folder = argument
       }
     }
@@ -72,8 +75,10 @@ report(
     Double(characters) / extractTime / 1e6, texts.count, characters, quoteCount, extractTime))
 if options.onlyExtract { exit(0) }
 
-// 2. Library scan.
-if let folder = options.folder {
+// 2. Library scan, and the interactive library's first frame: placeholder rows from the file
+// names, painted before any head is read; then every row read (in the reader, on a background
+// thread), put in library order and painted again.
+if let folder = options.library ?? options.folder {
   var entries = 0
   let scanTime = best(options.rounds) { entries = LibraryScanner().scan([folder]).entries.count }
   report(
@@ -81,6 +86,27 @@ if let folder = options.folder {
     String(
       format: "%.3f s for %d files (%.1f µs/file)", scanTime, entries,
       scanTime / Double(max(1, entries)) * 1e6))
+  var rows = 0
+  var reader: LibraryRowReader?
+  var library = ReaderState(entries: [])
+  let firstFrame = best(options.rounds) {
+    let scanner = LibraryScanner()
+    let rowReader = LibraryRowReader(expansion: scanner.expand([folder]), scanner: scanner)
+    library = ReaderState(entries: rowReader.placeholders, columns: 80, rows: 24, rowsPending: true)
+    _ = ReaderView(state: library).render()
+    rows = library.entries.count
+    reader = rowReader
+  }
+  let filled = best(options.rounds) {
+    var state = library
+    var actions: [Action] = []
+    reader?.run(post: { actions.append($0) }, isCancelled: { false })
+    for action in actions { state.reduce(action) }
+    _ = ReaderView(state: state).render()
+  }
+  report(
+    "library first frame",
+    String(format: "%.3f s for %d files; rows read and ordered %.3f s later", firstFrame, rows, filled))
 }
 
 // 3. A big article: layout, first paint, keys.
