@@ -104,12 +104,22 @@ struct ReadCommand: ParsableCommand {
     }
     var state = ReaderState(entries: rows.placeholders, hasLibrary: true, measure: measure, rowsPending: true)
     state.themes = themes.cycle
-    defer {
+    let report = {
       (expansion.warnings + rows.warnings + expansion.errors + rows.errors).forEach { warn($0.description) }
     }
-    try run(
-      state: state, library: Library(entries: []), preloaded: nil, themes: themes, open: nil, rows: rows)
-    if !expansion.errors.isEmpty || !rows.errors.isEmpty { throw ExitCode(1) }
+    do {
+      try run(
+        state: state, library: Library(entries: []), preloaded: nil, themes: themes, open: nil, rows: rows)
+    } catch {
+      report()
+      throw error
+    }
+    report()
+    let failed = !expansion.errors.isEmpty || !rows.errors.isEmpty
+    // As when the heads were read before the screen opened: no readable article is a failure.
+    let none = rows.isComplete && rows.rowCount == 0
+    if none && !failed { warnNoArticles() }
+    if failed || none { throw ExitCode(1) }
   }
 
   /// Runs the interactive reader on `state`, opening `path` first when given.

@@ -11,7 +11,10 @@ public final class LibraryRowReader: Sendable {
   public let files: [(path: String, named: Bool)]
   private let scanner: LibraryScanner
   private let batch: Int
-  private let problems = ResultSlots<(errors: [ArticleError], warnings: [ArticleError])>(count: 1)
+  private let outcome = ResultSlots<
+    (read: Int, complete: Bool, errors: [ArticleError], warnings: [ArticleError])
+  >(
+    count: 1)
 
   /// Reads the files of `expansion` (which must hold no standard input, pipe or device) with
   /// `scanner`, `batch` at a time.
@@ -26,20 +29,27 @@ public final class LibraryRowReader: Sendable {
   /// The rows to show until the heads are read: one per file, in file order.
   public var placeholders: [LibraryEntry] { ReaderState.placeholders(for: files.map(\.path)) }
 
+  /// Whether every head has been read.
+  public var isComplete: Bool { outcome[0]?.complete ?? false }
+  /// How many rows were read, once ``run(post:isCancelled:)`` has returned.
+  public var rowCount: Int { outcome[0]?.read ?? 0 }
   /// Named inputs that could not be read (the reader then exits 1).
-  public var errors: [ArticleError] { problems[0]?.errors ?? [] }
+  public var errors: [ArticleError] { outcome[0]?.errors ?? [] }
   /// Files in folders that were skipped (binary, unreadable).
-  public var warnings: [ArticleError] { problems[0]?.warnings ?? [] }
+  public var warnings: [ArticleError] { outcome[0]?.warnings ?? [] }
 
   /// Reads every head, posting each batch's rows in file order and then ``Action/rowsDone``;
   /// stops without posting more once `isCancelled` says so.
   public func run(post: (Action) -> Void, isCancelled: () -> Bool) {
+    var read = 0
     var errors: [ArticleError] = []
     var warnings: [ArticleError] = []
     scanner.readHeads(files.map(\.path), batch: batch, isCancelled: isCancelled) { start, results in
       let rows = results.enumerated().map { offset, result -> LibraryEntry? in
         switch result {
-        case .success(let read): return read.entry
+        case .success(let head):
+          read += 1
+          return head.entry
         case .failure(let error):
           if files[start + offset].named { errors.append(error) } else { warnings.append(error) }
           return nil
@@ -47,7 +57,8 @@ public final class LibraryRowReader: Sendable {
       }
       post(.rowsRead(start: start, rows))
     }
-    problems[0] = (errors, warnings)
-    if !isCancelled() { post(.rowsDone) }
+    let complete = !isCancelled()
+    outcome[0] = (read, complete, errors, warnings)
+    if complete { post(.rowsDone) }
   }
 }

@@ -44,6 +44,7 @@ import Testing
       #expect(state.entries == library.entries)
       #expect(reader.warnings == library.warnings)
       #expect(reader.errors.isEmpty)
+      #expect(reader.isComplete && reader.rowCount == library.entries.count)
     }
   }
 
@@ -115,5 +116,6 @@ import Testing
     var posted: [Action] = []
     reader.run(post: { posted.append($0) }, isCancelled: { !posted.isEmpty })
     #expect(posted.count == 1)
+    #expect(!reader.isComplete)
   }
 }
