@@ -124,6 +124,9 @@ public struct Article: Sendable {
         if value < 0x80 {
           let bits = value < 0x40 ? lowBits : highBits
           current = Int(truncatingIfNeeded: (bits >> UInt64(value & 0x3F)) & 1)
+        } else if value >= 0x2000 && value <= 0x206F {
+          // General Punctuation (curly quotes, dashes, spaces) holds no letter: no table look-up.
+          current = 0
         } else {
           current = scalar.properties.isAlphabetic ? 1 : 0
         }

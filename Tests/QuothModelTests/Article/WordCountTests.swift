@@ -24,10 +24,17 @@ import Testing
     }
   }
 
+  @Test func generalPunctuationHoldsNoLetter() {
+    for value in UInt32(0x2000)...0x206F {
+      #expect(Unicode.Scalar(value).map { !$0.properties.isAlphabetic } ?? true, "\(value)")
+    }
+  }
+
   @Test func randomText() {
     var generator = SplitMix(seed: 3)
     let pieces: [Unicode.Scalar] = [
-      "a", "Z", "0", "9", " ", "\n", "-", "'", "é", "’", "字", "\u{301}", "٣", "@", "[", "`", "{",
+      "a", "Z", "0", "9", " ", "\n", "-", "'", "é", "’", "—", "\u{2071}", "字", "\u{301}", "٣", "@", "[", "`",
+      "{",
     ]
     for _ in 0..<500 {
       let scalars = (0..<Int.random(in: 0..<60, using: &generator)).map { _ in
