@@ -206,6 +206,7 @@ extension ReaderState {
 
   private mutating func runInLibrary(_ command: Command, count: Int?) -> [Effect] {
     let rows = paneRows - 1
+    selectionPinned = selectionPinned && !Self.cursorCommands.contains(command)
     switch command {
     case .lineDown: select(selection + (count ?? 1))
     case .lineUp: select(selection - (count ?? 1))
@@ -217,6 +218,7 @@ extension ReaderState {
     case .bottom: select(count.map { $0 - 1 } ?? entries.count - 1)
     case .open:
       guard selection < entries.count else { return [] }
+      selectionPinned = true
       let path = entries[selection].path
       if let document, document.article.path == path {
         screen = .article
@@ -240,6 +242,11 @@ extension ReaderState {
     return []
   }
 
+  /// The commands that move the library's cursor by rows.
+  static let cursorCommands: Set<Command> = [
+    .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
+  ]
+
   mutating func select(_ row: Int) {
     guard !entries.isEmpty else {
       selection = 0
@@ -260,6 +267,7 @@ extension ReaderState {
       let entry = entries[index]
       if matcher.matches(entry.title) || matcher.matches(entry.source ?? "") || matcher.matches(entry.path) {
         select(index)
+        selectionPinned = true
         return
       }
     }

@@ -18,14 +18,15 @@ extension ReaderState {
     rowsRead = max(read, min(entries.count, start + rows.count))
   }
 
-  /// Puts the library in its order once every row is read, and drops the unreadable ones. A
-  /// cursor moved off the top keeps its article, on the same screen row when the list allows; a
-  /// cursor still at the top stays there, on the newest article.
+  /// Puts the library in its order once every row is read, and drops the unreadable ones.
+  ///
+  /// A cursor moved there by rows keeps its row on screen, whatever article comes to it: the
+  /// reader pressed `j` twice, not "this article". A pinned cursor (``selectionPinned``) follows
+  /// its article, on the same screen row when the list allows.
   mutating func finishRows() {
     guard rowsRead != nil else { return }
     rowsRead = nil
-    let moved = selection > 0 && entries.indices.contains(selection)
-    let selectedPath = moved ? entries[selection].path : nil
+    let pinnedPath = selectionPinned && entries.indices.contains(selection) ? entries[selection].path : nil
     let screenRow = selection - libraryTop
     if !unreadableRows.isEmpty {
       let dropped = Set(unreadableRows)
@@ -33,11 +34,11 @@ extension ReaderState {
       unreadableRows = []
     }
     entries = Library.ordered(entries)
-    guard let selectedPath, let row = entries.firstIndex(where: { $0.path == selectedPath }) else {
-      select(moved ? selection : 0)
-      return
+    if let pinnedPath, let row = entries.firstIndex(where: { $0.path == pinnedPath }) {
+      libraryTop = max(0, row - screenRow)
+      select(row)
+    } else {
+      select(selection)
     }
-    libraryTop = max(0, row - screenRow)
-    select(row)
   }
 }

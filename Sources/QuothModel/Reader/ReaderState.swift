@@ -114,6 +114,10 @@ public struct ReaderState: Sendable {
   public internal(set) var rowsRead: Int?
   /// Rows found unreadable while the library was read; they leave it when reading ends.
   var unreadableRows: [Int] = []
+  /// Whether the library's cursor is on an article chosen for itself (opened, found by a search,
+  /// or restored from the last run) rather than moved to by rows; when the rows read in the
+  /// background take library order, a pinned cursor follows its article.
+  var selectionPinned = false
 
   /// Creates the state for a library of `entries`; with `hasLibrary` false the reader shows one
   /// article and quits when it is closed. With `rowsPending`, `entries` are placeholders in file

@@ -19,5 +19,6 @@ extension ReaderState {
   public mutating func selectEntry(path: String) {
     guard let row = entries.firstIndex(where: { $0.path == path }) else { return }
     select(row)
+    selectionPinned = true
   }
 }

@@ -74,7 +74,19 @@ import Testing
     }
   }
 
-  @Test func keysWorkOnPlaceholdersAndTheCursorKeepsItsArticle() throws {
+  /// Runs `reader` into `state`, checking after each batch that `stays` holds.
+  static func fill(
+    _ state: inout ReaderState, from reader: LibraryRowReader, checking stays: (ReaderState) -> Bool
+  ) {
+    var actions: [Action] = []
+    reader.run(post: { actions.append($0) }, isCancelled: { false })
+    for action in actions {
+      state.reduce(action)
+      #expect(stays(state))
+    }
+  }
+
+  @Test func keysWorkOnPlaceholdersAndTheCursorKeepsItsRow() throws {
     let folder = try Self.folder()
     let scanner = LibraryScanner()
     let reader = LibraryRowReader(expansion: scanner.expand([folder.path]), scanner: scanner, batch: 4)
@@ -84,20 +96,30 @@ import Testing
     #expect(state.entries.first { $0.path.hasSuffix("2020-01-12_story-2.txt") }?.date == "2020-01-12")
     for key in Array(repeating: Key.char("j"), count: 12) { state.reduce(.key(key)) }
     state.reduce(.key(.char("k")))
-    let chosen = state.entries[state.selection].path
-    let screenRow = state.selection - state.libraryTop
-    var actions: [Action] = []
-    reader.run(post: { actions.append($0) }, isCancelled: { false })
-    for action in actions.dropLast() {
-      state.reduce(action)
-      #expect(state.entries[state.selection].path == chosen)
-    }
-    #expect(state.rowsRead == state.entries.count)
-    state.reduce(actions.last!)
+    let (row, top) = (state.selection, state.libraryTop)
+    let chosen = state.entries[row].path
+    // While rows fill in, nothing moves; when they take library order, the cursor keeps its row.
+    Self.fill(&state, from: reader) { $0.selection == row && $0.libraryTop == top }
     #expect(state.rowsRead == nil)
-    #expect(state.entries[state.selection].path == chosen)
+    #expect(state.entries[row].path != chosen)
+    #expect(state.reduce(.key(.enter)) == [.load(path: state.entries[row].path)])
+  }
+
+  @Test func anArticleFoundBySearchIsFollowed() throws {
+    let folder = try Self.folder()
+    let reader = LibraryRowReader(expansion: LibraryScanner().expand([folder.path]), batch: 4)
+    var state = ReaderState(entries: reader.placeholders, columns: 80, rows: 10, rowsPending: true)
+    for key in [Key.char("/")] + "story-3.txt".unicodeScalars.map(Key.char) + [.enter] {
+      state.reduce(.key(key))
+    }
+    let chosen = state.entries[state.selection].path
+    #expect(chosen.hasSuffix("story-3.txt"))
+    let screenRow = state.selection - state.libraryTop
+    Self.fill(&state, from: reader) { $0.entries[$0.selection].path == chosen }
     #expect(state.selection - state.libraryTop == screenRow)
-    #expect(state.reduce(.key(.enter)) == [.load(path: chosen)])
+    // The cursor moved by rows is no longer pinned.
+    state.reduce(.key(.char("j")))
+    #expect(!state.selectionPinned)
   }
 
   @Test func aCursorAtTheTopStaysThere() throws {
