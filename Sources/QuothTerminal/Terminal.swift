@@ -91,7 +91,7 @@ public final class Terminal {
     } else {
       mode = .none
     }
-    painter = Painter(theme: theme, mode: mode)
+    painter = Painter(theme: theme, mode: mode, supported: Painter.textAttributes(term_attrs()))
     // The terminal's own background stays unless the theme sets a screen background.
     painter.applyScreenColors()
   }
@@ -106,7 +106,7 @@ public final class Terminal {
 
   /// Changes the theme; the next draw repaints everything.
   public func setTheme(_ theme: Theme) {
-    painter = Painter(theme: theme, mode: painter.mode)
+    painter = Painter(theme: theme, mode: painter.mode, supported: painter.supported)
     painter.applyScreenColors()
     invalidate()
   }
@@ -117,22 +117,26 @@ public final class Terminal {
     clearok(quoth_stdscr(), true)
   }
 
-  /// Copies `buffer` to the screen, sending only the cells that changed since the last draw.
+  /// Copies `buffer` to the screen; curses then sends only the cells that changed since the last
+  /// draw, scrolling the terminal when lines moved.
+  ///
+  /// Rows equal to the last draw's are skipped; a changed row is copied whole, painted with
+  /// ``Painter/paintedStyles(_:)``. With no cursor to show curses is told to leave the terminal's
+  /// cursor where the last change left it (`leaveok`), instead of moving it back to the last cell
+  /// written after every frame.
   public func draw(_ buffer: ScreenBuffer) {
     let window = quoth_stdscr()
     let full = previous == nil || previous!.columns != buffer.columns || previous!.rows != buffer.rows
     if full { werase(window) }
     var cell = cchar_t()
     for y in 0..<buffer.rows {
+      let row = buffer.row(y)
+      if !full, let previous, previous.row(y) == row { continue }
+      let styles = painter.paintedStyles(row)
       for x in 0..<buffer.columns {
         let current = buffer[x, y]
         if current.isContinuation { continue }
-        if !full, let previous, previous[x, y] == current,
-          x + 1 >= buffer.columns || previous[x + 1, y] == buffer[x + 1, y]
-        {
-          continue
-        }
-        let (attributes, pair) = painter.attributes(for: current.style)
+        let (attributes, pair) = painter.attributes(for: styles[x])
         var wide: [wchar_t] = current.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         if wide.isEmpty { wide = [wchar_t(32)] }
         var columns = 1
@@ -150,9 +154,11 @@ public final class Terminal {
       }
     }
     if let cursor = buffer.cursor {
+      leaveok(window, false)
       curs_set(1)
       wmove(window, Int32(cursor.y), Int32(cursor.x))
     } else {
+      leaveok(window, true)
       curs_set(0)
     }
     wnoutrefresh(window)
