@@ -57,7 +57,10 @@ static inline int quoth_key_f0(void) { return KEY_F0; }
 
 // Signals: the handlers only record which signal came; the run loop acts on it.
 #include <signal.h>
-static volatile sig_atomic_t quoth_pending_signal = 0;
+// One variable for the whole program. A `static` one is copied into every Swift module that
+// inlines these helpers, so the handler could set one copy while the run loop read another: a
+// release build then ignored SIGHUP and SIGTERM. The linker merges weak definitions into one.
+__attribute__((weak)) volatile sig_atomic_t quoth_pending_signal = 0;
 static void quoth_record_signal(int sig) { quoth_pending_signal = sig; }
 /// Installs the recording handler for SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP. Call before
 /// newterm so that ncurses leaves them alone.

@@ -66,7 +66,7 @@ public final class Terminal {
     painter = Painter(theme: theme, mode: .none)
     setlocale(LC_ALL, "")
     asciiOnly = quoth_locale_is_utf8() == 0
-    if quoth_install_signal_handlers() != 0 { throw TerminalError.cursesFailed("sigaction") }
+    if !Self.installSignalHandlers() { throw TerminalError.cursesFailed("sigaction") }
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     if term.isEmpty { throw TerminalError.unknownTerminal("") }
     if isatty(STDIN_FILENO) != 0 {
@@ -119,6 +119,10 @@ public final class Terminal {
   }
 
   deinit { close() }
+
+  /// Installs the handlers that only record SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP for
+  /// ``nextEvent(timeout:)``; returns whether that worked.
+  static func installSignalHandlers() -> Bool { quoth_install_signal_handlers() == 0 }
 
   /// The window size in columns and rows.
   public var size: (columns: Int, rows: Int) {
