@@ -8,7 +8,8 @@
 #   samples as plain text). One line per article and size, then the worst ratio.
 #   WIRE_KEEP=DIR keeps each byte stream there (DIR/NAME-COLSxROWS.quoth|less) for `cat -v`.
 #   QUOTH=PATH picks the binary (default .build/release/quoth, built when missing); QUOTH_ARGS
-#   adds options (QUOTH_ARGS='--theme light').
+#   adds options (QUOTH_ARGS='--theme light'); QUOTH_KEYS are typed into quoth before measuring
+#   (QUOTH_KEYS=s hides the docked speaker sidebar). WIRE_TERM sets TERM for both (default screen).
 # quoth runs with empty state, cache and config folders, so a remembered place or a theme set in
 # the user's config does not change the figure.
 set -euo pipefail
@@ -39,14 +40,18 @@ keep=${WIRE_KEEP:-}
 [ -z "$keep" ] || mkdir -p "$keep"
 mkdir -p "$work/state" "$work/cache" "$work/config"
 isolated="XDG_STATE_HOME='$work/state' XDG_CACHE_HOME='$work/cache' XDG_CONFIG_HOME='$work/config'"
-measure() { # output-file cols rows command...
-  local out=$1 cols=$2 rows=$3
-  shift 3
+measure() { # output-file cols rows keys command...
+  local out=$1 cols=$2 rows=$3 keys=$4
+  shift 4
   tmux -L quoth-wire kill-server 2>/dev/null || true
   rm -rf "$work/state"/* "$work/cache"/*
   sleep 0.2
   tmux -L quoth-wire -f /dev/null new-session -d -s w -x "$cols" -y "$rows" "$*; sleep 60"
   sleep 1.5
+  for key in $keys; do
+    tmux -L quoth-wire send-keys -t w "$key"
+    sleep 0.3
+  done
   tmux -L quoth-wire pipe-pane -o -t w "cat > '$out'"
   sleep 0.3
   for _ in $(seq "$lines"); do
@@ -65,8 +70,8 @@ for article in "${articles[@]}"; do
   for size in "${sizes[@]}"; do
     cols=${size%x*}
     rows=${size#*x}
-    q=$(measure "$work/q" "$cols" "$rows" "$isolated TERM=screen '$quoth' ${QUOTH_ARGS:-} '$article'")
-    l=$(measure "$work/l" "$cols" "$rows" "TERM=screen LESS= less '$article'")
+    q=$(measure "$work/q" "$cols" "$rows" "${QUOTH_KEYS:-}" "$isolated TERM=${WIRE_TERM:-screen} '$quoth' ${QUOTH_ARGS:-} '$article'")
+    l=$(measure "$work/l" "$cols" "$rows" "" "TERM=${WIRE_TERM:-screen} LESS= less '$article'")
     if [ -n "$keep" ]; then
       cp "$work/q" "$keep/$name-$size.quoth"
       cp "$work/l" "$keep/$name-$size.less"
