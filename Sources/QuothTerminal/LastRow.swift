@@ -42,6 +42,10 @@ struct LastRow {
   let sequences: Sequences
   /// Whether to send ASCII only (the locale is not UTF-8).
   let asciiOnly: Bool
+  /// The look curses leaves the terminal in after an update (its colour pair 0): the bytes end in
+  /// it, so that curses' idea of the attributes holds even where restore-cursor does not restore
+  /// them.
+  var normal = ColorResolver.Resolved(foreground: -1, background: -1, attributes: [])
   /// What the row shows now, or `nil` when unknown (at start, after a clear or a resize).
   private var shown: [(cell: Cell, look: ColorResolver.Resolved)]?
 
@@ -69,7 +73,7 @@ struct LastRow {
   ///   - row: the row's number (the terminal's last).
   ///   - cursor: the column to leave the cursor at, on this row (a prompt), or `nil` to put the
   ///     cursor back where it was.
-  /// - Returns: the bytes to send; they leave the attributes off.
+  /// - Returns: the bytes to send; they leave the attributes at ``normal``.
   /// - Complexity: O(n) in the row's length.
   mutating func update(
     _ cells: ArraySlice<Cell>, looks: [ColorResolver.Resolved], row: Int, cursor: Int?
@@ -108,7 +112,7 @@ struct LastRow {
       out += text(of: cell, wide: x + 1 < columns && cells[x + 1].isContinuation)
       x += 1
     }
-    out += sequences.reset
+    out += paint(normal)
     if let cursor {
       out += sequences.moveTo(row, cursor)
     } else {

@@ -114,6 +114,7 @@ public final class Terminal {
     lastRow = Self.lastRowSequences(colors: mode != .none).map {
       LastRow(sequences: $0, asciiOnly: asciiOnly)
     }
+    lastRow?.normal = painter.resolver.screen
     yieldLastRow()
     reportedSize = size
   }
@@ -136,6 +137,7 @@ public final class Terminal {
   public func setTheme(_ theme: Theme) {
     painter = Painter(theme: theme, mode: painter.mode, supported: painter.supported)
     painter.applyScreenColors()
+    lastRow?.normal = painter.resolver.screen
     invalidate()
   }
 

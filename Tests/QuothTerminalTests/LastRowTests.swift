@@ -142,3 +142,14 @@ import Testing
     #expect(!Self.mayClear(["a", "b", "", "", ""], ["z", "a", "b", "", ""]))
   }
 }
+
+extension LastRowTests {
+  @Test func theBytesEndInTheLookCursesLeftTheTerminalIn() {
+    var writer = LastRow(sequences: Self.sequences, asciiOnly: false)
+    // A theme with a screen background: curses' colour pair 0 is white on blue.
+    writer.normal = Look(foreground: 7, background: 4, attributes: [])
+    let (cells, _) = Self.row("ab", columns: 2)
+    let looks = [Self.bold, Self.bold]
+    #expect(Self.text(writer.update(cells, looks: looks, row: 0, cursor: nil)).hasSuffix("ab⎋[m⎋[37m⎋[44m⎋8"))
+  }
+}
