@@ -50,14 +50,16 @@ struct Painter {
     return result
   }
 
-  /// The style to paint each cell of a row with: the cell's own, except that blanks between two
-  /// pieces of text take the style of a neighbour when a blank looks the same in it.
+  /// The style to paint each cell of a row with: the cell's own, except that a few blanks between
+  /// two pieces of text take the style of a neighbour when a blank looks the same in it.
   ///
   /// Each change of style costs escape sequences on the wire (with curses on `screen` a quote's
   /// start and end cost about 20 bytes), so the space in `he said`, between a bold, underlined
   /// speaker mention and a grey cue, is painted grey like the cue: one change instead of two. A
   /// blank shows only its background, underline and reverse video, so nothing on screen differs.
-  /// Blanks at either end of the row keep their style, since a curses line starts out blank.
+  /// Blanks at either end of the row keep their style, since a curses line starts out blank, and
+  /// so do longer runs (the gap between the text and the docked sidebar): curses can skip blanks
+  /// that are already on screen, but not blanks whose style changed.
   ///
   /// - Complexity: O(n) in the row's length.
   mutating func paintedStyles(_ row: ArraySlice<Cell>) -> [CellStyle] {
@@ -71,7 +73,7 @@ struct Painter {
       }
       var end = start
       while end < styles.count, blank[end] { end += 1 }
-      if start > 0, end < styles.count {
+      if start > 0, end < styles.count, end - start <= Self.longestJoinedGap {
         let left = styles[start - 1]
         let right = styles[end]
         let leftLook = resolve(left)
@@ -89,6 +91,10 @@ struct Painter {
     }
     return styles
   }
+
+  /// The longest run of blanks ``paintedStyles(_:)`` paints in a neighbour's style: the spaces
+  /// between words and sentences.
+  static let longestJoinedGap = 3
 
   /// The curses attribute bits for `attributes`.
   static func cursesAttributes(_ attributes: TextAttributes) -> attr_t {

@@ -49,6 +49,15 @@ import Testing
     #expect(mono.paintedStyles(reversed)[1] == .body, "a reversed blank is a block")
   }
 
+  @Test func aLongGapKeepsItsStyle() {
+    // Between a quote's last word and the docked sidebar's border: curses skips blanks already on
+    // screen, so painting them in the quote's style would only make it send them.
+    var painter = Painter(theme: .standard, mode: .indexed256)
+    let gap = String(repeating: " ", count: Painter.longestJoinedGap + 1)
+    let row = Self.row([("won", Self.direct), (gap, .body), ("│", CellStyle(.border))])
+    #expect(painter.paintedStyles(row) == row.map(\.style))
+  }
+
   @Test func blanksAtTheEndsOfARowKeepTheirStyle() {
     var painter = Painter(theme: .standard, mode: .indexed256)
     let row = Self.row([("  ", .body), ("won", Self.direct), ("   ", .body)])
