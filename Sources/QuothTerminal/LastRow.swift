@@ -6,7 +6,7 @@ import QuothView
 ///
 /// Curses can only scroll cheaply when the lines that move reach the bottom of its screen: then a
 /// scroll is a line feed. With the status bar on the last row it has to set a scroll region, feed
-/// the line, reset the region and find the cursor again, about 30 bytes for every line `j` scrolls
+/// the line, reset the region and find the cursor again, about 38 bytes for every line `j` scrolls
 /// (`less` spends about 10). So ``Terminal`` gives curses every row but the last, sets the
 /// terminal's scroll region to those rows once, and draws the last row with these sequences,
 /// between save-cursor and restore-cursor so that curses' idea of the cursor stays true.

@@ -32,7 +32,7 @@ public enum TerminalEvent: Equatable, Sendable {
 /// every row but the last and the last row (the status bar) is written by ``LastRow``: curses then
 /// scrolls the text with a line feed inside a scroll region that leaves the status bar out,
 /// instead of setting and resetting a region for every line. Ctrl-Z is handled here rather than by
-/// curses, so that the shell gets the whole screen back while quoth is stopped.
+/// curses so that the region is given up while quoth is stopped.
 public final class Terminal {
   private var screen: OpaquePointer?
   private var input: UnsafeMutablePointer<FILE>?
@@ -329,10 +329,9 @@ public final class Terminal {
     for distance in 1..<max(1, rows) {
       let overlap = rows - distance
       guard overlap >= 3, overlap + min(overlap / 8, 2) >= distance else { break }
-      for shift in [distance, -distance]
-      where (max(0, -shift)..<min(rows, rows - shift)).allSatisfy({ next.row($0) == previous.row($0 + shift) }
-      ) {
-        return shift
+      for shift in [distance, -distance] {
+        let moved = max(0, -shift)..<min(rows, rows - shift)
+        if moved.allSatisfy({ next.row($0) == previous.row($0 + shift) }) { return shift }
       }
     }
     return nil
@@ -413,7 +412,8 @@ public final class Terminal {
   /// Stops quoth as Ctrl-Z does: the terminal is restored (with the whole screen scrolling again)
   /// for the shell, and taken back on `fg`.
   ///
-  /// - Returns: a resize event, so that the reader draws everything again at the window's size.
+  /// - Returns: a resize event when the window's size changed meanwhile; else `nil`, the last
+  ///   frame having been drawn again.
   private func suspend() -> TerminalEvent? {
     releaseLastRow()
     endwin()
