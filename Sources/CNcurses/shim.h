@@ -12,6 +12,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <wchar.h>
 #include <stdio.h>
 #include <ncursesw/curses.h>
@@ -56,10 +57,13 @@ static inline int quoth_key_f0(void) { return KEY_F0; }
 
 // Signals: the handlers only record which signal came; the run loop acts on it.
 #include <signal.h>
-static volatile sig_atomic_t quoth_pending_signal = 0;
+// One variable for the whole program. A `static` one is copied into every Swift module that
+// inlines these helpers, so the handler could set one copy while the run loop read another: a
+// release build then ignored SIGHUP and SIGTERM. The linker merges weak definitions into one.
+__attribute__((weak)) volatile sig_atomic_t quoth_pending_signal = 0;
 static void quoth_record_signal(int sig) { quoth_pending_signal = sig; }
-/// Installs the recording handler for SIGINT, SIGTERM, SIGHUP and SIGQUIT. Call before newterm so
-/// that ncurses leaves them alone.
+/// Installs the recording handler for SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP. Call before
+/// newterm so that ncurses leaves them alone.
 static inline int quoth_install_signal_handlers(void) {
   struct sigaction action;
   action.sa_handler = quoth_record_signal;
@@ -70,6 +74,7 @@ static inline int quoth_install_signal_handlers(void) {
   failed |= sigaction(SIGTERM, &action, NULL);
   failed |= sigaction(SIGHUP, &action, NULL);
   failed |= sigaction(SIGQUIT, &action, NULL);
+  failed |= sigaction(SIGTSTP, &action, NULL);
   signal(SIGPIPE, SIG_IGN);
   return failed;
 }
@@ -96,5 +101,47 @@ static inline int quoth_take_signal(void) {
   quoth_pending_signal = 0;
   return sig;
 }
+
+/// Stops the process as Ctrl-Z does by default, and returns once it is continued (`fg`).
+static inline void quoth_stop_self(void) {
+  struct sigaction stop, previous;
+  stop.sa_handler = SIG_DFL;
+  sigemptyset(&stop.sa_mask);
+  stop.sa_flags = 0;
+  sigaction(SIGTSTP, &stop, &previous);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTSTP);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+  raise(SIGTSTP);
+  sigaction(SIGTSTP, &previous, NULL);
+}
+
+// Terminfo, for the one row quoth writes itself (see Terminal.swift). Included last: term.h
+// defines capability macros with common names (lines, columns, tab) that nothing above may see.
+#include <ncursesw/term.h>
+
+/// A string capability of the current terminal, or NULL when it has none.
+static inline const char *quoth_capability(const char *name) {
+  const char *value = tigetstr(name);
+  return value == (const char *)-1 ? NULL : value;
+}
+/// Whether the current terminal has a boolean capability.
+static inline int quoth_flag(const char *name) { return tigetflag(name) > 0; }
+/// A capability with one or two parameters filled in (tiparm is variadic, which Swift cannot call).
+static inline const char *quoth_tiparm1(const char *capability, int first) { return tiparm(capability, first); }
+static inline const char *quoth_tiparm2(const char *capability, int first, int second) {
+  return tiparm(capability, first, second);
+}
+/// The window's size as the kernel reports it for `fd`; returns 0 on success.
+static inline int quoth_window_size(int fd, int *height, int *width) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+  *height = size.ws_row;
+  *width = size.ws_col;
+  return 0;
+}
+/// The SIGTSTP number, for the run loop.
+static inline int quoth_sigtstp(void) { return SIGTSTP; }
 
 #endif

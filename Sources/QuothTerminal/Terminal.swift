@@ -21,12 +21,18 @@ public enum TerminalEvent: Equatable, Sendable {
 ///
 /// Signals: SIGINT, SIGTERM, SIGHUP and SIGQUIT only set a flag (see `shim.h`) that
 /// ``nextEvent(timeout:)`` reports, so the run loop leaves and restores the terminal; a terminal
-/// that hangs up without a SIGHUP reaching quoth is reported as SIGHUP too. ncurses keeps SIGTSTP
-/// (Ctrl-Z restores the terminal, `fg` repaints) and SIGWINCH (a burst of resizes arrives as
-/// resize events, the last one with the final size).
+/// that hangs up without a SIGHUP reaching quoth is reported as SIGHUP too. SIGTSTP (Ctrl-Z) is
+/// handled here: the terminal is restored, quoth stops, and `fg` repaints. ncurses keeps SIGWINCH
+/// (a burst of resizes arrives as resize events, the last one with the final size).
 ///
 /// When the locale's character set is not UTF-8 (`LANG=C`), curses cannot draw other characters,
 /// so every cell is drawn through ``Sanitizer/ascii(_:)``: one ASCII column per column.
+///
+/// When the terminal can set a scroll region and save and restore the cursor, curses is given
+/// every row but the last and the last row (the status bar) is written by ``LastRow``: curses then
+/// scrolls the text with a line feed inside a scroll region that leaves the status bar out,
+/// instead of setting and resetting a region for every line. Ctrl-Z is handled here rather than by
+/// curses so that the region is given up while quoth is stopped.
 public final class Terminal {
   private var screen: OpaquePointer?
   private var input: UnsafeMutablePointer<FILE>?
@@ -34,6 +40,17 @@ public final class Terminal {
   private var painter: Painter
   private var previous: ScreenBuffer?
   private let mouse: Bool
+  /// The last row's writer when quoth draws that row itself, else `nil`.
+  private var lastRow: LastRow?
+  /// Whether curses has every row but the last now (the window has at least two rows).
+  private var ownsLastRow = false
+  /// Whether a prompt left the cursor on the last row, away from where curses put it.
+  private var cursorAway = false
+  /// The rows to confine the terminal's scrolling to once curses' next update has gone out (it
+  /// may switch to the alternate screen first).
+  private var pendingRegion: Int?
+  /// The size last reported to the reader.
+  private var reportedSize: (columns: Int, rows: Int)?
   /// Whether only ASCII can be drawn (the locale is not UTF-8).
   public let asciiOnly: Bool
 
@@ -49,7 +66,7 @@ public final class Terminal {
     painter = Painter(theme: theme, mode: .none)
     setlocale(LC_ALL, "")
     asciiOnly = quoth_locale_is_utf8() == 0
-    if quoth_install_signal_handlers() != 0 { throw TerminalError.cursesFailed("sigaction") }
+    if !Self.installSignalHandlers() { throw TerminalError.cursesFailed("sigaction") }
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     if term.isEmpty { throw TerminalError.unknownTerminal("") }
     if isatty(STDIN_FILENO) != 0 {
@@ -91,23 +108,36 @@ public final class Terminal {
     } else {
       mode = .none
     }
-    painter = Painter(theme: theme, mode: mode)
+    painter = Painter(theme: theme, mode: mode, supported: Painter.textAttributes(term_attrs()))
     // The terminal's own background stays unless the theme sets a screen background.
     painter.applyScreenColors()
+    lastRow = Self.lastRowSequences(colors: mode != .none).map {
+      LastRow(sequences: $0, asciiOnly: asciiOnly)
+    }
+    lastRow?.normal = painter.resolver.screen
+    yieldLastRow()
+    reportedSize = size
   }
 
   deinit { close() }
 
+  /// Installs the handlers that only record SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP for
+  /// ``nextEvent(timeout:)``; returns whether that worked.
+  static func installSignalHandlers() -> Bool { quoth_install_signal_handlers() == 0 }
+
   /// The window size in columns and rows.
-  public var size: (columns: Int, rows: Int) { (Int(quoth_cols()), Int(quoth_lines())) }
+  public var size: (columns: Int, rows: Int) {
+    (Int(quoth_cols()), Int(quoth_lines()) + (ownsLastRow ? 1 : 0))
+  }
 
   /// The colour depth being painted with.
   public var colorMode: ColorMode { painter.mode }
 
   /// Changes the theme; the next draw repaints everything.
   public func setTheme(_ theme: Theme) {
-    painter = Painter(theme: theme, mode: painter.mode)
+    painter = Painter(theme: theme, mode: painter.mode, supported: painter.supported)
     painter.applyScreenColors()
+    lastRow?.normal = painter.resolver.screen
     invalidate()
   }
 
@@ -115,24 +145,101 @@ public final class Terminal {
   public func invalidate() {
     previous = nil
     clearok(quoth_stdscr(), true)
+    if ownsLastRow { pendingRegion = Int(quoth_lines()) }
   }
 
-  /// Copies `buffer` to the screen, sending only the cells that changed since the last draw.
+  /// The sequences ``LastRow`` needs, or `nil` when the terminal lacks one (then curses draws
+  /// every row, and scrolls with a region of its own).
+  private static func lastRowSequences(colors: Bool) -> LastRow.Sequences? {
+    func bytes(_ pointer: UnsafePointer<CChar>?) -> [UInt8]? {
+      guard let pointer else { return nil }
+      return LastRow.withoutPadding(
+        UnsafeBufferPointer(start: pointer, count: strlen(pointer)).map { UInt8(bitPattern: $0) })
+    }
+    func capability(_ name: String) -> [UInt8]? { bytes(quoth_capability(name)) }
+    func template(_ name: String) -> [CChar]? {
+      quoth_capability(name).map { Array(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }
+    }
+    guard let cup = template("cup"), capability("ind") != nil, capability("ri") != nil,
+      let csr = template("csr"), let save = capability("sc"),
+      let restore = capability("rc"), let reset = capability("sgr0")
+    else { return nil }
+    let named: [(TextAttributes, String)] = [
+      (.bold, "bold"), (.dim, "dim"), (.underline, "smul"), (.reverse, "rev"), (.italic, "sitm"),
+    ]
+    var sequences = LastRow.Sequences(
+      moveTo: { row, column in bytes(quoth_tiparm2(cup, Int32(row), Int32(column))) ?? [] },
+      scrollRegion: { top, bottom in bytes(quoth_tiparm2(csr, Int32(top), Int32(bottom))) ?? [] },
+      save: save, restore: restore, reset: reset,
+      attributes: named.compactMap { attribute, name in capability(name).map { (attribute, $0) } })
+    if colors {
+      guard let setaf = template("setaf"), let setab = template("setab") else { return nil }
+      sequences.foreground = { bytes(quoth_tiparm1(setaf, Int32($0))) ?? [] }
+      sequences.background = { bytes(quoth_tiparm1(setab, Int32($0))) ?? [] }
+    }
+    sequences.avoidsLastCell = quoth_flag("am") != 0 && quoth_flag("xenl") == 0
+    return sequences
+  }
+
+  /// Gives curses every row but the last, and confines the terminal's scrolling to those rows;
+  /// call whenever curses may have measured the window again.
+  private func yieldLastRow() {
+    guard lastRow != nil else { return }
+    var rows: Int32 = 0
+    var columns: Int32 = 0
+    if quoth_window_size(fileno(quoth_stdout()), &rows, &columns) != 0 {
+      rows = quoth_lines() + (ownsLastRow ? 1 : 0)
+      columns = quoth_cols()
+    }
+    ownsLastRow = rows >= 2
+    guard ownsLastRow else {
+      resize_term(rows, columns)
+      return
+    }
+    resize_term(rows - 1, columns)
+    pendingRegion = Int(rows - 1)
+    lastRow?.forget()
+  }
+
+  /// Sends bytes to the terminal outside curses, which has nothing waiting to go out between
+  /// updates (what it sends at once, such as a cursor change, it flushes).
+  private func write(_ bytes: [UInt8]) {
+    guard !bytes.isEmpty else { return }
+    let out = quoth_stdout()
+    fflush(out)
+    _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, out) }
+    fflush(out)
+  }
+
+  /// Copies `buffer` to the screen; curses then sends only the cells that changed since the last
+  /// draw, scrolling the terminal when lines moved.
+  ///
+  /// Rows equal to the last draw's are skipped; a changed row is copied whole, painted with
+  /// ``Painter/paintedStyles(_:)``. With no cursor to show curses is told to leave the terminal's
+  /// cursor where the last change left it (`leaveok`), instead of moving it back to the last cell
+  /// written after every frame. The last row goes through ``LastRow`` when curses does not have it.
   public func draw(_ buffer: ScreenBuffer) {
     let window = quoth_stdscr()
+    let cursesRows = Int(quoth_lines())
+    let writesLastRow = ownsLastRow && lastRow != nil && buffer.rows == cursesRows + 1
     let full = previous == nil || previous!.columns != buffer.columns || previous!.rows != buffer.rows
-    if full { werase(window) }
+    if full {
+      werase(window)
+      lastRow?.forget()
+    }
+    if cursorAway, let lastRow {
+      write(lastRow.sequences.restore)
+      cursorAway = false
+    }
     var cell = cchar_t()
-    for y in 0..<buffer.rows {
+    for y in 0..<min(buffer.rows, cursesRows) {
+      let row = buffer.row(y)
+      if !full, let previous, previous.row(y) == row { continue }
+      let styles = painter.paintedStyles(row)
       for x in 0..<buffer.columns {
         let current = buffer[x, y]
         if current.isContinuation { continue }
-        if !full, let previous, previous[x, y] == current,
-          x + 1 >= buffer.columns || previous[x + 1, y] == buffer[x + 1, y]
-        {
-          continue
-        }
-        let (attributes, pair) = painter.attributes(for: current.style)
+        let (attributes, pair) = painter.attributes(for: styles[x])
         var wide: [wchar_t] = current.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         if wide.isEmpty { wide = [wchar_t(32)] }
         var columns = 1
@@ -149,15 +256,85 @@ public final class Terminal {
         for offset in 0..<columns { _ = mvwadd_wch(window, Int32(y), Int32(x + offset), &cell) }
       }
     }
-    if let cursor = buffer.cursor {
+    let promptOnLastRow = writesLastRow && buffer.cursor?.y == buffer.rows - 1
+    if let cursor = buffer.cursor, !promptOnLastRow {
+      leaveok(window, false)
       curs_set(1)
       wmove(window, Int32(cursor.y), Int32(cursor.x))
     } else {
-      curs_set(0)
+      leaveok(window, true)
+      curs_set(promptOnLastRow ? 1 : 0)
     }
     wnoutrefresh(window)
     doupdate()
+    if let rows = pendingRegion, let lastRow {
+      write(lastRow.confine(rows: rows))
+      pendingRegion = nil
+    }
+    if writesLastRow, var lastRow {
+      let corner = buffer[buffer.columns - 1, cursesRows - 1]
+      let cornerLook = painter.look(corner.style)
+      let snapshot = painter
+      if !full, let previous, corner.text == " ",
+        Self.mayClearLastRow(
+          from: previous, to: buffer, rows: cursesRows,
+          looksBlank: { $0.text == " " && snapshot.look($0.style) == cornerLook })
+      {
+        lastRow.forget()
+      }
+      let y = buffer.rows - 1
+      let looks = painter.paintedStyles(buffer.row(y)).map { painter.resolve($0) }
+      let bytes = lastRow.update(
+        buffer.row(y), looks: looks, row: y, cursor: promptOnLastRow ? buffer.cursor?.x : nil)
+      self.lastRow = lastRow
+      write(bytes)
+      cursorAway = promptOnLastRow && !bytes.isEmpty
+    }
     previous = buffer
+  }
+
+  /// Whether curses may have erased the last row while drawing `next` over `previous`.
+  ///
+  /// Curses believes its screen ends above the last row, so when the bottom of its screen turns
+  /// blank it may clear "to the end of the screen", which takes the last row with it. It does so
+  /// when its bottom rows are blank in `next` and one of them is not blank on the terminal after
+  /// curses has scrolled: the scroll is worked out as curses does for a block of rows that moved
+  /// together; when the rows did not move as one block, any change counts.
+  ///
+  /// - Parameters:
+  ///   - rows: the rows curses has.
+  ///   - looksBlank: whether a cell paints the same as the blank at the bottom-right corner.
+  static func mayClearLastRow(
+    from previous: ScreenBuffer, to next: ScreenBuffer, rows: Int, looksBlank: (Cell) -> Bool
+  ) -> Bool {
+    guard rows > 0, next.columns > 0, previous.columns == next.columns, rows <= next.rows,
+      rows <= previous.rows
+    else { return true }
+    func blank(_ row: ArraySlice<Cell>) -> Bool { row.allSatisfy(looksBlank) }
+    var top = rows
+    while top > 0, blank(next.row(top - 1)) { top -= 1 }
+    guard top < rows else { return false }
+    guard let shift = scrollShift(from: previous, to: next, rows: rows) else {
+      return (0..<rows).contains { previous.row($0) != next.row($0) }
+    }
+    // After curses scrolls by `shift`, row y shows what row y + shift showed, or a blank row.
+    return (top..<rows).contains { y in (0..<rows).contains(y + shift) && !blank(previous.row(y + shift)) }
+  }
+
+  /// How far the top `rows` rows moved from `previous` to `next` as one block (positive: up, as
+  /// `j` moves them): 0 when none changed, `nil` when they did not move together or moved further
+  /// than curses scrolls (it wants at least 3 rows to move, and not much further than that).
+  static func scrollShift(from previous: ScreenBuffer, to next: ScreenBuffer, rows: Int) -> Int? {
+    if (0..<rows).allSatisfy({ previous.row($0) == next.row($0) }) { return 0 }
+    for distance in 1..<max(1, rows) {
+      let overlap = rows - distance
+      guard overlap >= 3, overlap + min(overlap / 8, 2) >= distance else { break }
+      for shift in [distance, -distance] {
+        let moved = max(0, -shift)..<min(rows, rows - shift)
+        if moved.allSatisfy({ next.row($0) == previous.row($0 + shift) }) { return shift }
+      }
+    }
+    return nil
   }
 
   /// Sends bytes straight to the terminal, outside curses' drawing (an OSC 52 clipboard request).
@@ -171,12 +348,14 @@ public final class Terminal {
   /// Waits up to `timeout` milliseconds for an event.
   public func nextEvent(timeout: Int32) -> TerminalEvent? {
     let signal = quoth_take_signal()
+    if signal == quoth_sigtstp() { return suspend() }
     if signal != 0 { return .signal(signal) }
     let window = quoth_stdscr()
     wtimeout(window, timeout)
     var character: wint_t = 0
     let result = wget_wch(window, &character)
     let pending = quoth_take_signal()
+    if pending == quoth_sigtstp() { return suspend() }
     if pending != 0 { return .signal(pending) }
     if result == quoth_err() {
       if let input, quoth_hung_up(fileno(input)) != 0 { return .signal(SIGHUP) }
@@ -205,7 +384,8 @@ public final class Terminal {
   private func decodeKeyCode(_ code: Int32) -> TerminalEvent? {
     switch code {
     case quoth_key_resize():
-      return .resize(columns: size.columns, rows: size.rows)
+      yieldLastRow()
+      return redrawOrResize()
     case quoth_key_mouse():
       var event = MEVENT()
       guard getmouse(&event) == quoth_ok() else { return nil }
@@ -229,11 +409,51 @@ public final class Terminal {
     }
   }
 
+  /// Stops quoth as Ctrl-Z does: the terminal is restored (with the whole screen scrolling again)
+  /// for the shell, and taken back on `fg`.
+  ///
+  /// - Returns: a resize event when the window's size changed meanwhile; else `nil`, the last
+  ///   frame having been drawn again.
+  private func suspend() -> TerminalEvent? {
+    releaseLastRow()
+    endwin()
+    quoth_stop_self()
+    // Continued: curses leaves endwin mode on this update (and may measure the window again).
+    doupdate()
+    yieldLastRow()
+    return redrawOrResize()
+  }
+
+  /// Gives the terminal's whole screen back to scrolling, before quoth stops or quits.
+  private func releaseLastRow() {
+    guard ownsLastRow, let lastRow else { return }
+    if cursorAway {
+      write(lastRow.sequences.restore)
+      cursorAway = false
+    }
+    write(lastRow.confine(rows: Int(quoth_lines()) + 1))
+  }
+
+  /// After curses measured the window: a resize event when its size changed, else a redraw of
+  /// the last frame (the reader's state has not changed, so it need not hear of it).
+  private func redrawOrResize() -> TerminalEvent? {
+    let now = size
+    if let reportedSize, reportedSize == now, let last = previous {
+      invalidate()
+      draw(last)
+      return nil
+    }
+    reportedSize = now
+    invalidate()
+    return .resize(columns: now.columns, rows: now.rows)
+  }
+
   /// Leaves full-screen mode and restores the terminal: cursor visible, echo on, main screen.
   public func close() {
     guard let current = screen else { return }
     screen = nil
     if mouse { mousemask(0, nil) }
+    releaseLastRow()
     curs_set(1)
     endwin()
     delscreen(current)

@@ -99,6 +99,11 @@ public struct ScreenBuffer: Hashable, Sendable, CustomStringConvertible {
     set { cells[y * columns + x] = newValue }
   }
 
+  /// The cells of row `y`, left to right.
+  public func row(_ y: Int) -> ArraySlice<Cell> {
+    cells[(y * columns)..<((y + 1) * columns)]
+  }
+
   /// Fills `rect` with blanks in `style`.
   public mutating func fill(_ rect: Rect, style: CellStyle) {
     for y in max(0, rect.y)..<min(rows, rect.maxY) {
