@@ -45,10 +45,20 @@ final class Tmux {
     let script =
       "cd '\(directory.path)'; \(state) \(env.isEmpty ? "" : "export \(env);") \(command); echo QUOTH_EXIT=$?; sleep 600"
     try tmux(["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", script])
+    serverPID = pid_t(try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
   }
+
+  /// The tmux server's process, ended by signal if `kill-server` leaves it running (it has, now
+  /// and then, left one server per test alive for its `sleep 600`).
+  private var serverPID: pid_t?
 
   deinit {
     _ = try? tmux(["kill-server"])
+    if let pid = serverPID, pid > 1 {
+      kill(pid, SIGTERM)
+      for _ in 0..<20 where kill(pid, 0) == 0 { usleep(10_000) }
+      if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+    }
     try? FileManager.default.removeItem(at: directory)
   }
 
