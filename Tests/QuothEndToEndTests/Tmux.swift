@@ -45,7 +45,8 @@ final class Tmux {
     let script =
       "cd '\(directory.path)'; \(state) \(env.isEmpty ? "" : "export \(env);") \(command); echo QUOTH_EXIT=$?; sleep 600"
     try tmux(["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", script])
-    serverPID = pid_t(try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+    let pid = try tmux(["display-message", "-p", "#{pid}"])
+    serverPID = pid_t(pid.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   /// The tmux server's process, ended by signal if `kill-server` leaves it running (it has, now
