@@ -86,12 +86,16 @@ extension ReaderState {
   mutating func relayout() {
     guard var doc = document else { return }
     let anchor = doc.anchorOffset
+    let oldTop = doc.top
     doc.layout = makeLayout(doc.article)
-    doc.top = clampTop(doc.layout.line(containing: anchor), doc)
     if doc.layout.width == document?.layout.width {
-      document?.top = doc.top
+      // Same lines: keep the top line itself (a blank top line has no text offset of its own, so
+      // going through the anchor would move it down by one).
+      let top = clampTop(oldTop, doc)
+      document?.top = top
       return
     }
+    doc.top = clampTop(doc.layout.line(containing: anchor), doc)
     document = doc
     if let current = doc.currentQuote { scrollToQuote(current) }
   }

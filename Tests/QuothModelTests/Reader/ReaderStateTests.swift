@@ -282,6 +282,23 @@ import Testing
     #expect(topLine.span.start <= anchor && anchor <= topLine.span.end || doc.top == maxTop(state))
   }
 
+  @Test func aResizeToTheSameSizeMovesNothing() {
+    var state = F.articleState(columns: 80, rows: 10)
+    // Step down until a blank line (between paragraphs) is the top line, then resize in place.
+    var blankTop = false
+    for _ in 0..<40 where !blankTop {
+      state.reduce(.key(.char("j")))
+      let doc = state.document!
+      blankTop = doc.layout.lines[doc.top].span.isEmpty
+    }
+    #expect(blankTop, "the fixture has a blank line to stop on")
+    for (columns, rows) in [(80, 10), (80, 12), (80, 10)] {
+      let top = state.document!.top
+      state.reduce(.resize(columns: columns, rows: rows))
+      #expect(state.document!.top == top, "\(columns)x\(rows)")
+    }
+  }
+
   @Test func tinyWindowsAreSafe() {
     var state = small()
     state.reduce(.resize(columns: 5, rows: 2))
