@@ -104,18 +104,35 @@ struct ReadCommand: ParsableCommand {
     }
     var state = ReaderState(entries: rows.placeholders, hasLibrary: true, measure: measure, rowsPending: true)
     state.themes = themes.cycle
-    let report = {
-      (expansion.warnings + rows.warnings + expansion.errors + rows.errors).forEach { warn($0.description) }
+    // Quitting before every head was read must not hide a named file that cannot be read: those
+    // few are checked now (files found in folders are only warnings, and stay unchecked).
+    let maxSize = sizeLimit.bytes
+    let namedErrors = {
+      guard !rows.isComplete else { return rows.errors }
+      let scanner = LibraryScanner(maxSize: maxSize)
+      return rows.files.filter(\.named).compactMap { file -> ArticleError? in
+        do throws(ArticleError) {
+          _ = try scanner.entry(path: file.path)
+          return nil
+        } catch {
+          return error
+        }
+      }
+    }
+    let report = { () -> [ArticleError] in
+      let unreadable = namedErrors()
+      (expansion.warnings + rows.warnings + expansion.errors + unreadable).forEach { warn($0.description) }
+      return unreadable
     }
     do {
       try run(
         state: state, library: Library(entries: []), preloaded: nil, themes: themes, open: nil, rows: rows)
     } catch {
-      report()
+      _ = report()
       throw error
     }
-    report()
-    let failed = !expansion.errors.isEmpty || !rows.errors.isEmpty
+    let unreadable = report()
+    let failed = !expansion.errors.isEmpty || !unreadable.isEmpty
     // As when the heads were read before the screen opened: no readable article is a failure.
     let none = rows.isComplete && rows.rowCount == 0
     if none && !failed { warnNoArticles() }

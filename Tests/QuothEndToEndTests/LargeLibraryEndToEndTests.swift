@@ -35,6 +35,21 @@ struct LargeLibraryEndToEndTests {
     return lines[1...rows].allSatisfy { $0.count > column && $0[column].isNumber }
   }
 
+  /// Quitting at once, while the heads are still being read, still names a named file that
+  /// cannot be read and exits 1, as when every head was read first.
+  @Test func quittingEarlyStillReportsANamedBadFile() throws {
+    let tmux = try Tmux(
+      "while [ ! -e ready ]; do sleep 0.05; done; '\(Tmux.quoth)' --no-cache shelf blob.txt")
+    try Self.write(into: tmux)
+    try tmux.write("blob.txt", String(repeating: "\u{0}binary", count: 40))
+    try tmux.write("ready", "")
+    try tmux.wait(for: "the list") { $0.contains("Title") }
+    try tmux.send("q")
+    let end = try tmux.wait(for: "the exit status") { $0.contains("QUOTH_EXIT=") }
+    #expect(end.contains("blob.txt: looks like a binary file"), "\(end)")
+    #expect(end.contains("QUOTH_EXIT=1"))
+  }
+
   @Test(arguments: [(80, 24), (200, 50)])
   func keysWorkWhileCountsFillIn(columns: Int, rows: Int) throws {
     let tmux = try Tmux(
