@@ -31,13 +31,18 @@ public enum QuoteExport {
     return w.bytes
   }
 
-  static func writeQuotes(_ article: Article, _ analysis: QuoteAnalysis, into w: inout JSONWriter) {
+  /// Opens an article's JSON object with its path, title and date.
+  static func writeArticleFields(_ article: Article, into w: inout JSONWriter) {
     w.raw("{\"path\": ")
     w.string(article.path)
     w.raw(", \"title\": ")
     w.string(article.title)
     w.raw(", \"date\": ")
     w.string(article.date)
+  }
+
+  static func writeQuotes(_ article: Article, _ analysis: QuoteAnalysis, into w: inout JSONWriter) {
+    writeArticleFields(article, into: &w)
     w.raw(", \"quotes\": [")
     let source = article.fileText ?? article.text
     for (i, q) in analysis.quotes.enumerated() {
@@ -173,12 +178,7 @@ public enum QuoteExport {
   /// ``speakersJSONObject(_:_:)`` as UTF-8.
   static func speakersJSONObjectBytes(_ article: Article, _ analysis: QuoteAnalysis) -> [UInt8] {
     var w = JSONWriter()
-    w.raw("{\"path\": ")
-    w.string(article.path)
-    w.raw(", \"title\": ")
-    w.string(article.title)
-    w.raw(", \"date\": ")
-    w.string(article.date)
+    writeArticleFields(article, into: &w)
     w.raw(", \"speakers\": [")
     writeSpeakers(analysis.speakers, into: &w)
     w.raw("]}")

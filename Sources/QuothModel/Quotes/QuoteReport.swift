@@ -46,33 +46,29 @@ public struct QuoteReport: Sendable {
 
   /// The output for one article without separators; safe to compute for many articles at once.
   public func body(for article: Article) -> String {
+    if format == .jsonl || format == .json { return String(decoding: bodyBytes(for: article), as: UTF8.self) }
     let analysis = QuoteExtractor.analyze(article)
-    switch (format, subject) {
-    case (.jsonl, .quotes): return QuoteExport.jsonObject(article, analysis) + "\n"
-    case (.jsonl, .speakers): return QuoteExport.speakersJSONObject(article, analysis) + "\n"
-    case (.json, .quotes): return QuoteExport.jsonObject(article, analysis)
-    case (.json, .speakers): return QuoteExport.speakersJSONObject(article, analysis)
-    case (.csv, .quotes): return QuoteExport.quotesCSV(article, analysis)
-    case (.csv, .speakers): return QuoteExport.speakersCSV(article, analysis)
-    case (.text, .quotes): return QuoteExport.quotesText(article, analysis)
-    case (.text, .speakers): return QuoteExport.speakersText(article, analysis)
+    switch subject {
+    case .quotes:
+      return format == .csv
+        ? QuoteExport.quotesCSV(article, analysis) : QuoteExport.quotesText(article, analysis)
+    case .speakers:
+      return format == .csv
+        ? QuoteExport.speakersCSV(article, analysis) : QuoteExport.speakersText(article, analysis)
     }
   }
 
   /// ``body(for:)`` as UTF-8 bytes: the JSON formats are built as bytes, so this skips making
   /// and re-encoding a `String` per article.
   public func bodyBytes(for article: Article) -> [UInt8] {
-    switch (format, subject) {
-    case (.jsonl, .quotes), (.json, .quotes):
-      var bytes = QuoteExport.jsonObjectBytes(article, QuoteExtractor.analyze(article))
-      if format == .jsonl { bytes.append(0x0A) }
-      return bytes
-    case (.jsonl, .speakers), (.json, .speakers):
-      var bytes = QuoteExport.speakersJSONObjectBytes(article, QuoteExtractor.analyze(article))
-      if format == .jsonl { bytes.append(0x0A) }
-      return bytes
-    default: return Array(body(for: article).utf8)
-    }
+    guard format == .jsonl || format == .json else { return Array(body(for: article).utf8) }
+    let analysis = QuoteExtractor.analyze(article)
+    var bytes =
+      subject == .quotes
+      ? QuoteExport.jsonObjectBytes(article, analysis)
+      : QuoteExport.speakersJSONObjectBytes(article, analysis)
+    if format == .jsonl { bytes.append(0x0A) }
+    return bytes
   }
 
   /// Records that an input could not be read.
