@@ -13,8 +13,8 @@ public enum TextDecoder {
 
   /// Decodes UTF-8 bytes, replacing each invalid sequence with U+FFFD.
   ///
-  /// ASCII bytes are copied without the general decoder; an invalid sequence becomes one U+FFFD
-  /// per maximal subpart, as with the standard library's decoder.
+  /// ASCII bytes are copied straight; the rest goes through the standard library's UTF-8
+  /// parser, so an invalid sequence becomes one U+FFFD per maximal subpart, as it does there.
   /// - Complexity: O(n) in the number of bytes.
   public static func decode(_ bytes: some Collection<UInt8>) -> Decoded {
     if let decoded = bytes.withContiguousStorageIfAvailable(decode(buffer:)) { return decoded }
@@ -38,47 +38,26 @@ public enum TextDecoder {
           index += 1
           continue
         }
-        let length = sequenceLength(bytes, at: index)
-        if length < 0 {
+        // Anything else goes through the standard library's parser, one sequence at a time.
+        var parser = Unicode.UTF8.ForwardParser()
+        var rest = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        switch parser.parseScalar(from: &rest) {
+        case .valid(let encoded):
+          output.initializeElement(at: out, to: Unicode.UTF8.decode(encoded))
+          index += encoded.count
+        case .error(let length):
           invalid += 1
           output.initializeElement(at: out, to: "\u{FFFD}")
-          out += 1
-          index += -length
+          index += length
+        case .emptyInput:
+          index = count
           continue
         }
-        var value = UInt32(lead) & (0x7F >> length)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        output.initializeElement(at: out, to: Unicode.Scalar(value) ?? "\u{FFFD}")
         out += 1
-        index += length
       }
       written = out
     }
     return Decoded(scalars: scalars, invalidSequences: invalid, hasNUL: hasNUL)
-  }
-
-  /// The length of the well-formed sequence at `index` (a byte of 0x80 or more), or minus the
-  /// number of bytes its U+FFFD replaces: the lead and the continuation bytes that could still
-  /// have completed it (Unicode Table 3-7).
-  @inline(__always)
-  private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-    let length: Int
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch bytes[index] {
-    case 0xC2...0xDF: length = 2
-    case 0xE0: (length, low) = (3, 0xA0)
-    case 0xED: (length, high) = (3, 0x9F)
-    case 0xE1...0xEF: length = 3
-    case 0xF0: (length, low) = (4, 0x90)
-    case 0xF4: (length, high) = (4, 0x8F)
-    case 0xF1...0xF3: length = 4
-    default: return -1
-    }
-    guard index + 1 < bytes.count, (low...high).contains(bytes[index + 1]) else { return -1 }
-    var valid = 2
-    while valid < length, index + valid < bytes.count, bytes[index + valid] & 0xC0 == 0x80 { valid += 1 }
-    return valid == length ? length : -valid
   }
 
   /// Whether decoded bytes look like a binary file rather than text.
