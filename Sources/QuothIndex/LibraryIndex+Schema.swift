@@ -39,7 +39,7 @@ extension LibraryIndex {
     if let reason = headerProblem(path) { throw .invalid(reason) }
     let pool: DatabasePool
     do {
-      pool = try DatabasePool(path: path, configuration: configuration(scope: scope))
+      pool = try openRetryingWhenBusy(path: path, configuration: configuration(scope: scope))
     } catch let error as DatabaseError where isCorruption(error) {
       throw .invalid("not a SQLite database (\(error.message ?? "\(error.resultCode)"))")
     } catch {
@@ -68,6 +68,23 @@ extension LibraryIndex {
       throw .failed("\(error)")
     }
     return pool
+  }
+
+  /// Opens a pool, trying again for up to 30 s while another process holds the database.
+  ///
+  /// Opening switches the database to WAL, which needs a lock that SQLite refuses at once, without
+  /// its busy handler, when waiting could deadlock with another connection that is upgrading its
+  /// own (two quoth processes opening a new cache together).
+  static func openRetryingWhenBusy(path: String, configuration: Configuration) throws -> DatabasePool {
+    let clock = ContinuousClock()
+    let deadline = clock.now + .seconds(30)
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: configuration)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && clock.now < deadline {
+        usleep(50_000)
+      }
+    }
   }
 
   /// Why the file at `path` cannot be a SQLite database, judged from its first 16 bytes; `nil` when
