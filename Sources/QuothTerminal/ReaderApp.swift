@@ -1,15 +1,23 @@
+import Dispatch
 import Foundation
 import QuothModel
 import QuothView
 import Synchronization
 
-/// The interactive reader's run loop: events in, reducer, effects, a frame out.
+/// The interactive reader's shell: events in, reducer, effects carried out, a frame out.
+///
+/// ``ReaderState/reduce(_:)`` is the only place the state changes. Everything that reads files,
+/// parses, queries the index or saves the reading position is an ``Effect`` carried out here on a
+/// background thread and answered with an ``Action`` through the inbox, which the loop drains
+/// between keys; so no key waits for a slow disk or a large article.
 public final class ReaderApp {
   /// Reads an article by path; throws ``ArticleError`` with a message naming the file.
   public typealias Loader = @Sendable (String) throws -> Article
+  /// Finds an article's quotes.
+  public typealias Analyzer = @Sendable (Article) -> QuoteAnalysis
 
   private var state: ReaderState
-  private let loader: Loader
+  private let articles: ArticleSource
   private let theme: Theme
   private let themes: [String: Theme]
   private let colorMode: ColorMode?
@@ -18,80 +26,89 @@ public final class ReaderApp {
   private let initialPath: String?
   private let queries: (any LibraryQueries)?
   private let rows: LibraryRowReader?
+  private let tracker: ReadingTracker?
+  private let exportFolder: String
+  private let insideTmux: Bool
   private let inbox = Inbox()
   private var status = StatusThrottle()
-  /// Remembers the reader's place between runs; `nil` remembers nothing.
-  public var tracker: ReadingTracker?
 
   /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name. With
   /// `rows`, the state's library rows are placeholders that it fills in from a background thread,
-  /// before the quote counts and the index.
+  /// before the quote counts and the index. `tracker` remembers the reading position between
+  /// runs; exported quotes go to `exportFolder` (the current folder by default).
   public init(
     state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
     mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil,
     open initialPath: String? = nil,
     queries: (any LibraryQueries)? = nil,
     rows: LibraryRowReader? = nil,
+    tracker: ReadingTracker? = nil,
+    exportFolder: String = FileManager.default.currentDirectoryPath,
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    analyze: @escaping Analyzer = { QuoteExtractor.analyze($0) },
     loader: @escaping Loader
   ) {
     self.initialPath = initialPath
     self.queries = queries
     self.rows = rows
     self.state = state
-    self.loader = loader
+    self.articles = ArticleSource(read: loader, analyze: analyze, tracker: tracker)
     self.theme = theme
     self.themes = themes
     self.colorMode = colorMode
     self.mouse = mouse
     self.summarize = summarize
+    self.tracker = tracker
+    self.exportFolder = exportFolder
+    insideTmux = environment["TMUX"].map { !$0.isEmpty } ?? false
   }
 
-  /// Runs until the reader quits or a terminating signal arrives, then restores the terminal.
+  /// Opens the curses terminal and runs on it until the reader quits or a terminating signal
+  /// arrives, then restores the terminal.
   ///
   /// - Returns: the signal that ended the loop, or 0 when the reader quit.
   /// - Throws: ``TerminalError`` when the terminal cannot be opened.
   @discardableResult
   public func run() throws -> Int32 {
     let terminal = try Terminal(theme: theme, colorMode: colorMode, mouse: mouse)
+    defer { terminal.close() }
+    return run(on: terminal)
+  }
+
+  /// Runs on `terminal` until the reader quits or a terminating signal arrives; on the way out
+  /// the reading position is saved and background work is told to stop.
+  ///
+  /// - Returns: the signal that ended the loop, or 0 when the reader quit.
+  @discardableResult
+  public func run(on terminal: some TerminalBackend) -> Int32 {
     defer {
-      terminal.close()
-      tracker?.finish(state)
+      inbox.cancel()
+      _ = perform(state.reduce(.shutdown), terminal: terminal)
+      articles.finishSaving()
     }
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
-    defer { inbox.cancel() }
-    if state.hasLibrary {
-      // With an index the library's quote counts come from it; without one, from parsing here.
-      // Rows still to read come first, so that titles fill in before anything else competes.
-      var work: @Sendable (@escaping @Sendable (Action) -> Void) -> Void = summarizer()
-      if let queries { work = indexing(queries) }
-      if let rows {
-        let counts = work
-        work = { [inbox] post in
-          rows.run(post: post, isCancelled: { inbox.isCancelled })
-          if !inbox.isCancelled { counts(post) }
-        }
-      }
-      inbox.spawn(work)
+    // One article named on its own is read before the first frame, so that the reader opens on it.
+    if let path = initialPath, perform(state.reduce(articles.load(path)), terminal: terminal) { return 0 }
+    var effects = state.reduce(.start(indexed: queries != nil))
+    if state.hasLibrary, state.document == nil,
+      let last = tracker?.lastArticle(among: state.entries.map(\.path))
+    {
+      effects += state.reduce(.selectEntry(path: last))
     }
+    if perform(effects, terminal: terminal) { return 0 }
     var dirty = true
-    if let path = initialPath, perform([.load(path: path)], terminal: terminal) { return 0 }
-    state.greet()
-    tracker?.selectLastArticle(in: &state)
-    tracker?.follow(&state)
     while true {
-      var effects: [Effect] = []
+      effects = []
       for action in inbox.drain() {
         effects += state.reduce(action)
         dirty = true
       }
       if perform(effects, terminal: terminal) { return 0 }
-      tracker?.follow(&state)
       if dirty {
         status.draw(ReaderView(state: state).render(), on: terminal)
         dirty = false
       }
-      let timeout: Int32 = status.isPending ? Int32(StatusThrottle.interval * 1000) : inbox.isBusy ? 50 : 250
       guard let event = terminal.nextEvent(timeout: timeout) else {
         if status.isPending { dirty = true }
         continue
@@ -108,17 +125,69 @@ public final class ReaderApp {
       }
       dirty = true
       if perform(effects, terminal: terminal) { return 0 }
-      tracker?.follow(&state)
     }
   }
 
+  /// How long to wait for a key, in milliseconds: briefly while an article loads (it opens as
+  /// soon as it is read), then while the status bar or background work has news, else longer.
+  private var timeout: Int32 {
+    if state.loading != nil { return 5 }
+    if status.isPending { return Int32(StatusThrottle.interval * 1000) }
+    return inbox.isBusy ? 50 : 250
+  }
+
+  /// Carries out effects; returns true when the reader should quit.
+  private func perform(_ effects: [Effect], terminal: some TerminalBackend) -> Bool {
+    var queue = effects
+    while !queue.isEmpty {
+      let effect = queue.removeFirst()
+      switch effect {
+      case .quit: return true
+      case .redraw: terminal.invalidate()
+      case .setTheme(let name): themes[name].map(terminal.setTheme)
+      case .load(let path):
+        inbox.spawn { [articles] post in post(articles.load(path)) }
+      case .analyze(let article):
+        inbox.spawn { [articles] post in post(.analyzed(path: article.path, articles.analyze(article))) }
+      case .readRows:
+        guard let rows else { break }
+        inbox.spawn { [inbox] post in rows.run(post: post, isCancelled: { inbox.isCancelled }) }
+      case .updateIndex:
+        guard let queries else { break }
+        inbox.spawn(indexing(queries, paths: state.entries.map(\.path)))
+      case .summarize(let paths):
+        inbox.spawn(summarizing(paths))
+      case .savePosition(let path, let offset):
+        articles.save(path: path, offset: offset)
+      case .querySpeakers:
+        ask { queries in .speakersLoaded(try queries.speakers()) }
+      case .querySpeakerQuotes(let speaker):
+        ask { queries in .speakerQuotesLoaded(speaker, try queries.quotes(of: speaker.key)) }
+      case .searchLibrary(let query):
+        ask { queries in .searchLoaded(query: query, try queries.search(query)) }
+      case .copy(let text):
+        terminal.sendRaw(Clipboard.sequence(for: text, insideTmux: insideTmux))
+        queue += state.reduce(.notify("Copied: \(text)", isError: false))
+      case .export(let markdown, let slug):
+        do {
+          let path = try QuoteExporter.write(markdown: markdown, slug: slug, in: exportFolder)
+          queue += state.reduce(.notify("Exported quotes to \(path)", isError: false))
+        } catch {
+          queue += state.reduce(
+            .notify("Could not export quotes: \(error.localizedDescription)", isError: true))
+        }
+      }
+    }
+    return false
+  }
+
   /// Work for a background thread that brings the library index up to date, reporting
-  /// progress, then posts the quote counts it holds.
-  private func indexing(_ queries: any LibraryQueries)
+  /// progress, then posts the quote counts it holds (or finds them from `paths` when it cannot
+  /// give them).
+  private func indexing(_ queries: any LibraryQueries, paths: [String])
     -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void
   {
-    state.reduce(.indexProgress(done: 0, total: state.entries.count))
-    let summarize = summarizer()
+    let summarize = summarizing(paths)
     return { post in
       do {
         let step = Mutex<Int>(0)
@@ -140,15 +209,13 @@ public final class ReaderApp {
         post(.indexReady(problems: problems))
       } catch {
         post(.indexFailed("Library index: \(error)"))
-        summarize(post)
       }
     }
   }
 
-  /// A function that parses each library article in turn and posts its quote summary, stopping
-  /// when the loop cancels background work.
-  private func summarizer() -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void {
-    let paths = state.entries.map(\.path)
+  /// Work for a background thread that parses each of `paths` in turn and posts its quote
+  /// summary, stopping when the loop cancels background work.
+  private func summarizing(_ paths: [String]) -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void {
     let summarize = self.summarize
     return { [inbox] post in
       guard let summarize else { return }
@@ -170,46 +237,42 @@ public final class ReaderApp {
       }
     }
   }
+}
 
-  /// Carries out effects; returns true when the reader should quit.
-  private func perform(_ effects: [Effect], terminal: Terminal) -> Bool {
-    var queue = effects
-    while !queue.isEmpty {
-      let effect = queue.removeFirst()
-      switch effect {
-      case .quit: return true
-      case .redraw: terminal.invalidate()
-      case .setTheme(let name): themes[name].map(terminal.setTheme)
-      case .load(let path):
-        do {
-          queue += state.reduce(.loaded(try loader(path)))
-        } catch {
-          queue += state.reduce(.loadFailed(String(describing: error)))
-        }
-      case .analyze(let path):
-        guard let article = state.document?.article, article.path == path else { break }
-        inbox.spawn { post in post(.analyzed(path: path, QuoteExtractor.analyze(article))) }
-      case .querySpeakers:
-        ask { queries in .speakersLoaded(try queries.speakers()) }
-      case .querySpeakerQuotes(let speaker):
-        ask { queries in .speakerQuotesLoaded(speaker, try queries.quotes(of: speaker.key)) }
-      case .searchLibrary(let query):
-        ask { queries in .searchLoaded(query: query, try queries.search(query)) }
-      case .copy(let text):
-        let insideTmux = ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false
-        terminal.sendRaw(Clipboard.sequence(for: text, insideTmux: insideTmux))
-        queue += state.reduce(.notify("Copied: \(text)", isError: false))
-      case .export(let markdown, let slug):
-        do {
-          let path = try QuoteExporter.write(
-            markdown: markdown, slug: slug, in: FileManager.default.currentDirectoryPath)
-          queue += state.reduce(.notify("Exported quotes to \(path)", isError: false))
-        } catch {
-          queue += state.reduce(
-            .notify("Could not export quotes: \(error.localizedDescription)", isError: true))
-        }
-      }
-    }
-    return false
+/// Loads articles with their quotes and saved positions, and saves positions, from any thread.
+///
+/// Saves and look-ups of saved positions run in order on one queue, so an article reopened just
+/// after it was left comes back where it was left.
+struct ArticleSource: Sendable {
+  let read: ReaderApp.Loader
+  let analyze: ReaderApp.Analyzer
+  let tracker: ReadingTracker?
+  private let positions = DispatchQueue(label: "quoth.reading-position")
+
+  init(read: @escaping ReaderApp.Loader, analyze: @escaping ReaderApp.Analyzer, tracker: ReadingTracker?) {
+    self.read = read
+    self.analyze = analyze
+    self.tracker = tracker
   }
+
+  /// Reads the article at `path`, with its quotes unless it is large, and its saved position.
+  func load(_ path: String) -> Action {
+    do {
+      let article = try read(path)
+      let small = article.text.count <= ReaderState.backgroundAnalysisThreshold
+      let offset = tracker.flatMap { tracker in positions.sync { tracker.savedOffset(for: path) } }
+      return .loaded(article, analysis: small ? analyze(article) : nil, savedOffset: offset)
+    } catch {
+      return .loadFailed(String(describing: error))
+    }
+  }
+
+  /// Saves the place in an article, after every save asked for before.
+  func save(path: String, offset: Int) {
+    guard let tracker else { return }
+    positions.async { tracker.save(path: path, offset: offset) }
+  }
+
+  /// Waits for every save asked for to be written.
+  func finishSaving() { positions.sync {} }
 }

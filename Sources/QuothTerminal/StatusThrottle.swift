@@ -27,7 +27,7 @@ struct StatusThrottle {
   private var drawn: ScreenBuffer?
 
   /// Draws `frame`, keeping the status row already on screen while scrolling quickly.
-  mutating func draw(_ frame: ScreenBuffer, on terminal: Terminal) {
+  mutating func draw(_ frame: ScreenBuffer, on terminal: some TerminalBackend) {
     terminal.draw(self.frame(for: frame))
   }
 

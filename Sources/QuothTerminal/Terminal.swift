@@ -33,7 +33,7 @@ public enum TerminalEvent: Equatable, Sendable {
 /// scrolls the text with a line feed inside a scroll region that leaves the status bar out,
 /// instead of setting and resetting a region for every line. Ctrl-Z is handled here rather than by
 /// curses so that the region is given up while quoth is stopped.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
   private var screen: OpaquePointer?
   private var input: UnsafeMutablePointer<FILE>?
   private var ownsInput = false

@@ -43,7 +43,7 @@ enum FuzzCase {
       }
     }
     var state = ReaderState(entries: [], hasLibrary: false, columns: 40, rows: 10)
-    state.open(article)
+    state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
     _ = state.reduce(.key(.char("G")))
     let screen = ReaderView(state: state).render()
     for cell in screen.cells { precondition(isSafe(cell.text), "a screen cell holds a control character") }

@@ -63,7 +63,7 @@ struct ReadCommand: ParsableCommand {
     // One file named on its own opens straight away; anything else shows the library first.
     let single = paths.count == 1 && library.entries.count == 1 && library.entries[0].path == paths[0]
     var state = ReaderState(entries: library.entries, hasLibrary: !single, measure: measure)
-    state.themes = themes.cycle
+    state.reduce(.configureThemes(themes.cycle))
     // A single article is read before the screen opens, so a bad file is reported plainly.
     var preloaded: Article?
     if single {
@@ -103,7 +103,7 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(1)
     }
     var state = ReaderState(entries: rows.placeholders, hasLibrary: true, measure: measure, rowsPending: true)
-    state.themes = themes.cycle
+    state.reduce(.configureThemes(themes.cycle))
     // Quitting before every head was read must not hide a named file that cannot be read: those
     // few are checked now (files found in folders are only warnings, and stay unchecked).
     let maxSize = sizeLimit.bytes
@@ -154,22 +154,22 @@ struct ReadCommand: ParsableCommand {
       }
       return QuoteSummary(QuoteExtractor.analyze(article))
     }
+    let tracker = StateStore.standard().map {
+      ReadingTracker(store: $0, libraryKey: StateStore.libraryKey(for: paths))
+    }
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
       colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize, open: path,
       queries: path != nil ? nil : (try? ReaderIndex(paths: paths, library: library, noCache: noCache)),
-      rows: rows
+      rows: rows, tracker: tracker
     ) { path in
       if let first, first.path == path { return first }
       guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
       return try library.article(for: entry, maxSize: maxSize)
     }
-    app.tracker = StateStore.standard().map {
-      ReadingTracker(store: $0, libraryKey: StateStore.libraryKey(for: paths))
-    }
-    let loadProblems = app.tracker?.problems ?? []
+    let loadProblems = tracker?.problems ?? []
     loadProblems.forEach { warn($0.description) }
-    defer { app.tracker?.problems.dropFirst(loadProblems.count).forEach { warn($0.description) } }
+    defer { tracker?.problems.dropFirst(loadProblems.count).forEach { warn($0.description) } }
     do {
       let signal = try app.run()
       if signal != 0 { throw ExitCode(128 + signal) }

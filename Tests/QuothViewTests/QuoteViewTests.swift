@@ -53,8 +53,10 @@ import Testing
 
   func state(columns: Int, rows: Int) -> ReaderState {
     var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
-    state.open(
-      ArticleParser.parse(path: "garden.txt", text: Array(Self.text.unicodeScalars)), analysis: Self.analysis)
+    state.reduce(
+      .loaded(
+        ArticleParser.parse(path: "garden.txt", text: Array(Self.text.unicodeScalars)),
+        analysis: Self.analysis))
     return state
   }
 

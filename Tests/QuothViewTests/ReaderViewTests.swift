@@ -22,8 +22,9 @@ import Testing
 
   func state(columns: Int, rows: Int) -> ReaderState {
     var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
-    state.open(
-      ArticleParser.parse(path: "/tmp/night-trains.txt", text: Array(Self.articleText.unicodeScalars)))
+    let article = ArticleParser.parse(
+      path: "/tmp/night-trains.txt", text: Array(Self.articleText.unicodeScalars))
+    state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
     return state
   }
 

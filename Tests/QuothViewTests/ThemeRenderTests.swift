@@ -21,7 +21,8 @@ import Testing
   /// An open article with a search for "night" run, at 60×12.
   func searched() -> ScreenBuffer {
     var state = ReaderState(entries: [], hasLibrary: false, columns: 60, rows: 12)
-    state.open(ArticleParser.parse(path: "/tmp/trains.txt", text: Array(Self.articleText.unicodeScalars)))
+    let article = ArticleParser.parse(path: "/tmp/trains.txt", text: Array(Self.articleText.unicodeScalars))
+    state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
     state.reduce(.key(.char("/")))
     for scalar in "night".unicodeScalars { state.reduce(.key(.char(scalar))) }
     state.reduce(.key(.enter))

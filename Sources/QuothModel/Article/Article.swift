@@ -4,7 +4,7 @@
 /// file's decoded text, so offsets into it are offsets into the file. For Markdown and HTML it is a
 /// plain reading text built from the markup, and ``sourceOffsets`` maps each of its code points
 /// back to the file.
-public struct Article: Sendable {
+public struct Article: Equatable, Sendable {
   /// The format an article was read from.
   public enum Format: String, Sendable, Codable, CaseIterable {
     /// ` date YYYY-MM-DD Title`, byline, caption, deck, paragraphs.

@@ -6,8 +6,16 @@ public enum Action: Sendable {
   case command(Command, count: Int? = nil)
   /// The window is now this size.
   case resize(columns: Int, rows: Int)
-  /// An article finished loading.
-  case loaded(Article)
+  /// The reader starts: greets, and asks for the library's rows, quote counts and index
+  /// (`indexed`: whether a library index answers speaker and search queries).
+  case start(indexed: Bool)
+  /// The themes `t` cycles through, and the one in use.
+  case configureThemes(ThemeCycle)
+  /// Select the library row of the article at `path` (the last one read), if the library has it.
+  case selectEntry(path: String)
+  /// An article finished loading: with its quotes when they were found with it (`nil` asks for
+  /// ``Effect/analyze(_:)``), and the offset the reader last left it at, to scroll back to.
+  case loaded(Article, analysis: QuoteAnalysis? = nil, savedOffset: Int? = nil)
   /// An article could not be loaded; the message names the file and the reason.
   case loadFailed(String)
   /// Something the run loop did (or failed to do) to report in the status bar.
@@ -37,4 +45,7 @@ public enum Action: Sendable {
   case rowsRead(start: Int, [LibraryEntry?])
   /// Every library row has been read: the list takes library order, keeping the cursor's article.
   case rowsDone
+  /// The reader is about to close (a quit key or a signal): the position in the open article is
+  /// saved.
+  case shutdown
 }

@@ -1,10 +1,26 @@
 /// Work the reducer asks the run loop to do: data, so that every key can be tested without a terminal.
-public enum Effect: Hashable, Sendable {
-  /// Read and parse the article at this path, then send ``Action/loaded(_:)`` or ``Action/loadFailed(_:)``.
+///
+/// Effects that read files, parse or query the index are carried out on background threads and
+/// answered with an ``Action`` through the run loop's inbox, so no key ever waits for them.
+public enum Effect: Equatable, Sendable {
+  /// Read and parse the article at this path (and find its quotes, unless it is large), then send
+  /// ``Action/loaded(_:analysis:savedOffset:)`` with the position saved for it, or
+  /// ``Action/loadFailed(_:)``.
   case load(path: String)
-  /// Find the quotes of the open article at this path off the main loop, then send
-  /// ``Action/analyzed(path:_:)``.
-  case analyze(path: String)
+  /// Find the quotes of this open article, then send ``Action/analyzed(path:_:)``.
+  case analyze(Article)
+  /// Read the library's rows behind the list, sending ``Action/rowsRead(start:_:)`` for each batch
+  /// and then ``Action/rowsDone``.
+  case readRows
+  /// Bring the library index up to date, sending ``Action/indexProgress(done:total:)``, the quote
+  /// counts it holds as ``Action/summaries(_:)``, then ``Action/indexReady(problems:)`` or
+  /// ``Action/indexFailed(_:)``.
+  case updateIndex
+  /// Find the quote counts of these library articles, sending ``Action/summary(path:_:)`` for each.
+  case summarize(paths: [String])
+  /// Remember that the reader left the article at `path` with `offset` at the top of the screen,
+  /// and that it is the library's last article.
+  case savePosition(path: String, offset: Int)
   /// Ask the library index for the merged speakers.
   case querySpeakers
   /// Ask the library index for a speaker's quotes.
@@ -17,7 +33,7 @@ public enum Effect: Hashable, Sendable {
   case quit
   /// Put this text on the clipboard (OSC 52, which reaches the user's own machine over SSH).
   case copy(String)
-  /// Write this Markdown to `quoth-<slug>.md` in the current folder, never overwriting.
+  /// Write this Markdown to `quoth-<slug>.md` in the export folder, never overwriting.
   case export(markdown: String, slug: String)
   /// Paint with the theme of this name from now on.
   case setTheme(String)

@@ -12,6 +12,9 @@ extension ReaderState {
     case .indexFailed(let reason):
       index = .unavailable
       show(reason, error: true)
+      // The counts then come from parsing each article.
+      libraryIndexed = false
+      return hasLibrary ? [libraryCounts] : []
     case .speakersLoaded(let speakers):
       speakersPanel = SpeakersPanel(all: speakers)
       resultsPanel = nil

@@ -5,25 +5,45 @@ extension ReaderState {
   ///   lay the article out again.
   @discardableResult
   public mutating func reduce(_ action: Action) -> [Effect] {
+    let before = readingPosition
+    var effects = apply(action)
+    // Leaving an article (for the library, another article, or the end) saves the place in it.
+    if let before, readingPosition?.path != before.path {
+      effects.insert(.savePosition(path: before.path, offset: before.offset), at: 0)
+    }
+    return effects
+  }
+
+  private mutating func apply(_ action: Action) -> [Effect] {
     switch action {
-    case .key(let key): return handle(key: key)
+    case .key(let key): return loading == nil ? handle(key: key) : typeAhead(key)
     case .command(let command, let count): return run(command, count: count)
     case .resize(let newColumns, let newRows): return resize(columns: newColumns, rows: newRows)
-    case .loaded(let article):
+    case .start(let indexed): return start(indexed: indexed)
+    case .configureThemes(let cycle):
+      themes = cycle
+      return []
+    case .selectEntry(let path):
+      selectEntry(path: path)
+      return []
+    case .shutdown:
+      return readingPosition.map { [.savePosition(path: $0.path, offset: $0.offset)] } ?? []
+    case .loaded(let article, let analysis, let savedOffset):
       loading = nil
       message = nil
       var effects: [Effect] = []
-      if article.text.count > Self.backgroundAnalysisThreshold {
+      if let analysis {
+        open(article, analysis: analysis)
+      } else {
         // Paint the text first; the quotes follow from a background thread.
         open(article, analysis: QuoteAnalysis())
         document?.analysisPending = true
-        effects.append(.analyze(path: article.path))
-      } else {
-        open(article)
+        effects.append(.analyze(article))
       }
+      if let savedOffset { restore(offset: savedOffset) }
       if let warning = article.warnings.first { show(warning, error: true) }
       applyPendingFocus()
-      return effects
+      return effects + replayTypeahead()
     case .analyzed(let path, let analysis):
       guard var doc = document, doc.article.path == path else { return [] }
       doc.analysis = analysis
@@ -35,7 +55,8 @@ extension ReaderState {
     case .loadFailed(let reason):
       loading = nil
       show(reason, error: true)
-      return hasLibrary || document != nil ? [] : [.quit]
+      guard hasLibrary || document != nil else { return [.quit] }
+      return replayTypeahead()
     case .indexProgress, .indexReady, .indexFailed, .speakersLoaded, .speakerQuotesLoaded, .searchLoaded,
       .queryFailed:
       return receive(action)
@@ -53,20 +74,44 @@ extension ReaderState {
       return []
     case .rowsDone:
       finishRows()
-      return []
+      return [libraryCounts]
     }
   }
 
-  /// Articles longer than this many code points have their quotes found in the background.
-  public static let backgroundAnalysisThreshold = 400_000
-
-  /// Opens `article` at its top, finding its quotes now.
-  public mutating func open(_ article: Article) {
-    open(article, analysis: QuoteExtractor.analyze(article))
+  /// Greets the reader and asks for the library's rows, then its quote counts.
+  private mutating func start(indexed: Bool) -> [Effect] {
+    greet()
+    guard hasLibrary else { return [] }
+    libraryIndexed = indexed
+    if indexed { index = .building(done: 0, total: entries.count) }
+    // Rows still to read come first, so that titles fill in before anything else competes.
+    return [rowsRead != nil ? .readRows : libraryCounts]
   }
 
-  /// Opens `article` with quotes already found.
-  public mutating func open(_ article: Article, analysis: QuoteAnalysis) {
+  /// The work that finds the library's quote counts: the index when there is one (which holds
+  /// them), else parsing each article.
+  var libraryCounts: Effect { libraryIndexed ? .updateIndex : .summarize(paths: entries.map(\.path)) }
+
+  /// Holds a key pressed while an article loads; `Q` still quits at once.
+  private mutating func typeAhead(_ key: Key) -> [Effect] {
+    if prompt == nil, keymap.command(for: key, in: pane) == .quitNow { return [.quit] }
+    typeahead.append(key)
+    return []
+  }
+
+  /// Applies the keys held while an article loaded.
+  private mutating func replayTypeahead() -> [Effect] {
+    let keys = typeahead
+    typeahead = []
+    return keys.flatMap { apply(.key($0)) }
+  }
+
+  /// Articles longer than this many code points open before their quotes are found; shorter ones
+  /// are loaded with their quotes.
+  public static let backgroundAnalysisThreshold = 400_000
+
+  /// Opens `article` at its top with quotes already found.
+  mutating func open(_ article: Article, analysis: QuoteAnalysis) {
     screen = .article
     helpTop = nil
     quoteList = nil
@@ -101,7 +146,7 @@ extension ReaderState {
   }
 
   /// Shows the first hint for a new reader, which the first key clears.
-  public mutating func greet() {
+  mutating func greet() {
     guard message == nil else { return }
     show(
       screen == .library

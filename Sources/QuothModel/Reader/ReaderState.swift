@@ -1,6 +1,7 @@
 /// The whole state of the interactive reader, as a value.
 ///
-/// ``reduce(_:)`` is the only way it changes; it returns ``Effect``s for the run loop to carry out.
+/// ``reduce(_:)`` is the only way it changes from outside the model (every field is read-only
+/// there); it returns ``Effect``s for the run loop to carry out.
 /// Scroll offsets, selections, the prompt and messages all live here, so the view is a pure
 /// function of this value.
 public struct ReaderState: Sendable {
@@ -57,11 +58,11 @@ public struct ReaderState: Sendable {
   /// The window's rows.
   public internal(set) var rows: Int
   /// The widest the text column gets (`--measure`).
-  public var measure: Int
+  public internal(set) var measure: Int
   /// The articles in the library, newest first.
-  public var entries: [LibraryEntry]
+  public internal(set) var entries: [LibraryEntry]
   /// Whether the reader has a library to go back to.
-  public var hasLibrary: Bool
+  public internal(set) var hasLibrary: Bool
   /// The selected row of the library.
   public internal(set) var selection = 0
   /// The first library row on screen.
@@ -85,7 +86,7 @@ public struct ReaderState: Sendable {
   /// The path being loaded, if any.
   public internal(set) var loading: String?
   /// The key table.
-  public var keymap: Keymap
+  public internal(set) var keymap: Keymap
   /// Whether the docked sidebar (wide windows) has been hidden with `s`.
   public internal(set) var sidebarHidden = false
   /// Whether the sidebar overlay (narrow windows) is open.
@@ -108,7 +109,7 @@ public struct ReaderState: Sendable {
   /// being loaded opens.
   public internal(set) var pendingFocus: Int?
   /// The themes `t` cycles through, and the one in use.
-  public var themes = ThemeCycle()
+  public internal(set) var themes = ThemeCycle()
   /// While the library's rows are read in the background: how many, from the top, have been
   /// (the rest show their file names); `nil` once every row is read.
   public internal(set) var rowsRead: Int?
@@ -118,6 +119,11 @@ public struct ReaderState: Sendable {
   /// or restored from the last run) rather than moved to by rows; when the rows read in the
   /// background take library order, a pinned cursor follows its article.
   var selectionPinned = false
+  /// Keys pressed while an article loads, applied once it has opened (or failed), as a terminal's
+  /// type-ahead would be.
+  var typeahead: [Key] = []
+  /// Whether a library index gives the quote counts (else they are found file by file).
+  var libraryIndexed = false
 
   /// Creates the state for a library of `entries`; with `hasLibrary` false the reader shows one
   /// article and quits when it is closed. With `rowsPending`, `entries` are placeholders in file

@@ -9,14 +9,14 @@ extension ReaderState {
 
   /// Scrolls the open article so the line holding text offset `offset` is at the top (as far as
   /// the end of the article allows). Does nothing when no article is open.
-  public mutating func restore(offset: Int) {
+  mutating func restore(offset: Int) {
     guard var doc = document, offset > 0 else { return }
     doc.top = clampTop(doc.layout.line(anchoredAt: min(offset, doc.article.text.count)), doc)
     document = doc
   }
 
   /// Selects the library row of the article at `path`, if the library has it.
-  public mutating func selectEntry(path: String) {
+  mutating func selectEntry(path: String) {
     guard let row = entries.firstIndex(where: { $0.path == path }) else { return }
     select(row)
     selectionPinned = true

@@ -61,7 +61,7 @@ import Testing
     state.reduce(.speakerQuotesLoaded(Self.speakers[0], [quote]))
     #expect(state.pane == .results)
     #expect(F.press([.enter], &state) == [.load(path: "harbour.txt")])
-    state.reduce(.loaded(article))
+    state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
     #expect(state.screen == .article)
     let doc = state.document!
     let current = doc.currentQuote.map { doc.analysis.quotes[$0].span }

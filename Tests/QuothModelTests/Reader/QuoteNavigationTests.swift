@@ -41,7 +41,7 @@ import Testing
   func state(columns: Int = 120, rows: Int = 12, quotes: Bool = true) -> ReaderState {
     var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
     let article = F.article()
-    state.open(article, analysis: quotes ? Self.analysis(for: article) : QuoteAnalysis())
+    state.reduce(.loaded(article, analysis: quotes ? Self.analysis(for: article) : QuoteAnalysis()))
     return state
   }
 
@@ -227,7 +227,7 @@ import Testing
       path: "big.txt", text: Array(("Tides\n\n" + body).unicodeScalars), format: .text)
     var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 24)
     let effects = state.reduce(.loaded(article))
-    #expect(effects == [.analyze(path: "big.txt")])
+    #expect(effects == [.analyze(article)])
     #expect(state.document?.analysisPending == true)
     #expect(state.screen == .article, "the text shows before the quotes are found")
     state.reduce(.key(.char("]")))
@@ -243,9 +243,10 @@ import Testing
     #expect(state.document?.currentQuote == 0)
   }
 
-  @Test func smallArticlesFindQuotesAtOnce() {
+  @Test func articlesLoadedWithTheirQuotesOpenWithThem() {
     var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 24)
-    #expect(state.reduce(.loaded(ReaderFixtures.article())).isEmpty)
+    let article = ReaderFixtures.article()
+    #expect(state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article))).isEmpty)
     #expect(state.document?.analysisPending == false)
   }
 }

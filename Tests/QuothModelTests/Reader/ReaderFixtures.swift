@@ -39,7 +39,7 @@ enum ReaderFixtures {
   /// A reader showing the fixture article, without a library.
   static func articleState(columns: Int = 80, rows: Int = 24) -> ReaderState {
     var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
-    state.open(article())
+    state.reduce(.loaded(article(), analysis: QuoteExtractor.analyze(article())))
     return state
   }
 

@@ -225,10 +225,11 @@ import Testing
     let effects = F.press([.enter], &state)
     #expect(effects == [.load(path: "b.txt")])
     #expect(state.loading == "b.txt")
-    state.reduce(.loaded(F.article()))
+    state.reduce(.loaded(F.article(), analysis: QuoteAnalysis()))
     #expect(state.screen == .article)
     #expect(state.loading == nil)
-    #expect(F.press([.char("q")], &state) == [], "q goes back to the library")
+    let place = Effect.savePosition(path: "harbour.txt", offset: state.document!.anchorOffset)
+    #expect(F.press([.char("q")], &state) == [place], "q goes back to the library, keeping the place")
     #expect(state.screen == .library)
     #expect(F.press([.char("q")], &state) == [.quit], "q at the library quits")
   }

@@ -20,25 +20,36 @@ import Testing
     }
 
     func article() throws -> Article { try ArticleLoader.load(path: path) }
+
+    /// The action that opens the article, as the run loop sends it.
+    func loaded(_ tracker: ReadingTracker) throws -> Action {
+      let article = try article()
+      return .loaded(
+        article, analysis: QuoteExtractor.analyze(article), savedOffset: tracker.savedOffset(for: path))
+    }
+  }
+
+  /// Carries out the save effects among `effects`, as the run loop does.
+  func perform(_ effects: [Effect], _ tracker: ReadingTracker) {
+    for case .savePosition(let path, let offset) in effects { tracker.save(path: path, offset: offset) }
   }
 
   @Test func reopeningReturnsToTheSameTextAtAnotherWidth() throws {
     let setup = try Setup()
-    var tracker = ReadingTracker(store: setup.store, libraryKey: "lib")
+    let tracker = ReadingTracker(store: setup.store, libraryKey: "lib")
     var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 20)
-    state.open(try setup.article())
-    tracker.follow(&state)
-    for _ in 0..<40 { _ = state.reduce(.key(.char("j"))) }
-    tracker.follow(&state)
+    perform(state.reduce(try setup.loaded(tracker)), tracker)
+    for _ in 0..<40 { perform(state.reduce(.key(.char("j"))), tracker) }
     let offset = try #require(state.readingPosition?.offset)
     #expect(offset > 0)
-    tracker.finish(state)
+    let closing = state.reduce(.shutdown)
+    #expect(closing == [.savePosition(path: setup.path, offset: offset)])
+    perform(closing, tracker)
     #expect(tracker.problems.isEmpty)
 
-    var second = ReadingTracker(store: setup.store, libraryKey: "lib")
+    let second = ReadingTracker(store: setup.store, libraryKey: "lib")
     var narrow = ReaderState(entries: [], hasLibrary: false, columns: 40, rows: 20)
-    narrow.open(try setup.article())
-    second.follow(&narrow)
+    narrow.reduce(try setup.loaded(second))
     let document = try #require(narrow.document)
     let line = document.layout.lines[document.top]
     #expect(line.span.start <= offset && offset <= line.span.end, "the top line shows the saved offset")
@@ -48,31 +59,30 @@ import Testing
   @Test func leavingAnArticleSavesItsPlace() throws {
     let setup = try Setup()
     let entry = try #require(LibraryScanner().scan([setup.path]).entries.first)
-    var tracker = ReadingTracker(store: setup.store, libraryKey: "lib")
+    let tracker = ReadingTracker(store: setup.store, libraryKey: "lib")
     var state = ReaderState(entries: [entry], hasLibrary: true, columns: 80, rows: 20)
-    state.open(try setup.article())
-    tracker.follow(&state)
-    for _ in 0..<10 { _ = state.reduce(.key(.char("j"))) }
-    tracker.follow(&state)
-    _ = state.reduce(.key(.char("q")))
+    perform(state.reduce(try setup.loaded(tracker)), tracker)
+    for _ in 0..<10 { perform(state.reduce(.key(.char("j"))), tracker) }
+    let back = state.reduce(.key(.char("q")))
     #expect(state.screen == .library, "q goes back to the library")
-    tracker.follow(&state)
+    #expect(back.count == 1, "leaving the article asks for its place to be saved")
+    perform(back, tracker)
     let saved = setup.store.load().state.articles[StateStore.articleKey(for: setup.path)]
     #expect(saved != nil && saved!.offset > 0, "saved when the article was left, before the reader quit")
+    #expect(state.reduce(.shutdown).isEmpty, "nothing more to save from the library")
 
     let next = ReadingTracker(store: setup.store, libraryKey: "lib")
-    var library = ReaderState(entries: [entry], hasLibrary: true)
-    next.selectLastArticle(in: &library)
-    #expect(library.selection == 0)
+    #expect(next.lastArticle(among: ["elsewhere.txt", entry.path]) == entry.path)
+    #expect(ReadingTracker(store: setup.store, libraryKey: "other").lastArticle(among: [entry.path]) == nil)
   }
 
   @Test func standardInputIsNotRemembered() throws {
     let setup = try Setup()
-    var tracker = ReadingTracker(store: setup.store, libraryKey: "-")
+    let tracker = ReadingTracker(store: setup.store, libraryKey: "-")
     var state = ReaderState(entries: [], hasLibrary: false)
-    state.open(ArticleParser.parse(path: "-", text: Array("Piped\n\nText.\n".unicodeScalars)))
-    tracker.follow(&state)
-    tracker.finish(state)
+    let article = ArticleParser.parse(path: "-", text: Array("Piped\n\nText.\n".unicodeScalars))
+    state.reduce(.loaded(article, analysis: QuoteAnalysis()))
+    perform(state.reduce(.shutdown), tracker)
     #expect(setup.store.load().state.articles.isEmpty)
   }
 }

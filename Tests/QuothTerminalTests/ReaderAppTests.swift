@@ -1,0 +1,196 @@
+import Foundation
+import QuothModel
+import QuothView
+import Testing
+
+@testable import QuothTerminal
+
+/// The run loop on an in-memory terminal: effects carried out, answers through the inbox, the
+/// place saved on the way out, the clipboard and export, signals, redraws and the status bar.
+@Suite struct ReaderAppTests {
+  static let harbour = """
+    Harbour ferry returns
+
+    The harbour ferry returned to service on Thursday after six weeks of repairs, the port authority said.
+
+    "We are glad to have the Aurora back where she belongs," said Maria Keller, director of the port authority.
+
+    Keller said the timetable would stay shorter until the spring.
+
+    """
+    + (1...40).map { "Paragraph \($0) tells of the pier, the tide and the crew at dawn." }.joined(
+      separator: "\n\n")
+
+  static let texts = [
+    "harbour.txt": harbour,
+    "bridge.txt": "Bridge reopens\n\nThe bridge reopened on Monday, the council said.\n",
+  ]
+
+  static let entries = [
+    LibraryEntry(path: "harbour.txt", title: "Harbour ferry returns", date: "2024-03-14", source: "Ledger"),
+    LibraryEntry(path: "bridge.txt", title: "Bridge reopens", date: "2024-03-01", source: "Post"),
+    LibraryEntry(path: "missing.txt", title: "Gone by now", date: "2024-02-01", source: "Post"),
+  ]
+
+  /// Reads the fixture texts; any other path fails as a vanished file does.
+  static let loader: ReaderApp.Loader = { path in
+    guard let text = texts[path] else { throw ArticleError.notFound(path: path) }
+    return ArticleParser.parse(path: path, text: Array(text.unicodeScalars), format: .text)
+  }
+
+  /// A temporary folder for saved state and exports, removed when the test ends.
+  final class Folder {
+    let path = NSTemporaryDirectory() + "quoth-app-\(UUID().uuidString)"
+    init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+  }
+
+  static func app(
+    library: Bool = true, open path: String? = nil, tracker: ReadingTracker? = nil,
+    exportFolder: String = "/",
+    environment: [String: String] = [:], themes: [String] = []
+  ) -> ReaderApp {
+    var state = ReaderState(entries: library ? entries : [], hasLibrary: library)
+    if !themes.isEmpty { state.reduce(.configureThemes(ThemeCycle(names: themes))) }
+    return ReaderApp(
+      state: state, themes: Dictionary(uniqueKeysWithValues: themes.map { ($0, Theme.standard) }), open: path,
+      tracker: tracker, exportFolder: exportFolder, environment: environment, loader: loader)
+  }
+
+  @Test func anArticleOpensThroughTheInboxAndKeysTypedMeanwhileApplyToIt() throws {
+    let terminal = MemoryTerminal(
+      columns: 80, rows: 24,
+      script: [.waitFor("Harbour ferry returns"), .key(.enter), .key(.char("j")), .key(.char("j"))]
+        + [.waitFor("line 3/"), .key(.char("q")), .waitFor("1/3"), .key(.char("q"))])
+    #expect(Self.app().run(on: terminal) == 0)
+    #expect(terminal.failure == nil)
+    #expect(
+      terminal.frames.contains { $0.lines.contains { $0.contains("Opening harbour.txt") } }
+        || terminal.frames.contains { $0.lines.contains { $0.contains("glad to have the Aurora") } })
+  }
+
+  @Test func aFileThatCannotBeReadIsReportedAndTheLibraryStays() {
+    let terminal = MemoryTerminal(
+      script: [.key(.char("G")), .key(.enter), .waitFor("missing.txt: no such file"), .key(.char("k"))]
+        + [.waitFor("2/3"), .key(.char("q"))])
+    #expect(Self.app().run(on: terminal) == 0)
+    #expect(terminal.failure == nil)
+    let report = terminal.frames.first { $0.lines.last?.contains("no such file") == true }
+    #expect(report?.lines.first?.isEmpty == false, "the library is still on screen")
+  }
+
+  @Test func aSingleArticleThatCannotBeReadEndsTheReader() {
+    let terminal = MemoryTerminal(script: [.key(.char("j"))])
+    #expect(Self.app(library: false, open: "missing.txt").run(on: terminal) == 0)
+    #expect(terminal.frames.isEmpty, "nothing was drawn for an article that never opened")
+  }
+
+  @Test func aSignalEndsTheRunAndThePlaceIsSaved() throws {
+    let folder = try Folder()
+    let store = StateStore(folder: folder.path)
+    let tracker = ReadingTracker(store: store, libraryKey: "lib")
+    let terminal = MemoryTerminal(
+      columns: 60, rows: 12,
+      script: [.waitFor("line 1/")] + MemoryTerminal.Step.type("12j") + [
+        .waitFor("line 13/"), .event(.signal(SIGTERM)),
+      ])
+    #expect(Self.app(library: false, open: "harbour.txt", tracker: tracker).run(on: terminal) == SIGTERM)
+    let saved = try #require(store.load().state.articles[StateStore.articleKey(for: "harbour.txt")])
+    #expect(saved.offset > 0)
+
+    let again = MemoryTerminal(columns: 60, rows: 12, script: [.waitFor("line 13/"), .key(.char("Q"))])
+    let next = ReadingTracker(store: store, libraryKey: "lib")
+    #expect(Self.app(library: false, open: "harbour.txt", tracker: next).run(on: again) == 0)
+    #expect(again.failure == nil, "the article reopens where it was left")
+  }
+
+  @Test func leavingForTheLibrarySavesThePlaceAndTheLastArticleIsSelectedNextTime() throws {
+    let folder = try Folder()
+    let store = StateStore(folder: folder.path)
+    let terminal = MemoryTerminal(
+      script: [.key(.char("j")), .key(.enter), .waitFor("line 1/"), .key(.char("q")), .key(.char("Q"))])
+    let tracker = ReadingTracker(store: store, libraryKey: "lib")
+    #expect(Self.app(tracker: tracker).run(on: terminal) == 0)
+    #expect(store.load().state.libraries["lib"]?.path == StateStore.articleKey(for: "bridge.txt"))
+
+    let again = MemoryTerminal(script: [.waitFor("2/3"), .key(.char("Q"))])
+    #expect(Self.app(tracker: ReadingTracker(store: store, libraryKey: "lib")).run(on: again) == 0)
+    #expect(again.failure == nil, "the cursor starts on the last article read")
+  }
+
+  @Test func copyingSendsTheClipboardSequenceAndSaysSo() {
+    let plain = MemoryTerminal(script: [
+      .waitFor("line 1/"), .key(.char("]")), .key(.char("y")), .key(.char("Q")),
+    ])
+    #expect(Self.app(library: false, open: "harbour.txt").run(on: plain) == 0)
+    #expect(plain.raw.count == 1)
+    #expect(plain.raw.first?.hasPrefix("\u{1B}]52;c;") == true)
+    #expect(plain.frames.last?.lines.last?.contains(" Copied: ") == true)
+
+    let tmux = MemoryTerminal(script: [
+      .waitFor("line 1/"), .key(.char("]")), .key(.char("y")), .key(.char("Q")),
+    ])
+    #expect(
+      Self.app(library: false, open: "harbour.txt", environment: ["TMUX": "/tmp/t,1,0"]).run(on: tmux) == 0)
+    #expect(
+      tmux.raw.first?.contains("\u{1B}Ptmux;") == true, "inside tmux the sequence is also passed through")
+  }
+
+  @Test func exportWritesANewFileInTheExportFolder() throws {
+    let folder = try Folder()
+    let terminal = MemoryTerminal(
+      columns: 200, rows: 24,
+      script: [.waitFor("line 1/"), .key(.char("e")), .key(.char("e")), .key(.char("Q"))])
+    #expect(Self.app(library: false, open: "harbour.txt", exportFolder: folder.path).run(on: terminal) == 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(files.count == 2, "a second export never overwrites the first")
+    #expect(files.allSatisfy { $0.hasPrefix("quoth-") && $0.hasSuffix(".md") })
+    #expect(terminal.frames.last?.lines.last?.contains("Exported quotes to \(folder.path)/quoth-") == true)
+  }
+
+  @Test func ctrlLRedrawsAndTCyclesThemes() {
+    let terminal = MemoryTerminal(
+      script: [
+        .waitFor("line 1/"), .key(.ctrl("l")), .key(.char("t")), .waitFor("theme: light"), .key(.char("Q")),
+      ])
+    let app = Self.app(library: false, open: "harbour.txt", themes: ["default", "light"])
+    #expect(app.run(on: terminal) == 0)
+    #expect(terminal.invalidations == 1)
+    #expect(terminal.themeChanges == 1)
+  }
+
+  @Test func aResizeLaysTheArticleOutAgain() {
+    let terminal = MemoryTerminal(
+      columns: 80, rows: 24,
+      script: [
+        .waitFor("line 1/"), .event(.resize(columns: 40, rows: 10)), .waitFor("line 1/"), .key(.char("Q")),
+      ])
+    #expect(Self.app(library: false, open: "harbour.txt").run(on: terminal) == 0)
+    #expect(terminal.screen?.columns == 40 && terminal.screen?.rows == 10)
+    #expect(terminal.invalidations == 1, "a resize repaints the whole screen")
+  }
+
+  @Test func theStatusBarWaitsWhileLinesScrollAndCatchesUp() throws {
+    let terminal = MemoryTerminal(
+      columns: 60, rows: 12,
+      script: [
+        .waitFor("line 1/"), .key(.char("j")), .key(.char("j")), .key(.char("j")), .waitFor("line 4/"),
+      ]
+        + [.key(.char("Q"))])
+    #expect(Self.app(library: false, open: "harbour.txt").run(on: terminal) == 0)
+    #expect(terminal.failure == nil)
+    let first = try #require(terminal.frames.firstIndex { $0.line(11).contains("line 1/") })
+    let scrolled = terminal.frames[(first + 1)...].prefix(3)
+    #expect(scrolled.count == 3)
+    #expect(
+      scrolled.allSatisfy { $0.line(11).contains("line 1/") }, "each scroll step keeps the old position")
+    #expect(scrolled.map { $0.line(0) } != Array(repeating: terminal.frames[first].line(0), count: 3))
+  }
+
+  @Test func aWaitThatNeverComesTrueEndsTheRunWithAFailure() {
+    let terminal = MemoryTerminal(script: [.waitFor("no such text")])
+    terminal.patience = 0.2
+    #expect(Self.app().run(on: terminal) == SIGTERM)
+    #expect(terminal.failure?.contains("no such text") == true)
+  }
+}
