@@ -49,3 +49,11 @@ public enum Action: Sendable {
   /// saved.
   case shutdown
 }
+
+extension Action {
+  /// Whether this is a new window size.
+  var isResize: Bool {
+    if case .resize = self { return true }
+    return false
+  }
+}

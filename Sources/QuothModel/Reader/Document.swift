@@ -18,6 +18,11 @@ public struct Document: Sendable {
   public var analysisPending = false
   /// When set, `]` and `[` visit only this speaker's quotes.
   public var speakerFilter: Int?
+  /// The text offset kept across resizes: set by the first re-layout after the reader last moved,
+  /// so that a sequence of window sizes comes back to the same line; `nil` once the reader moves.
+  var place: Int?
+  /// Whether the top line was the blank line before ``place`` when it was set.
+  var placeOnBlank = false
 
   /// Creates a document at the top of the article.
   public init(article: Article, layout: ArticleLayout, analysis: QuoteAnalysis = QuoteAnalysis()) {
@@ -38,8 +43,11 @@ public struct Document: Sendable {
     currentQuote.flatMap { analysis.quotes[$0].speaker }
   }
 
-  /// The text offset at the top of the screen: what re-layout keeps in view.
+  /// The text offset at the top of the screen: what re-layout keeps in view. After a resize it is
+  /// the offset the reader was at before it, not the start of the wider or narrower line that now
+  /// holds it, so that any sequence of resizes keeps the same place.
   public var anchorOffset: Int {
+    if let place { return place }
     guard top < layout.lines.count else { return 0 }
     return layout.lines[top].span.start
   }

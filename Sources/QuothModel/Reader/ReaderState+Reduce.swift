@@ -6,7 +6,10 @@ extension ReaderState {
   @discardableResult
   public mutating func reduce(_ action: Action) -> [Effect] {
     let before = readingPosition
+    let top = document?.top
     var effects = apply(action)
+    // The reader moved: the place kept across resizes is where the screen is now.
+    if document?.top != top, !action.isResize { document?.place = nil }
     // Leaving an article (for the library, another article, or the end) saves the place in it.
     if let before, readingPosition?.path != before.path {
       effects.insert(.savePosition(path: before.path, offset: before.offset), at: 0)
@@ -131,6 +134,10 @@ extension ReaderState {
   mutating func relayout() {
     guard var doc = document else { return }
     let anchor = doc.anchorOffset
+    if doc.place == nil {
+      doc.place = anchor
+      doc.placeOnBlank = doc.top < doc.layout.lines.count && doc.layout.lines[doc.top].block == nil
+    }
     let oldTop = doc.top
     doc.layout = makeLayout(doc.article)
     if doc.layout.width == document?.layout.width {
@@ -140,7 +147,9 @@ extension ReaderState {
       document?.top = top
       return
     }
-    doc.top = clampTop(doc.layout.line(containing: anchor), doc)
+    var top = doc.layout.line(containing: anchor)
+    if doc.placeOnBlank, top > 0, doc.layout.lines[top - 1].block == nil { top -= 1 }
+    doc.top = clampTop(top, doc)
     document = doc
     if let current = doc.currentQuote { scrollToQuote(current) }
   }

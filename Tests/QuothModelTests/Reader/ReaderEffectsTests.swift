@@ -96,3 +96,40 @@ private typealias F = ReaderFixtures
     #expect(F.press([.char("t")], &state) == [.setTheme("default")])
   }
 }
+
+@Suite struct ReadingPlaceTests {
+  /// A long article: 120 numbered paragraphs of different lengths.
+  static func longState(columns: Int, rows: Int) -> ReaderState {
+    let paragraphs = (1...120).map { number in
+      "Paragraph \(number) " + String(repeating: "tells of the harbour and the tide ", count: number % 7 + 1)
+    }
+    let article = ArticleParser.parse(
+      path: "long.txt", text: Array(("Long\n\n" + paragraphs.joined(separator: "\n\n")).unicodeScalars),
+      format: .text)
+    var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
+    state.reduce(.loaded(article, analysis: QuoteAnalysis()))
+    return state
+  }
+
+  @Test(arguments: [
+    [(200, 60), (80, 24)], [(200, 60), (120, 40), (50, 16), (80, 24)], [(60, 20), (80, 24)],
+  ])
+  func anySequenceOfResizesComesBackToTheSameLine(sizes: [(Int, Int)]) {
+    var state = Self.longState(columns: 80, rows: 24)
+    F.press(F.type("50g"), &state)
+    #expect(state.document?.top == 49)
+    for (columns, rows) in sizes { state.reduce(.resize(columns: columns, rows: rows)) }
+    #expect(state.document?.top == 49, "back at 80x24, the reader is on line 50 again")
+  }
+
+  @Test func movingAfterAResizeKeepsTheNewPlace() {
+    var state = Self.longState(columns: 80, rows: 24)
+    F.press(F.type("50g"), &state)
+    state.reduce(.resize(columns: 200, rows: 60))
+    F.press([.char("j")], &state)
+    let offset = state.document!.anchorOffset
+    state.reduce(.resize(columns: 80, rows: 24))
+    let doc = state.document!
+    #expect(doc.layout.lines[doc.top].span.start <= offset && offset < doc.layout.lines[doc.top].span.end)
+  }
+}
