@@ -54,7 +54,7 @@ let package = Package(
       name: "QuothIndexTests",
       dependencies: ["QuothIndex", "QuothModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .testTarget(name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"]),
+    .testTarget(name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"], exclude: ["Snapshots"]),
     .testTarget(name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"]),
     .testTarget(name: "QuothEndToEndTests", dependencies: ["QuothModel"]),
   ],

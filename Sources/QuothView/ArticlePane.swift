@@ -30,6 +30,12 @@ public struct ArticlePane {
     let left = area.x + max(0, (area.width - layout.width) / 2)
     let text = document.article.text
     let lastLine = min(layout.lines.count, document.top + area.height)
+    if layout.lines.isEmpty, area.height > 0 {
+      buffer.put(
+        TextFit.fit("This article is empty: the file holds no text.", width: area.width - 2), x: area.x + 1,
+        y: area.y, style: CellStyle(.listDetail))
+      return
+    }
     guard document.top < lastLine else { return }
     let visible = TextSpan(
       start: layout.lines[document.top].span.start,

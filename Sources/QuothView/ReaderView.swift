@@ -71,8 +71,8 @@ public struct ReaderView {
           into: &buffer, area: Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2))
       }
     }
-    if let top = state.helpTop {
-      HelpOverlay(keymap: state.keymap, pane: state.pane, top: top).render(into: &buffer, area: pane)
+    if state.helpTop != nil {
+      HelpOverlay(state: state).render(into: &buffer, area: pane)
     }
     StatusBar(state: state).render(
       into: &buffer, area: Rect(x: 0, y: state.rows - 1, width: state.columns, height: 1))

@@ -23,12 +23,13 @@ public struct SpeakerSidebar {
     self.restricted = restricted
   }
 
-  /// The counts column: direct quotes, then reported ones (mixed and indirect).
+  /// The header over the counts: direct quotes, then reported ones (mixed and indirect).
+  static let countsHeader = " quoted/reported"
+
+  /// The counts column, `direct/reported` as ``countsHeader`` says, right-aligned.
   static func counts(_ speaker: Speaker) -> String {
-    let direct = String(speaker.direct)
-    let reported = String(speaker.mixed + speaker.indirect)
-    return String(repeating: " ", count: max(0, 3 - direct.count)) + direct
-      + String(repeating: " ", count: max(0, 4 - reported.count)) + reported
+    let counts = "\(speaker.direct)/\(speaker.mixed + speaker.indirect)"
+    return String(repeating: " ", count: max(0, 7 - counts.count)) + counts
   }
 
   /// Renders into `area`: a header, then a row per speaker, scrolled to keep the selection shown.
@@ -36,9 +37,12 @@ public struct SpeakerSidebar {
     buffer.fill(area, style: CellStyle(.sidebar))
     guard area.height > 0, area.width > 4 else { return }
     let header = "Speakers (\(analysis.speakers.count))"
+    let legend = Self.countsHeader
     buffer.put(
-      TextFit.fit(header, width: area.width - 9), x: area.x + 1, y: area.y, style: CellStyle(.heading))
-    buffer.put(" dir rep", x: area.maxX - 8, y: area.y, style: CellStyle(.listDetail), limit: area.maxX)
+      TextFit.fit(header, width: area.width - legend.count - 1), x: area.x + 1, y: area.y,
+      style: CellStyle(.heading))
+    buffer.put(
+      legend, x: area.maxX - legend.count, y: area.y, style: CellStyle(.listDetail), limit: area.maxX)
     if analysis.speakers.isEmpty {
       buffer.put(
         TextFit.fit(" No quoted speakers", width: area.width), x: area.x, y: area.y + 1,

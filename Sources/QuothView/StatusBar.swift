@@ -10,13 +10,23 @@ public struct StatusBar {
     self.state = state
   }
 
-  /// The position text at the right: `line 12/340 · 42%` or `3/840`.
+  /// The position text at the right: `line 12–34/340 · 10%` (the lines on screen, and how far
+  /// through the article the bottom line is, as less's `-M` shows it), where the selected quote
+  /// is (`at line 40/340`) in the quotes view, or `3/840` in a list.
   public var position: String {
     switch state.screen {
     case .article:
       guard let doc = state.document else { return "" }
+      if let list = state.quoteList, doc.analysis.quotes.indices.contains(list.selection) {
+        // Where the selected quote is in the article.
+        let line = doc.layout.line(containing: doc.analysis.quotes[list.selection].span.start)
+        return "at line \(line + 1)/\(doc.layout.lines.count)"
+      }
       let total = doc.layout.lines.count
-      return "line \(min(doc.top + 1, max(total, 1)))/\(total) · \(state.percent(doc))%"
+      guard total > 0 else { return "empty" }
+      let first = min(doc.top + 1, total)
+      let last = min(total, doc.top + state.paneRows)
+      return "line \(first)–\(last)/\(total) · \(state.percent(doc))%"
     case .library:
       if let panel = state.resultsPanel { return "\(panel.cursor.selection + 1)/\(panel.count)" }
       if let panel = state.speakersPanel {
@@ -26,11 +36,15 @@ public struct StatusBar {
     }
   }
 
-  /// The quote status: `quote 3/12 · Xi Jinping · direct`, or `Xi Jinping 2/9` with a restriction.
+  /// The quote status: `quote 3/12 · Xi Jinping · direct` for the current quote (in the quotes
+  /// view, the selected one), or `Xi Jinping 2/9` with a restriction.
   public var quoteStatus: (text: String, speaker: Int?)? {
     guard state.screen == .article, let doc = state.document else { return nil }
     if doc.analysisPending { return ("finding quotes…", nil) }
     let quotes = doc.analysis.quotes
+    if let list = state.quoteList, quotes.indices.contains(list.selection) {
+      return describe(list.selection, in: doc)
+    }
     if let speaker = doc.speakerFilter {
       let visits = doc.visitableQuotes
       let name = doc.analysis.speakers[speaker].name
@@ -38,17 +52,30 @@ public struct StatusBar {
       return ("\(name) \(position)/\(visits.count)", speaker)
     }
     guard let current = doc.currentQuote else { return nil }
-    let quote = quotes[current]
-    let name = quote.speaker.map { doc.analysis.speakers[$0].name } ?? "unknown speaker"
-    return ("quote \(current + 1)/\(quotes.count) · \(name) · \(quote.kind.rawValue)", quote.speaker)
+    return describe(current, in: doc)
   }
 
-  /// The name at the left: the article's file or the library.
-  public var name: String {
+  private func describe(_ index: Int, in doc: Document) -> (text: String, speaker: Int?) {
+    let quotes = doc.analysis.quotes
+    let quote = quotes[index]
+    let name = quote.speaker.map { doc.analysis.speakers[$0].name } ?? "unknown speaker"
+    return ("quote \(index + 1)/\(quotes.count) · \(name) · \(quote.kind.rawValue)", quote.speaker)
+  }
+
+  /// The name at the left: the article's title, date and source (as many as fit in `width`, the
+  /// title cut last), or the library.
+  public func name(width: Int) -> String {
     if state.screen == .article, let doc = state.document {
-      let path = doc.article.path
+      let article = doc.article
+      let path = article.path
       let file = path.split(separator: "/").last.map(String.init) ?? path
-      return [file, doc.article.date, doc.article.source].compactMap { $0 }.joined(separator: " · ")
+      let title = article.title.isEmpty ? file : Sanitizer.field(article.title)
+      let fields = [title, article.date, article.source.map(Sanitizer.field)].compactMap { $0 }
+      for count in stride(from: fields.count, to: 1, by: -1) {
+        let text = fields.prefix(count).joined(separator: " · ")
+        if DisplayWidth.of(text) <= width { return text }
+      }
+      return TextFit.fit(title, width: width)
     }
     let articles = "quoth · \(state.entries.count) article\(state.entries.count == 1 ? "" : "s")"
     if let read = state.rowsRead { return articles + " · reading \(read)/\(state.entries.count)" }
@@ -83,7 +110,8 @@ public struct StatusBar {
         TextFit.fit(quote.text, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
     } else {
       x = buffer.put(
-        TextFit.fit(name, width: max(1, room - 1)), x: x, y: area.y, style: barStyle, limit: area.maxX)
+        TextFit.fit(name(width: max(1, room - 1)), width: max(1, room - 1)), x: x, y: area.y, style: barStyle,
+        limit: area.maxX)
     }
     if rightWidth + 1 < area.width - (x - area.x) {
       buffer.put(right, x: area.maxX - rightWidth - 1, y: area.y, style: barStyle, limit: area.maxX)

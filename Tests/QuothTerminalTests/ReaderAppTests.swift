@@ -61,7 +61,7 @@ import Testing
     let terminal = MemoryTerminal(
       columns: 80, rows: 24,
       script: [.waitFor("Harbour ferry returns"), .key(.enter), .key(.char("j")), .key(.char("j"))]
-        + [.waitFor("line 3/"), .key(.char("q")), .waitFor("1/3"), .key(.char("q"))])
+        + [.waitFor("line 3–"), .key(.char("q")), .waitFor("1/3"), .key(.char("q"))])
     #expect(Self.app().run(on: terminal) == 0)
     #expect(terminal.failure == nil)
     #expect(
@@ -91,14 +91,14 @@ import Testing
     let tracker = ReadingTracker(store: store, libraryKey: "lib")
     let terminal = MemoryTerminal(
       columns: 60, rows: 12,
-      script: [.waitFor("line 1/")] + MemoryTerminal.Step.type("12j") + [
-        .waitFor("line 13/"), .event(.signal(SIGTERM)),
+      script: [.waitFor("line 1–")] + MemoryTerminal.Step.type("12j") + [
+        .waitFor("line 13–"), .event(.signal(SIGTERM)),
       ])
     #expect(Self.app(library: false, open: "harbour.txt", tracker: tracker).run(on: terminal) == SIGTERM)
     let saved = try #require(store.load().state.articles[StateStore.articleKey(for: "harbour.txt")])
     #expect(saved.offset > 0)
 
-    let again = MemoryTerminal(columns: 60, rows: 12, script: [.waitFor("line 13/"), .key(.char("Q"))])
+    let again = MemoryTerminal(columns: 60, rows: 12, script: [.waitFor("line 13–"), .key(.char("Q"))])
     let next = ReadingTracker(store: store, libraryKey: "lib")
     #expect(Self.app(library: false, open: "harbour.txt", tracker: next).run(on: again) == 0)
     #expect(again.failure == nil, "the article reopens where it was left")
@@ -108,7 +108,7 @@ import Testing
     let folder = try Folder()
     let store = StateStore(folder: folder.path)
     let terminal = MemoryTerminal(
-      script: [.key(.char("j")), .key(.enter), .waitFor("line 1/"), .key(.char("q")), .key(.char("Q"))])
+      script: [.key(.char("j")), .key(.enter), .waitFor("line 1–"), .key(.char("q")), .key(.char("Q"))])
     let tracker = ReadingTracker(store: store, libraryKey: "lib")
     #expect(Self.app(tracker: tracker).run(on: terminal) == 0)
     #expect(store.load().state.libraries["lib"]?.path == StateStore.articleKey(for: "bridge.txt"))
@@ -120,7 +120,7 @@ import Testing
 
   @Test func copyingSendsTheClipboardSequenceAndSaysSo() {
     let plain = MemoryTerminal(script: [
-      .waitFor("line 1/"), .key(.char("]")), .key(.char("y")), .key(.char("Q")),
+      .waitFor("line 1–"), .key(.char("]")), .key(.char("y")), .key(.char("Q")),
     ])
     #expect(Self.app(library: false, open: "harbour.txt").run(on: plain) == 0)
     #expect(plain.raw.count == 1)
@@ -128,7 +128,7 @@ import Testing
     #expect(plain.frames.last?.lines.last?.contains(" Copied: ") == true)
 
     let tmux = MemoryTerminal(script: [
-      .waitFor("line 1/"), .key(.char("]")), .key(.char("y")), .key(.char("Q")),
+      .waitFor("line 1–"), .key(.char("]")), .key(.char("y")), .key(.char("Q")),
     ])
     #expect(
       Self.app(library: false, open: "harbour.txt", environment: ["TMUX": "/tmp/t,1,0"]).run(on: tmux) == 0)
@@ -140,7 +140,7 @@ import Testing
     let folder = try Folder()
     let terminal = MemoryTerminal(
       columns: 200, rows: 24,
-      script: [.waitFor("line 1/"), .key(.char("e")), .key(.char("e")), .key(.char("Q"))])
+      script: [.waitFor("line 1–"), .key(.char("e")), .key(.char("e")), .key(.char("Q"))])
     #expect(Self.app(library: false, open: "harbour.txt", exportFolder: folder.path).run(on: terminal) == 0)
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(files.count == 2, "a second export never overwrites the first")
@@ -151,7 +151,7 @@ import Testing
   @Test func ctrlLRedrawsAndTCyclesThemes() {
     let terminal = MemoryTerminal(
       script: [
-        .waitFor("line 1/"), .key(.ctrl("l")), .key(.char("t")), .waitFor("theme: light"), .key(.char("Q")),
+        .waitFor("line 1–"), .key(.ctrl("l")), .key(.char("t")), .waitFor("theme: light"), .key(.char("Q")),
       ])
     let app = Self.app(library: false, open: "harbour.txt", themes: ["default", "light"])
     #expect(app.run(on: terminal) == 0)
@@ -163,7 +163,7 @@ import Testing
     let terminal = MemoryTerminal(
       columns: 80, rows: 24,
       script: [
-        .waitFor("line 1/"), .event(.resize(columns: 40, rows: 10)), .waitFor("line 1/"), .key(.char("Q")),
+        .waitFor("line 1–"), .event(.resize(columns: 40, rows: 10)), .waitFor("line 1–"), .key(.char("Q")),
       ])
     #expect(Self.app(library: false, open: "harbour.txt").run(on: terminal) == 0)
     #expect(terminal.screen?.columns == 40 && terminal.screen?.rows == 10)
@@ -174,16 +174,16 @@ import Testing
     let terminal = MemoryTerminal(
       columns: 60, rows: 12,
       script: [
-        .waitFor("line 1/"), .key(.char("j")), .key(.char("j")), .key(.char("j")), .waitFor("line 4/"),
+        .waitFor("line 1–"), .key(.char("j")), .key(.char("j")), .key(.char("j")), .waitFor("line 4–"),
       ]
         + [.key(.char("Q"))])
     #expect(Self.app(library: false, open: "harbour.txt").run(on: terminal) == 0)
     #expect(terminal.failure == nil)
-    let first = try #require(terminal.frames.firstIndex { $0.line(11).contains("line 1/") })
+    let first = try #require(terminal.frames.firstIndex { $0.line(11).contains("line 1–") })
     let scrolled = terminal.frames[(first + 1)...].prefix(3)
     #expect(scrolled.count == 3)
     #expect(
-      scrolled.allSatisfy { $0.line(11).contains("line 1/") }, "each scroll step keeps the old position")
+      scrolled.allSatisfy { $0.line(11).contains("line 1–") }, "each scroll step keeps the old position")
     #expect(scrolled.map { $0.line(0) } != Array(repeating: terminal.frames[first].line(0), count: 3))
   }
 

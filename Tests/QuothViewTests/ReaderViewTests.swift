@@ -35,9 +35,19 @@ import Testing
     for line in buffer.lines { #expect(DisplayWidth.of(line) <= columns) }
     #expect(buffer.lines.contains { $0.contains("Night trains") })
     let status = buffer.line(rows - 1)
-    #expect(status.contains("night-trains.txt"))
-    #expect(status.contains("line 1/"))
+    #expect(status.contains("Night trains"), "the article's title, not its file name")
+    #expect(status.contains("line 1–"), "the lines on screen, top to bottom")
     #expect(buffer.styleRuns(rows - 1).first?.hasSuffix("statusBar") == true)
+  }
+
+  @Test func theStatusBarShowsTitleDateAndSourceAsFarAsTheyFit() {
+    let wide = ReaderView(state: state(columns: 120, rows: 24)).render().line(23)
+    #expect(wide.contains(" Night trains return to the valley · 2024-05-02 · Valley Courier "))
+    let narrow = ReaderView(state: state(columns: 80, rows: 24)).render().line(23)
+    #expect(narrow.contains(" Night trains return to the valley · 2024-05-02 "))
+    #expect(narrow.hasSuffix("line 1–15/15 · 100%"), "the whole article is on screen: 100%")
+    let short = ReaderView(state: state(columns: 80, rows: 8)).render().line(7)
+    #expect(short.hasSuffix("line 1–7/15 · 46%"), "the percentage is the bottom line's, as less -M shows")
   }
 
   @Test func headerBlocksAreStyledApart() {
@@ -76,8 +86,28 @@ import Testing
     let text = ReaderView(state: s).render().lines.joined(separator: "\n")
     #expect(text.contains("Keys: article"))
     for binding in Keymap.standard.bindings where binding.panes.contains(.article) {
-      #expect(text.contains(binding.help), "help shows \(binding.command)")
+      for key in binding.keys { #expect(text.contains(key.description), "help shows the key \(key)") }
+      for word in binding.help.split(separator: " ") {
+        #expect(text.contains(word), "help shows \(binding.command)")
+      }
     }
+  }
+
+  @Test func helpScrollsLikeAListWithAMoreMarker() {
+    var s = state(columns: 50, rows: 16)
+    s.reduce(.key(.char("h")))
+    var screen = ReaderView(state: s).render()
+    #expect(screen.lines.contains { $0.contains("more · j/k G g") }, "a marker says more lines are below")
+    s.reduce(.key(.char("G")))
+    #expect(s.helpTop == s.helpLineCount - s.helpVisibleLines, "G goes to the last lines, not out of help")
+    screen = ReaderView(state: s).render()
+    #expect(!screen.lines.contains { $0.contains("more · j/k") })
+    #expect(screen.lines.contains { $0.contains("↑") && $0.contains("more") })
+    #expect(screen.lines.joined().contains("Ctrl-L"))
+    s.reduce(.key(.char("g")))
+    #expect(s.helpTop == 0)
+    s.reduce(.key(.char("h")))
+    #expect(s.helpTop == nil)
   }
 
   @Test func libraryListRows() {

@@ -167,6 +167,18 @@ import Testing
     Snapshot.check(buffer, named: "\(name)-\(columns)x\(rows)")
   }
 
+  /// Under `LANG=C` the terminal draws every cell through `Sanitizer.ascii`: each mark quoth
+  /// draws (borders, arrows, the chosen-speaker marker, dashes, quotation marks) has an ASCII
+  /// stand-in, never a `?`.
+  @Test(arguments: cases)
+  func everyMarkHasAnASCIIStandIn(name: String, columns: Int, rows: Int) throws {
+    let make = try #require(Self.screens.first { $0.0 == name }?.1)
+    let buffer = ReaderView(state: make(columns, rows)).render()
+    for cell in buffer.cells where !cell.text.contains("?") {
+      #expect(!Sanitizer.ascii(cell.text).contains("?"), "\(name): no stand-in for \(cell.text)")
+    }
+  }
+
   @Test func aWindowTooSmallShowsANotice() {
     Snapshot.check(ReaderView(state: Self.reading(16, 5)).render(), named: "too-small-16x5")
   }

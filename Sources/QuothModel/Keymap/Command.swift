@@ -60,4 +60,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case sortSpeakers
   /// Switch to the next theme.
   case cycleTheme
+  /// Go back as `back` does, but never quit (Left).
+  case goBack
+  /// Open the next article of the library (`:n`, as in less).
+  case nextArticle
+  /// Open the previous article of the library (`:p`).
+  case previousArticle
 }

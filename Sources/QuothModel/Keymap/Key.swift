@@ -20,6 +20,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   case function(Int)
   /// The mouse wheel turned up or down.
   case wheelUp, wheelDown
+  /// A character typed after `:`, as less's `:n`; the reader makes it from the two key presses.
+  case colon(Unicode.Scalar)
 
   /// How the key is written in help and the README.
   public var description: String {
@@ -43,6 +45,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case .function(let number): return "F\(number)"
     case .wheelUp: return "Wheel up"
     case .wheelDown: return "Wheel down"
+    case .colon(let scalar): return ":" + String(scalar)
     }
   }
 }

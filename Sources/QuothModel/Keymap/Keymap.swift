@@ -49,6 +49,13 @@ public struct Keymap: Sendable {
     bindings.first { $0.panes.contains(pane) && $0.keys.contains(key) }?.command
   }
 
+  /// Whether `:` starts a two-key command in `pane`.
+  public func hasColonCommands(in pane: Pane) -> Bool {
+    bindings.contains { binding in
+      binding.panes.contains(pane) && binding.keys.contains { if case .colon = $0 { true } else { false } }
+    }
+  }
+
   /// The default key table, with less and vi habits.
   public static let standard = Keymap(bindings: [
     KeyBinding(
@@ -97,8 +104,14 @@ public struct Keymap: Sendable {
     KeyBinding(.exportQuotes, [.char("e")], "export the quotes as Markdown", [.article, .sidebar, .quotes]),
     KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
     KeyBinding(
+      .nextArticle, [.colon("n")], "open the library's next article", [.article, .sidebar, .quotes]),
+    KeyBinding(
+      .previousArticle, [.colon("p")], "open the library's previous article", [.article, .sidebar, .quotes]),
+    KeyBinding(
       .back, [.char("q"), .escape], "back: clear the speaker, close; quit at the library",
       Set(Pane.allCases)),
+    KeyBinding(
+      .goBack, [.left], "back, as q, but never quits", [.article, .sidebar, .quotes, .speakers, .results]),
     KeyBinding(.quitNow, [.char("Q")], "quit at once", Set(Pane.allCases)),
     KeyBinding(.help, [.char("h"), .function(1)], "show or hide this help", Set(Pane.allCases)),
     KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),

@@ -12,9 +12,11 @@ extension ReaderState {
         forward: command == .nextQuote, among: doc.visitableQuotes, label: doc.speakerFilter.map(speakerName))
     case .nextSpeakerQuote, .previousSpeakerQuote:
       guard let speaker = doc.currentSpeaker else {
-        show(
-          doc.currentQuote == nil
-            ? "No current quote: press ] first" : "The current quote has no known speaker", error: true)
+        // With no current quote there is no speaker to follow yet: go to the next quote.
+        if doc.currentQuote == nil {
+          return runQuoteCommand(command == .nextSpeakerQuote ? .nextQuote : .previousQuote)
+        }
+        show("The current quote has no known speaker", error: true)
         return []
       }
       let quotes = doc.analysis.quotes

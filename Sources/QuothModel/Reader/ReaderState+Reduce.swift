@@ -172,6 +172,18 @@ extension ReaderState {
     message = nil
     messageIsError = false
     if helpTop != nil { return helpKey(key) }
+    if pendingColon {
+      pendingColon = false
+      guard case .char(let scalar) = key, let command = keymap.command(for: .colon(scalar), in: pane) else {
+        return []
+      }
+      return run(command, count: nil)
+    }
+    if key == .char(":"), keymap.hasColonCommands(in: pane) {
+      pendingColon = true
+      show(":")
+      return []
+    }
     if case .char(let scalar) = key, let digit = Int(String(scalar)), scalar.isASCII {
       let count = (pendingCount ?? 0) * 10 + digit
       pendingCount = min(count, 10_000_000)
@@ -183,26 +195,6 @@ extension ReaderState {
     return run(command, count: count)
   }
 
-  private mutating func helpKey(_ key: Key) -> [Effect] {
-    let command = keymap.command(for: key, in: pane)
-    switch command {
-    case .help, .back: helpTop = nil
-    case .quitNow: return [.quit]
-    case .lineDown: helpTop = (helpTop ?? 0) + 1
-    case .lineUp: helpTop = max(0, (helpTop ?? 0) - 1)
-    case .pageDown, .halfPageDown: helpTop = (helpTop ?? 0) + paneRows / 2
-    case .pageUp, .halfPageUp: helpTop = max(0, (helpTop ?? 0) - paneRows / 2)
-    case .top: helpTop = 0
-    case .redraw: return [.redraw]
-    default: helpTop = nil
-    }
-    if let top = helpTop { helpTop = min(top, max(0, helpLineCount - 2)) }
-    return []
-  }
-
-  /// The number of lines the help overlay shows for the current pane.
-  public var helpLineCount: Int { keymap.bindings.filter { $0.panes.contains(pane) }.count }
-
   private mutating func run(_ command: Command, count: Int?) -> [Effect] {
     switch command {
     case .quitNow: return [.quit]
@@ -212,6 +204,11 @@ extension ReaderState {
       return []
     case .back:
       return back()
+    case .goBack:
+      let effects = back()
+      return effects.contains(.quit) ? [] : effects
+    case .nextArticle, .previousArticle:
+      return stepArticle(forward: command == .nextArticle)
     case .searchForward, .searchBackward:
       prompt = Prompt(
         purpose: pane == .speakers ? .filter : .search(forward: command == .searchForward), text: "")
@@ -275,16 +272,7 @@ extension ReaderState {
     case .top: select(count.map { $0 - 1 } ?? 0)
     case .bottom: select(count.map { $0 - 1 } ?? entries.count - 1)
     case .open:
-      guard selection < entries.count else { return [] }
-      selectionPinned = true
-      let path = entries[selection].path
-      if let document, document.article.path == path {
-        screen = .article
-        return []
-      }
-      loading = path
-      show("Opening \(path)…")
-      return [.load(path: path)]
+      return openEntry(selection)
     case .nextMatch, .previousMatch:
       guard let search = lastSearch else {
         show("No previous search", error: true)
@@ -298,6 +286,38 @@ extension ReaderState {
     default: break
     }
     return []
+  }
+
+  /// Opens the library's article on `row` (at once when it is the open document), selecting it.
+  mutating func openEntry(_ row: Int) -> [Effect] {
+    guard entries.indices.contains(row) else { return [] }
+    select(row)
+    selectionPinned = true
+    let path = entries[row].path
+    if let document, document.article.path == path {
+      screen = .article
+      return []
+    }
+    loading = path
+    show("Opening \(path)…")
+    return [.load(path: path)]
+  }
+
+  /// Opens the article after (or before) the open one in library order (`:n`, `:p`).
+  private mutating func stepArticle(forward: Bool) -> [Effect] {
+    guard hasLibrary, let document, !entries.isEmpty else {
+      show("No library: quoth was opened on one article", error: true)
+      return []
+    }
+    let current = entries.firstIndex { $0.path == document.article.path } ?? selection
+    let next = current + (forward ? 1 : -1)
+    guard entries.indices.contains(next) else {
+      show(
+        forward ? "This is the library's last article" : "This is the library's first article", error: true)
+      return []
+    }
+    quoteList = nil
+    return openEntry(next)
   }
 
   /// The commands that move the library's cursor by rows.
@@ -481,7 +501,7 @@ extension ReaderState {
     select(selection)
     relayout()
     if let list = quoteList { moveQuoteList(to: list.selection) }
-    if let top = helpTop { helpTop = min(top, max(0, helpLineCount - 2)) }
+    if let top = helpTop { helpTop = min(top, max(0, helpLineCount - helpVisibleLines)) }
     return [.redraw]
   }
 }

@@ -122,6 +122,8 @@ public struct ReaderState: Sendable {
   /// Keys pressed while an article loads, applied once it has opened (or failed), as a terminal's
   /// type-ahead would be.
   var typeahead: [Key] = []
+  /// Whether `:` was typed and the next key completes a `:` command (`:n`, `:p`).
+  var pendingColon = false
   /// Whether a library index gives the quote counts (else they are found file by file).
   var libraryIndexed = false
 

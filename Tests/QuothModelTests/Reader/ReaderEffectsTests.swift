@@ -133,3 +133,55 @@ private typealias F = ReaderFixtures
     #expect(doc.layout.lines[doc.top].span.start <= offset && offset < doc.layout.lines[doc.top].span.end)
   }
 }
+
+@Suite struct EverydayKeysTests {
+  /// The library with its first article open.
+  static func reading() -> ReaderState {
+    var state = ReaderState(entries: F.entries, columns: 80, rows: 24)
+    let article = ArticleParser.parse(path: "a.txt", text: Array(F.harbourText.unicodeScalars))
+    F.press([.enter], &state)
+    state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
+    return state
+  }
+
+  @Test func colonNAndColonPOpenTheLibrarysNextAndPreviousArticles() {
+    var state = Self.reading()
+    #expect(F.press([.char(":")], &state).isEmpty)
+    #expect(state.message == ":")
+    #expect(F.press([.char("n")], &state) == [.load(path: "b.txt")])
+    #expect(state.selection == 1, "the library's cursor follows")
+    let next = ArticleParser.parse(path: "b.txt", text: Array("Bridge\n\nText.\n".unicodeScalars))
+    state.reduce(.loaded(next, analysis: QuoteAnalysis()))
+    #expect(F.press([.char(":"), .char("p")], &state) == [.load(path: "a.txt")])
+    #expect(F.press([.char(":"), .char("x")], &state).isEmpty, "another key after : does nothing")
+    #expect(state.document?.top == 0)
+  }
+
+  @Test func colonCommandsStopAtTheEndsAndWithoutALibrary() {
+    var state = Self.reading()
+    #expect(F.press([.char(":"), .char("p")], &state).isEmpty)
+    #expect(state.message == "This is the library's first article")
+    var single = F.articleState()
+    #expect(F.press([.char(":"), .char("n")], &single).isEmpty)
+    #expect(single.messageIsError)
+  }
+
+  @Test func leftGoesBackButNeverQuits() {
+    var state = Self.reading()
+    F.press([.left], &state)
+    #expect(state.screen == .library)
+    #expect(F.press([.left], &state).isEmpty, "Left is not bound in the library")
+    var single = F.articleState()
+    #expect(F.press([.left], &single).isEmpty, "Left never quits, even with no library")
+    #expect(F.press([.char("q")], &single).contains(.quit))
+  }
+
+  @Test func anEmptyArticleOpens() {
+    var state = ReaderState(entries: [], hasLibrary: false)
+    let empty = ArticleParser.parse(path: "empty.txt", text: [])
+    state.reduce(.loaded(empty, analysis: QuoteAnalysis()))
+    #expect(state.document?.layout.lines.isEmpty == true)
+    F.press([.char("j"), .char("G"), .char("]")], &state)
+    #expect(state.document?.top == 0)
+  }
+}
