@@ -35,7 +35,8 @@ public final class ReaderApp {
   /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name. With
   /// `rows`, the state's library rows are placeholders that it fills in from a background thread,
   /// before the quote counts and the index. `tracker` remembers the reading position between
-  /// runs; exported quotes go to `exportFolder` (the current folder by default).
+  /// runs; `e` offers to export quotes into `exportFolder` (by default `$XDG_DOCUMENTS_DIR`
+  /// when it is a folder, else the current one).
   public init(
     state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
     mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil,
@@ -43,7 +44,7 @@ public final class ReaderApp {
     queries: (any LibraryQueries)? = nil,
     rows: LibraryRowReader? = nil,
     tracker: ReadingTracker? = nil,
-    exportFolder: String = FileManager.default.currentDirectoryPath,
+    exportFolder: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
     analyze: @escaping Analyzer = { QuoteExtractor.analyze($0) },
     loader: @escaping Loader
@@ -59,7 +60,7 @@ public final class ReaderApp {
     self.mouse = mouse
     self.summarize = summarize
     self.tracker = tracker
-    self.exportFolder = exportFolder
+    self.exportFolder = exportFolder ?? Self.documentsFolder(environment: environment)
     insideTmux = environment["TMUX"].map { !$0.isEmpty } ?? false
   }
 
@@ -90,6 +91,7 @@ public final class ReaderApp {
     state.reduce(.resize(columns: size.columns, rows: size.rows))
     // One article named on its own is read before the first frame, so that the reader opens on it.
     if let path = initialPath, perform(state.reduce(articles.load(path)), terminal: terminal) { return 0 }
+    state.reduce(.configureExport(folder: exportFolder))
     var effects = state.reduce(.start(indexed: queries != nil))
     if state.hasLibrary, state.document == nil,
       let last = tracker?.lastArticle(among: state.entries.map(\.path))
@@ -128,6 +130,18 @@ public final class ReaderApp {
     }
   }
 
+  /// Where `e` offers to export quotes: `$XDG_DOCUMENTS_DIR` when it names a folder, else the
+  /// current folder.
+  static func documentsFolder(environment: [String: String]) -> String {
+    var isFolder: ObjCBool = false
+    if let documents = environment["XDG_DOCUMENTS_DIR"], documents.hasPrefix("/"),
+      FileManager.default.fileExists(atPath: documents, isDirectory: &isFolder), isFolder.boolValue
+    {
+      return documents
+    }
+    return FileManager.default.currentDirectoryPath
+  }
+
   /// How long to wait for a key, in milliseconds: briefly while an article loads (it opens as
   /// soon as it is read), then while the status bar or background work has news, else longer.
   private var timeout: Int32 {
@@ -144,7 +158,9 @@ public final class ReaderApp {
       switch effect {
       case .quit: return true
       case .redraw: terminal.invalidate()
-      case .setTheme(let name): themes[name].map(terminal.setTheme)
+      case .setTheme(let name):
+        themes[name].map(terminal.setTheme)
+        articles.saveTheme(name)
       case .load(let path):
         inbox.spawn { [articles] post in post(articles.load(path)) }
       case .analyze(let article):
@@ -168,9 +184,9 @@ public final class ReaderApp {
       case .copy(let text):
         terminal.sendRaw(Clipboard.sequence(for: text, insideTmux: insideTmux))
         queue += state.reduce(.notify("Copied: \(text)", isError: false))
-      case .export(let markdown, let slug):
+      case .export(let markdown, let path):
         do {
-          let path = try QuoteExporter.write(markdown: markdown, slug: slug, in: exportFolder)
+          let path = try QuoteExporter.write(markdown: markdown, to: path)
           queue += state.reduce(.notify("Exported quotes to \(path)", isError: false))
         } catch {
           queue += state.reduce(
@@ -271,6 +287,12 @@ struct ArticleSource: Sendable {
   func save(path: String, offset: Int) {
     guard let tracker else { return }
     positions.async { tracker.save(path: path, offset: offset) }
+  }
+
+  /// Remembers the theme chosen with `t`, after every save asked for before.
+  func saveTheme(_ name: String) {
+    guard let tracker else { return }
+    positions.async { tracker.saveTheme(name) }
   }
 
   /// Waits for every save asked for to be written.

@@ -36,16 +36,19 @@ struct ReadCommand: ParsableCommand {
   }
 
   func run() throws {
+    let tracker = StateStore.standard().map {
+      ReadingTracker(store: $0, libraryKey: StateStore.libraryKey(for: paths))
+    }
     let themes: ThemeSelection
     do {
-      themes = try ThemeSelection(option: theme)
+      themes = try ThemeSelection(option: theme, remembered: tracker?.theme)
     } catch let error as ThemeError {
       warn(error.description)
       throw ExitCode(1)
     }
     // A library of files on disk opens on their names at once; the heads are read behind it.
     if let (rows, expansion) = deferredRows() {
-      try read(rows, expansion: expansion, themes: themes)
+      try read(rows, expansion: expansion, themes: themes, tracker: tracker)
       return
     }
     let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
@@ -77,7 +80,7 @@ struct ReadCommand: ParsableCommand {
     }
     try run(
       state: state, library: library, preloaded: preloaded, themes: themes,
-      open: single ? library.entries[0].path : nil)
+      open: single ? library.entries[0].path : nil, tracker: tracker)
     if failed { throw ExitCode(1) }
   }
 
@@ -94,9 +97,10 @@ struct ReadCommand: ParsableCommand {
 
   /// Runs the reader on placeholder rows that `rows` fills in from a background thread; the
   /// files that could not be read are reported, as always, once the reader has closed.
-  private func read(_ rows: LibraryRowReader, expansion: LibraryScanner.Expansion, themes: ThemeSelection)
-    throws
-  {
+  private func read(
+    _ rows: LibraryRowReader, expansion: LibraryScanner.Expansion, themes: ThemeSelection,
+    tracker: ReadingTracker?
+  ) throws {
     guard !rows.files.isEmpty else {
       (expansion.warnings + expansion.errors).forEach { warn($0.description) }
       if expansion.errors.isEmpty { warnNoArticles() }
@@ -126,7 +130,8 @@ struct ReadCommand: ParsableCommand {
     }
     do {
       try run(
-        state: state, library: Library(entries: []), preloaded: nil, themes: themes, open: nil, rows: rows)
+        state: state, library: Library(entries: []), preloaded: nil, themes: themes, open: nil, rows: rows,
+        tracker: tracker)
     } catch {
       _ = report()
       throw error
@@ -142,7 +147,7 @@ struct ReadCommand: ParsableCommand {
   /// Runs the interactive reader on `state`, opening `path` first when given.
   private func run(
     state: ReaderState, library: Library, preloaded: Article?, themes: ThemeSelection, open path: String?,
-    rows: LibraryRowReader? = nil
+    rows: LibraryRowReader? = nil, tracker: ReadingTracker?
   ) throws {
     let maxSize = sizeLimit.bytes
     let first = preloaded
@@ -153,9 +158,6 @@ struct ReadCommand: ParsableCommand {
         return nil
       }
       return QuoteSummary(QuoteExtractor.analyze(article))
-    }
-    let tracker = StateStore.standard().map {
-      ReadingTracker(store: $0, libraryKey: StateStore.libraryKey(for: paths))
     }
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,

@@ -2,7 +2,8 @@ import Foundation
 import QuothModel
 
 /// The theme the reader starts with and the ones `t` cycles through, chosen from `--theme`, then
-/// `config.toml`, then the built-in default.
+/// the theme last chosen with `t` (while it still loads), then `config.toml`, then the built-in
+/// default.
 struct ThemeSelection {
   /// The theme to start with.
   var theme: Theme
@@ -14,14 +15,27 @@ struct ThemeSelection {
   /// Chooses the theme, printing warnings (unknown keys, themes that fail to load and are left out
   /// of the cycle) on standard error.
   ///
-  /// - Parameter option: the `--theme` value, a name or a path.
+  /// - Parameters:
+  ///   - option: the `--theme` value, a name or a path.
+  ///   - remembered: the theme last chosen with `t`; passed over when it no longer loads.
   /// - Throws: ``ThemeError`` when the chosen theme or the config cannot be read.
-  init(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+  init(
+    option: String?, remembered: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws {
     let catalog = ThemeCatalog.standard(environment: environment)
     catalog.warnings.forEach(warn)
-    let wanted = try option ?? QuothConfig.load(environment: environment).theme ?? ThemeCatalog.defaultName
-    let chosen = try catalog.find(wanted)
-    let parsed = try chosen.load()
+    let chosen: ThemeCatalog.Entry
+    let parsed: ThemeParser.Parsed
+    if option == nil, let remembered, let entry = try? catalog.find(remembered),
+      let loaded = try? entry.load()
+    {
+      (chosen, parsed) = (entry, loaded)
+    } else {
+      let wanted = try option ?? QuothConfig.load(environment: environment).theme ?? ThemeCatalog.defaultName
+      chosen = try catalog.find(wanted)
+      parsed = try chosen.load()
+    }
     parsed.warnings.forEach(warn)
     var names: [String] = []
     var themes: [String: Theme] = [:]

@@ -163,7 +163,7 @@ struct HostileEndToEndTests {
     try tmux.write("article.txt", ReaderEndToEndTests.article)
     try tmux.wait(for: "Lighthouse keepers return")
     try tmux.send("j", "j")
-    try tmux.wait(for: "line 3/")
+    try tmux.wait(for: "line 3–")
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
     #expect(try tmux.display("#{cursor_flag}") == "1")
@@ -201,7 +201,7 @@ struct HostileEndToEndTests {
     try tmux.send("Enter")
     try tmux.wait(for: "Lighthouse keepers return")
     try tmux.send("j", "j", "j")
-    try tmux.wait(for: "line 4/")
+    try tmux.wait(for: "line 4–")
     try tmux.send("C-z")
     try tmux.wait(for: "Stopped")
     #expect(try tmux.display("#{alternate_on}") == "0", "the alternate screen is left")
@@ -214,12 +214,12 @@ struct HostileEndToEndTests {
     #expect(typed.contains("echo sane-$((40+2))"), "typed characters are echoed")
     try tmux.type("fg")
     try tmux.send("Enter")
-    let back = try tmux.wait(for: "line 4/")
+    let back = try tmux.wait(for: "line 4–")
     #expect(back.contains("Lighthouse") || back.contains("lighthouse"), "the article is drawn again")
     #expect(!back.contains("sane-42"), "the whole screen is redrawn")
     #expect(try tmux.display("#{alternate_on}") == "1")
     try tmux.send("q")
-    try tmux.wait(for: "quit after fg") { $0.contains("shell$") && !$0.contains("line 4/") }
+    try tmux.wait(for: "quit after fg") { $0.contains("shell$") && !$0.contains("line 4–") }
     #expect(try tmux.display("#{alternate_on}") == "0")
   }
 
@@ -238,7 +238,7 @@ struct HostileEndToEndTests {
     }
     #expect(settled.split(separator: "\n").count <= 14)
     try tmux.send("g", "j")
-    try tmux.wait(for: "line 2/41")
+    try tmux.wait(for: "line 2 of 41") { $0.contains("line 2–") && $0.contains("/41 ") }
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
   }
@@ -247,11 +247,11 @@ struct HostileEndToEndTests {
     let tmux = try Tmux(
       "sleep 0.3; '\(Tmux.quoth)' article.txt; '\(Tmux.quoth)' article.txt", columns: 80, rows: 10)
     try tmux.write("article.txt", ReaderEndToEndTests.article)
-    try tmux.wait(for: "line 1/")
+    try tmux.wait(for: "line 1–")
     try tmux.send("9", "j")
-    try tmux.wait(for: "line 10/")
+    try tmux.wait(for: "line 10–")
     try tmux.send("q")
-    try tmux.wait(for: "the second run opens where the first left") { $0.contains("line 10/") }
+    try tmux.wait(for: "the second run opens where the first left") { $0.contains("line 10–") }
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
     let state = tmux.directory.appendingPathComponent("state/quoth/state.json")

@@ -76,7 +76,7 @@ struct LargeLibraryEndToEndTests {
     }
     #expect(!found.contains("Pattern not found"))
     try tmux.send("Enter")
-    try tmux.wait(for: "the article open") { $0.contains("No. 1234 ") && $0.contains("line 1/") }
+    try tmux.wait(for: "the article open") { $0.contains("No. 1234 ") && $0.contains("line 1–") }
     try tmux.send("q")
     if try tmux.wait(for: "the list or the results", { $0.contains("Title") || $0.contains("match") })
       .contains("match")

@@ -101,12 +101,16 @@ struct QuoteEndToEndTests {
     }
     #expect(bytes.contains("\u{1B}]52;c;\(payload)\u{07}"), "the OSC 52 sequence carries the cited quote")
     try tmux.send("e")
+    try tmux.wait(for: "export quotes to:")
+    try tmux.send("Enter")
     let screen = try tmux.wait(for: "Exported quotes to")
     let file = tmux.directory.appendingPathComponent("quoth-lakeside-opens-its-new-library.md")
     #expect(screen.contains("quoth-lakeside-opens-its-new-library.md"))
     let markdown = try String(contentsOf: file, encoding: .utf8)
     #expect(markdown.contains("## Anna Berg, mayor of Lakeside"))
     try tmux.send("e")
+    try tmux.wait(for: "export quotes to:")
+    try tmux.send("Enter")
     try tmux.wait(for: "quoth-lakeside-opens-its-new-library-2.md")
     #expect(
       try String(contentsOf: file, encoding: .utf8) == markdown, "the first export is never overwritten")

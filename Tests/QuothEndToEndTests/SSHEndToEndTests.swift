@@ -165,7 +165,7 @@ struct SSHEndToEndTests {
     #expect(PrivateSSHServer.processes(running: binary, mentioning: article).count == 1)
 
     try tmux.send("j", "j", "j")
-    try tmux.wait(for: "line 4/")
+    try tmux.wait(for: "line 4–")
     try tmux.send("/")
     try tmux.type("allan")
     try tmux.send("Enter")

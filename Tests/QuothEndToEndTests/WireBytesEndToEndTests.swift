@@ -82,7 +82,7 @@ struct WireBytesEndToEndTests {
     try tmux.wait(for: "Harbour town votes")
     let recording = try tmux.recordOutput(to: "scroll.bytes")
     try tmux.send(contentsOf: Array(repeating: "j", count: Self.scrolled))
-    let screen = try tmux.wait(for: "line \(Self.scrolled + 1)/")
+    let screen = try tmux.wait(for: "line \(Self.scrolled + 1)–")
     let sent = try Self.settledSize(of: recording)
 
     // What is on screen is what a fresh draw at that place shows.

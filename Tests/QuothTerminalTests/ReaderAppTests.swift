@@ -136,16 +136,34 @@ import Testing
       tmux.raw.first?.contains("\u{1B}Ptmux;") == true, "inside tmux the sequence is also passed through")
   }
 
-  @Test func exportWritesANewFileInTheExportFolder() throws {
+  @Test func exportAsksForAFileAndNeverOverwrites() throws {
     let folder = try Folder()
     let terminal = MemoryTerminal(
       columns: 200, rows: 24,
-      script: [.waitFor("line 1–"), .key(.char("e")), .key(.char("e")), .key(.char("Q"))])
+      script: [.waitFor("line 1–"), .key(.char("e")), .waitFor("export quotes to: \(folder.path)/quoth-")]
+        + [.key(.enter), .waitFor("Exported"), .key(.char("e")), .key(.enter), .waitFor("-2.md")]
+        + [.key(.char("e")), .key(.ctrl("u"))] + MemoryTerminal.Step.type("\(folder.path)/mine")
+        + [.key(.enter), .waitFor("Exported quotes to \(folder.path)/mine"), .key(.char("Q"))])
     #expect(Self.app(library: false, open: "harbour.txt", exportFolder: folder.path).run(on: terminal) == 0)
+    #expect(terminal.failure == nil)
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(files.count == 2, "a second export never overwrites the first")
-    #expect(files.allSatisfy { $0.hasPrefix("quoth-") && $0.hasSuffix(".md") })
-    #expect(terminal.frames.last?.lines.last?.contains("Exported quotes to \(folder.path)/quoth-") == true)
+    #expect(files.count == 3, "a second export never overwrites the first: \(files)")
+    #expect(files.contains("mine"), "a name typed at the prompt is used as it is")
+    #expect(files.filter { $0.hasPrefix("quoth-") && $0.hasSuffix(".md") }.count == 2)
+    #expect(
+      terminal.frames.contains { $0.lines.last?.contains("Exported quotes to \(folder.path)/quoth-") == true }
+    )
+  }
+
+  @Test func theThemeChosenWithTIsRemembered() throws {
+    let folder = try Folder()
+    let store = StateStore(folder: folder.path)
+    let terminal = MemoryTerminal(script: [.waitFor("line 1–"), .key(.char("t")), .waitFor("theme: light")])
+    let app = Self.app(
+      library: false, open: "harbour.txt", tracker: ReadingTracker(store: store, libraryKey: "lib"),
+      themes: ["default", "light"])
+    #expect(app.run(on: terminal) == SIGHUP)
+    #expect(ReadingTracker(store: store, libraryKey: "other").theme == "light")
   }
 
   @Test func ctrlLRedrawsAndTCyclesThemes() {

@@ -11,6 +11,8 @@ public enum Action: Sendable {
   case start(indexed: Bool)
   /// The themes `t` cycles through, and the one in use.
   case configureThemes(ThemeCycle)
+  /// The folder `e` offers to export quotes to (`$XDG_DOCUMENTS_DIR` or the current folder).
+  case configureExport(folder: String)
   /// Select the library row of the article at `path` (the last one read), if the library has it.
   case selectEntry(path: String)
   /// An article finished loading: with its quotes when they were found with it (`nil` asks for

@@ -33,8 +33,9 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Put this text on the clipboard (OSC 52, which reaches the user's own machine over SSH).
   case copy(String)
-  /// Write this Markdown to `quoth-<slug>.md` in the export folder, never overwriting.
-  case export(markdown: String, slug: String)
+  /// Write this Markdown to the file at `path` (`~/` is the home folder), or beside it as
+  /// `NAME-2.md` and so on when it exists: never overwriting.
+  case export(markdown: String, path: String)
   /// Paint with the theme of this name from now on.
   case setTheme(String)
 }

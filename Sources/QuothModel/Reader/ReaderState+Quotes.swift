@@ -59,11 +59,10 @@ extension ReaderState {
         of: doc.analysis.quotes[index], in: doc.article, analysis: doc.analysis)
       return [.copy(citation)]
     case .exportQuotes:
-      return [
-        .export(
-          markdown: QuoteCitation.markdown(article: doc.article, analysis: doc.analysis),
-          slug: QuoteCitation.slug(of: doc.article))
-      ]
+      // Ask where, offering a new file in the export folder; Enter writes, Esc cancels.
+      let folder = exportFolder.hasSuffix("/") ? String(exportFolder.dropLast()) : exportFolder
+      prompt = Prompt(purpose: .exportPath, text: "\(folder)/quoth-\(QuoteCitation.slug(of: doc.article)).md")
+      return []
     default: break
     }
     return []

@@ -26,6 +26,9 @@ extension ReaderState {
     case .configureThemes(let cycle):
       themes = cycle
       return []
+    case .configureExport(let folder):
+      exportFolder = folder
+      return []
     case .selectEntry(let path):
       selectEntry(path: path)
       return []
@@ -77,6 +80,9 @@ extension ReaderState {
       return []
     case .rowsDone:
       finishRows()
+      if let search = pendingLibrarySearch, screen == .library, prompt == nil {
+        findInLibrary(search.pattern, forward: search.forward)
+      }
       return [libraryCounts]
     }
   }
@@ -169,6 +175,7 @@ extension ReaderState {
 
   private mutating func handle(key: Key) -> [Effect] {
     if prompt != nil { return promptKey(key) }
+    pendingLibrarySearch = nil
     message = nil
     messageIsError = false
     if helpTop != nil { return helpKey(key) }
@@ -338,6 +345,7 @@ extension ReaderState {
   }
 
   private mutating func findInLibrary(_ pattern: String, forward: Bool) {
+    pendingLibrarySearch = nil
     guard !entries.isEmpty else { return }
     let matcher = TextMatcher(pattern: pattern)
     for step in 1...entries.count {
@@ -348,6 +356,12 @@ extension ReaderState {
         selectionPinned = true
         return
       }
+    }
+    if let read = rowsRead {
+      // Rows still show file names: look again once they are all read.
+      pendingLibrarySearch = Search(pattern: pattern, forward: forward)
+      show("Searching for \(pattern): \(read) of \(entries.count) rows read…")
+      return
     }
     show("Pattern not found: \(pattern)", error: true)
   }
@@ -415,6 +429,13 @@ extension ReaderState {
     case .enter where current.purpose == .filter:
       prompt = nil
       return []
+    case .enter where current.purpose == .exportPath:
+      prompt = nil
+      guard let doc = document, !current.text.isEmpty else { return [] }
+      return [
+        .export(
+          markdown: QuoteCitation.markdown(article: doc.article, analysis: doc.analysis), path: current.text)
+      ]
     case .enter where screen == .library && index == .ready && speakersPanel == nil && resultsPanel == nil:
       prompt = nil
       guard !current.text.isEmpty else { return [] }

@@ -21,6 +21,8 @@ public struct ReaderState: Sendable {
       case search(forward: Bool)
       /// A filter on the speakers list, applied as it is typed.
       case filter
+      /// The file to export the article's quotes to.
+      case exportPath
     }
     /// What the typed text is for.
     public var purpose: Purpose
@@ -38,6 +40,7 @@ public struct ReaderState: Sendable {
       switch purpose {
       case .search(let forward): return forward ? "/" : "?"
       case .filter: return "filter: "
+      case .exportPath: return "export quotes to: "
       }
     }
   }
@@ -122,6 +125,11 @@ public struct ReaderState: Sendable {
   /// Keys pressed while an article loads, applied once it has opened (or failed), as a terminal's
   /// type-ahead would be.
   var typeahead: [Key] = []
+  /// The folder `e` offers to export quotes to.
+  public internal(set) var exportFolder = "."
+  /// A library search that found nothing among the rows read so far: it runs again once every
+  /// row is read.
+  var pendingLibrarySearch: Search?
   /// Whether `:` was typed and the next key completes a `:` command (`:n`, `:p`).
   var pendingColon = false
   /// Whether a library index gives the quote counts (else they are found file by file).

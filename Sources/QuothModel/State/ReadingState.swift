@@ -1,7 +1,7 @@
 import Foundation
 
-/// What quoth remembers between runs: the place in each article and the last article of each
-/// library. Stored as JSON by ``StateStore``.
+/// What quoth remembers between runs: the place in each article, the last article of each
+/// library and the theme last chosen with `t`. Stored as JSON by ``StateStore``.
 public struct ReadingState: Codable, Equatable, Sendable {
   /// Where the reader was in one article.
   public struct Position: Codable, Equatable, Sendable {
@@ -32,21 +32,40 @@ public struct ReadingState: Codable, Equatable, Sendable {
     }
   }
 
+  /// The theme last chosen with `t`.
+  public struct ThemeChoice: Codable, Equatable, Sendable {
+    /// The theme's name, or the path of a theme file.
+    public var name: String
+    /// When it was chosen, in seconds since 1970.
+    public var updated: Double
+
+    /// Creates a record.
+    public init(name: String, updated: Double = Date().timeIntervalSince1970) {
+      self.name = name
+      self.updated = updated
+    }
+  }
+
   /// The format version; files of a newer version are read as far as they are understood.
   public var version: Int
   /// Positions by absolute article path.
   public var articles: [String: Position]
   /// The last article by library (see ``StateStore/libraryKey(for:)``).
   public var libraries: [String: LastArticle]
+  /// The theme last chosen with `t`, if any.
+  public var theme: ThemeChoice?
 
   /// How many articles and libraries are remembered; the oldest records go first.
   public static let limit = 2000
 
   /// An empty state.
-  public init(articles: [String: Position] = [:], libraries: [String: LastArticle] = [:]) {
+  public init(
+    articles: [String: Position] = [:], libraries: [String: LastArticle] = [:], theme: ThemeChoice? = nil
+  ) {
     version = 1
     self.articles = articles
     self.libraries = libraries
+    self.theme = theme
   }
 
   /// `self` with `other`'s records added; where both have one, the newer wins. Keeps at most
@@ -57,6 +76,7 @@ public struct ReadingState: Codable, Equatable, Sendable {
     var result = self
     result.articles.merge(other.articles) { $0.updated >= $1.updated ? $0 : $1 }
     result.libraries.merge(other.libraries) { $0.updated >= $1.updated ? $0 : $1 }
+    if let theme = other.theme, theme.updated >= result.theme?.updated ?? -.infinity { result.theme = theme }
     result.trim()
     return result
   }
@@ -74,7 +94,7 @@ public struct ReadingState: Codable, Equatable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case version, articles, libraries
+    case version, articles, libraries, theme
   }
 
   /// Decodes a state; missing fields are empty.
@@ -83,5 +103,6 @@ public struct ReadingState: Codable, Equatable, Sendable {
     version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
     articles = try container.decodeIfPresent([String: Position].self, forKey: .articles) ?? [:]
     libraries = try container.decodeIfPresent([String: LastArticle].self, forKey: .libraries) ?? [:]
+    theme = try container.decodeIfPresent(ThemeChoice.self, forKey: .theme)
   }
 }

@@ -40,6 +40,14 @@ public final class ReadingTracker: Sendable {
     return memory.withLock { $0.state.articles[key]?.offset }
   }
 
+  /// The theme last chosen with `t`, if any.
+  public var theme: String? { memory.withLock { $0.state.theme?.name } }
+
+  /// Saves `name` as the theme chosen with `t`, for the next start.
+  public func saveTheme(_ name: String) {
+    commit(ReadingState(theme: ReadingState.ThemeChoice(name: name)))
+  }
+
   /// Saves `offset` as the place in the article at `path` (standard input has none) and the
   /// article as the library's last one.
   public func save(path: String, offset: Int) {
@@ -47,6 +55,11 @@ public final class ReadingTracker: Sendable {
     var changes = ReadingState()
     if key != "-" { changes.articles[key] = ReadingState.Position(offset: offset) }
     changes.libraries[libraryKey] = ReadingState.LastArticle(path: key)
+    commit(changes)
+  }
+
+  /// Writes `changes` to the store and keeps them.
+  private func commit(_ changes: ReadingState) {
     let problems = store.save(changes)
     memory.withLock {
       $0.state = $0.state.merged(with: changes)

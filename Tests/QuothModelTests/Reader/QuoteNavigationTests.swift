@@ -189,12 +189,17 @@ import Testing
 
   @Test func exportIsMarkdown() {
     var s = state()
-    let effects = F.press([.char("e")], &s)
-    guard case .export(let markdown, let slug)? = effects.first else {
+    #expect(F.press([.char("e")], &s).isEmpty, "e asks where first")
+    #expect(s.prompt?.purpose == .exportPath)
+    #expect(s.prompt?.text == "./quoth-harbour-ferry-returns-after-storm-repairs.md", "a new file is offered")
+    F.press([.backspace, .backspace, .backspace], &s)
+    let effects = F.press(F.type(".txt") + [.enter], &s)
+    guard case .export(let markdown, let path)? = effects.first else {
       Issue.record("no export effect")
       return
     }
-    #expect(slug == "harbour-ferry-returns-after-storm-repairs")
+    #expect(path == "./quoth-harbour-ferry-returns-after-storm-repairs.txt", "the name as edited")
+    #expect(s.prompt == nil)
     #expect(markdown.hasPrefix("# Quotes: Harbour ferry returns after storm repairs"))
     #expect(markdown.contains("## Maria Keller, director of the port authority"))
     #expect(markdown.contains("- “Storms like this one will come more often” (direct)"))

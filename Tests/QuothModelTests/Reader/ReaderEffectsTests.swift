@@ -185,3 +185,27 @@ private typealias F = ReaderFixtures
     #expect(state.document?.top == 0)
   }
 }
+
+@Suite struct LibrarySearchWhileReadingTests {
+  @Test func aSearchBeforeEveryRowIsReadLooksAgainOnceTheyAre() {
+    var state = ReaderState(
+      entries: ReaderState.placeholders(for: ["a.txt", "b.txt", "c.txt"]), rowsPending: true)
+    state.reduce(.rowsRead(start: 0, [F.entries[0]]))
+    F.press([.char("/")] + F.type("choir") + [.enter], &state)
+    #expect(state.message?.hasPrefix("Searching for choir") == true)
+    #expect(!state.messageIsError)
+    state.reduce(.rowsRead(start: 1, [F.entries[1], F.entries[2]]))
+    state.reduce(.rowsDone)
+    #expect(state.entries[state.selection].path == "c.txt", "found once the rows were read")
+    #expect(state.message == nil || state.message?.contains("not found") == false)
+  }
+
+  @Test func aKeyDropsTheWaitingSearch() {
+    var state = ReaderState(
+      entries: ReaderState.placeholders(for: ["a.txt", "b.txt", "c.txt"]), rowsPending: true)
+    F.press([.char("/")] + F.type("choir") + [.enter, .char("j")], &state)
+    state.reduce(.rowsRead(start: 0, F.entries))
+    state.reduce(.rowsDone)
+    #expect(state.selection == 1, "the cursor stays where the key put it")
+  }
+}
