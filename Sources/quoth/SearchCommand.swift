@@ -17,8 +17,7 @@ struct SearchCommand: ParsableCommand {
       """
   )
 
-  @Option(help: "Output format: text (tab-separated) or jsonl.")
-  var format: String = "text"
+  @OptionGroup var output: FormatOption
 
   @Flag(name: .customLong("no-cache"), help: "Build the index in memory; do not read or write the cache.")
   var noCache = false
@@ -30,10 +29,6 @@ struct SearchCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    guard let chosen = QuoteExport.Format(rawValue: format), IndexReport.searchFormats.contains(chosen) else {
-      warn("unknown format '\(format)' (use text or jsonl)")
-      throw ExitCode(2)
-    }
     // A bad query is reported before any file is read.
     do {
       _ = try SearchQuery.expression(for: query)
@@ -44,9 +39,12 @@ struct SearchCommand: ParsableCommand {
     do {
       let (index, failed) = try IndexInputs.index(paths, noCache: noCache)
       let hits = try index.search(query, limit: nil, matchOffsets: false)
-      var output = OutputBuffer()
-      for hit in hits { output.write(IndexReport.line(for: hit, format: chosen) + "\n") }
-      output.flush()
+      var out = OutputBuffer()
+      var framing = RecordFraming(format: output.format, csvHeader: IndexReport.searchCSVHeader)
+      out.write(framing.header())
+      for hit in hits { out.write(framing.record(IndexReport.line(for: hit, format: output.format))) }
+      out.write(framing.footer())
+      out.flush()
       if failed { throw ExitCode(1) }
     } catch let error as IndexError {
       warn(error.description)

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The command-line conventions of the built binary: the same formats on every listing command.
+@Suite struct CommandLineEndToEndTests {
+  /// What a run of `quoth` left behind.
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    /// The lines on standard error.
+    var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
+  }
+
+  /// Runs the built binary with `arguments`, standard input empty, the cache and
+  /// config folders pointed into a scratch folder so that no test touches the user's.
+  static func quoth(_ arguments: String...) throws -> Run { try quoth(arguments: arguments) }
+
+  /// ``quoth(_:)`` with the arguments in an array.
+  static func quoth(arguments: [String]) throws -> Run {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quoth-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let out = scratch.appendingPathComponent("stdout")
+    let err = scratch.appendingPathComponent("stderr")
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, err.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var environment = ProcessInfo.processInfo.environment
+    for name in ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"] { environment[name] = scratch.path }
+    environment["COLUMNS"] = "100"
+    let argv = ([Tmux.quoth] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0)=\($1)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, Tmux.quoth, &actions, nil, argv, envp)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return Run(
+      status: (status >> 8) & 0xFF, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+  }
+
+  /// A fresh folder holding `files` (name: contents).
+  static func folder(_ files: [String: [UInt8]]) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quoth-cli-dir-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for (name, bytes) in files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
+    return dir
+  }
+
+  static let article = Array(
+    """
+    A council vote on the harbour
+
+    "We will rebuild the harbour wall before winter," said Ada Lovelace, the mayor.
+
+    Clinton emails were not discussed at the meeting.
+    """.utf8)
+
+  // MARK: - Formats
+
+  /// Every listing command, run on the sample articles.
+  static let listings: [[String]] = [
+    ["list"], ["quotes"], ["speakers"], ["speakers", "--library", "--no-cache"],
+    ["search", "--no-cache", "said"],
+  ]
+
+  @Test(arguments: listings) func jsonIsOneArray(command: [String]) throws {
+    let run = try Self.quoth(arguments: command + ["--format", "json"])
+    #expect(run.status == 0, "\(command): \(run.stderr)")
+    let value = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
+    let array = try #require(value as? [[String: Any]], "\(command)")
+    #expect(!array.isEmpty)
+  }
+
+  @Test(arguments: listings) func jsonlIsOneObjectPerLine(command: [String]) throws {
+    let run = try Self.quoth(arguments: command + ["--format", "jsonl"])
+    #expect(run.status == 0, "\(command): \(run.stderr)")
+    let lines = run.stdout.split(separator: "\n")
+    #expect(!lines.isEmpty)
+    for line in lines {
+      #expect(
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any], "\(command): \(line)")
+    }
+  }
+
+  @Test(arguments: listings) func csvHasAHeaderAndCRLFRows(command: [String]) throws {
+    let run = try Self.quoth(arguments: command + ["--format", "csv"])
+    #expect(run.status == 0, "\(command): \(run.stderr)")
+    let rows = run.stdout.components(separatedBy: "\r\n")
+    #expect(rows.count > 2, "a header and rows")
+    #expect(rows.last == "", "every row ends in CRLF")
+    #expect(rows[0].range(of: #"^[a-z_]+(,[a-z_]+)+$"#, options: .regularExpression) != nil, "\(rows[0])")
+  }
+
+  @Test(arguments: listings) func textIsTheDefault(command: [String]) throws {
+    let plain = try Self.quoth(arguments: command)
+    let text = try Self.quoth(arguments: command + ["--format", "text"])
+    #expect(plain.status == 0 && !plain.stdout.isEmpty)
+    #expect(plain.stdout == text.stdout)
+  }
+}
