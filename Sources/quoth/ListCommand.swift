@@ -10,8 +10,8 @@ struct ListCommand: ParsableCommand {
     discussion: """
       With no PATH, lists the embedded sample articles. Words are exact for files read whole and \
       estimated (shown with ~ in text, words_estimated in the others) from the head of larger \
-      files. Exits 1 if a named input could not be read (the others are still listed), 2 for bad \
-      usage.
+      files. Exits 1 if a named input could not be read (the others are still listed) or the \
+      inputs hold no article, 2 for bad usage.
       """
   )
 
@@ -31,5 +31,6 @@ struct ListCommand: ParsableCommand {
     text += framing.footer()
     FileHandle.standardOutput.write(Data(text.utf8))
     if !library.errors.isEmpty { throw ExitCode(1) }
+    try Inputs.requireArticles(library.entries.count, paths: paths)
   }
 }

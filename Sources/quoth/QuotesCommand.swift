@@ -31,6 +31,7 @@ enum QuoteCommandRunner {
     maxSize: Int = ArticleLoader.defaultMaxSize
   ) throws {
     var report = QuoteReport(subject: subject, format: format)
+    var articles = 0
     let expanded = PathExpander.files(for: paths)
     var output = OutputBuffer()
     for problem in expanded.problems {
@@ -59,6 +60,7 @@ enum QuoteCommandRunner {
         case .success(let body)?:
           output.write(report.separator())
           output.write(bytes: body)
+          articles += 1
         case .failure(let error)?:
           output.error(error.description)
           report.noteProblem()
@@ -69,6 +71,7 @@ enum QuoteCommandRunner {
     output.write(report.footer())
     output.flush()
     if report.hadProblems { throw ExitCode(1) }
+    if !paths.isEmpty { try Inputs.requireArticles(articles, paths: paths) }
   }
 
   /// Paths are taken with `.allUnrecognized` (so that `-` reads standard input): an unknown

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The command-line conventions of the built binary: the same formats on every listing command.
+/// The command-line conventions of the built binary: one `quoth: ` prefix on standard error,
+/// exit statuses, and the same formats on every listing command.
 @Suite struct CommandLineEndToEndTests {
   /// What a run of `quoth` left behind.
   struct Run {
@@ -63,6 +64,90 @@ import Testing
 
     Clinton emails were not discussed at the meeting.
     """.utf8)
+
+  // MARK: - Errors
+
+  @Test(arguments: [
+    (["dump", "--width", "-5"], "quoth: --width must be at least 1"),
+    (["dump", "--width=0"], "quoth: --width must be at least 1"),
+    (["dump", "--measure", "-1"], "quoth: --measure must be at least 1"),
+    (["--measure", "0"], "quoth: --measure must be at least 10"),
+    (["read", "--measure", "-3"], "quoth: --measure must be at least 10"),
+    (["list", "--format", "xml"], "quoth: The value 'xml' is invalid for '--format <format>'"),
+    (["speakers", "--format", "yaml"], "quoth: The value 'yaml' is invalid for '--format <format>'"),
+    (["list", "--bogus"], "quoth: Unknown option '--bogus'"),
+    (["quotes", "--bogus"], "quoth: Unknown option '--bogus'"),
+    (["speakers", "--library", "-x"], "quoth: Unknown option '-x'"),
+    (["search"], "quoth: Missing expected argument '<query>'"),
+    (["search", "(("], "quoth: "),
+    (["speakers", "--no-cache"], "quoth: --no-cache goes with --library"),
+    (["--max-size", "lots"], "quoth: --max-size 'lots' is not a size"),
+  ])
+  func usageErrors(arguments: [String], message: String) throws {
+    let run = try Self.quoth(arguments: arguments)
+    #expect(run.status == 2, "\(arguments): \(run.stderr)")
+    #expect(run.errorLines.first?.hasPrefix(message) == true, "\(arguments): \(run.stderr)")
+    #expect(!run.stderr.contains("Error:"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func badInputIsOneLineAndStatusOne() throws {
+    let run = try Self.quoth("list", "/nonexistent/quoth-article.txt")
+    #expect(run.status == 1)
+    #expect(run.errorLines.count == 1 && run.errorLines[0].hasPrefix("quoth: /nonexistent/quoth-article.txt"))
+  }
+
+  @Test(arguments: [["dump"], ["list"], ["dump", "--width", "40"]])
+  func aFolderOfBinariesHoldsNoArticles(command: [String]) throws {
+    let dir = try Self.folder(["a.bin": [0, 1, 2, 0, 0xFF, 0], "b.dat": [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0]])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try Self.quoth(arguments: command + [dir.path])
+    #expect(run.status == 1, "\(command): \(run.stderr)")
+    #expect(run.errorLines.count == 3, "a warning per file, then why: \(run.stderr)")
+    #expect(run.errorLines.last == "quoth: no articles found in \(dir.path)", "\(command): \(run.stderr)")
+    #expect(run.errorLines.allSatisfy { $0.hasPrefix("quoth: ") })
+  }
+
+  @Test(arguments: [["dump"], ["list"], ["quotes"], ["speakers"], ["quotes", "--format", "json"]])
+  func anEmptyFolderHoldsNoArticles(command: [String]) throws {
+    let dir = try Self.folder([:])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try Self.quoth(arguments: command + [dir.path])
+    #expect(run.status == 1, "\(command): \(run.stderr)")
+    #expect(run.errorLines == ["quoth: no articles found in \(dir.path)"], "\(command)")
+  }
+
+  @Test(arguments: [["quotes"], ["speakers"]])
+  func binariesInAFolderAreErrorsForQuotes(command: [String]) throws {
+    let dir = try Self.folder(["a.bin": [0, 1, 2, 0, 0xFF, 0]])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try Self.quoth(arguments: command + [dir.path])
+    #expect(run.status == 1, "\(command): \(run.stderr)")
+    #expect(run.errorLines.count == 1 && run.errorLines[0].hasPrefix("quoth: \(dir.path)/a.bin: "))
+  }
+
+  // MARK: - Search
+
+  @Test func searchWithNoHitExitsOne() throws {
+    let run = try Self.quoth("search", "--no-cache", "zyxwvutsrq")
+    #expect(run.status == 1)
+    #expect(run.stdout.isEmpty && run.stderr.isEmpty)
+  }
+
+  @Test func searchTakesAQuotedMultiWordQuery() throws {
+    let dir = try Self.folder(["council.txt": Self.article])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let hit = try Self.quoth("search", "--no-cache", "clinton emails", dir.path)
+    #expect(hit.status == 0, "\(hit.stderr)")
+    #expect(hit.stdout.hasPrefix(dir.appendingPathComponent("council.txt").path + "\t"))
+    let miss = try Self.quoth("search", "--no-cache", "clinton harbourmaster", dir.path)
+    #expect(miss.status == 1 && miss.stdout.isEmpty, "every word must appear")
+    let split = try Self.quoth("search", "--no-cache", "clinton", "emails", dir.path)
+    #expect(split.status == 1)
+    #expect(
+      split.errorLines.last
+        == "quoth: to search for several words, quote them: quoth search 'clinton emails' PATH...")
+  }
 
   // MARK: - Formats
 
