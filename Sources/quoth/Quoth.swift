@@ -7,10 +7,15 @@ struct Quoth: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "quoth",
     abstract: "Read news articles in a terminal and see who said what.",
+    usage: """
+      quoth [<reader-options>] [<paths> ...]
+      quoth <subcommand> [<options>] [<arguments> ...]
+      """,
     discussion: """
-      With no subcommand quoth runs read, the interactive reader. Messages go to standard error, \
-      each starting with 'quoth: '. Exit status: 0 on success, 1 when an input could not be read \
-      or yielded no articles (and when search finds nothing), 2 for bad usage.
+      With no subcommand quoth runs read, the interactive reader; its options are listed below. \
+      Messages go to standard error, each starting with 'quoth: '. Exit status: 0 on success, 1 \
+      when an input could not be read or yielded no articles (and when search finds nothing), 2 \
+      for bad usage.
       """,
     subcommands: [
       ReadCommand.self, DumpCommand.self, ListCommand.self, QuotesCommand.self, SpeakersCommand.self,
@@ -18,6 +23,14 @@ struct Quoth: ParsableCommand {
     ],
     defaultSubcommand: ReadCommand.self
   )
+
+  // argument-parser's own `--version` has no short name: this flag gives `-V` too.
+  @Flag(name: [.customShort("V"), .long], help: "Print the version and exit.")
+  var version = false
+
+  func validate() throws {
+    if version { throw CleanExit.message("quoth \(QuothVersion.current)") }
+  }
 
   static func main() {
     do {
@@ -36,6 +49,7 @@ struct Quoth: ParsableCommand {
     let code = exitCode(for: error)
     var text = fullMessage(for: error)
     if code == .success {
+      if text == helpMessage() { text += readerHelp }
       if !text.isEmpty { print(text) }
       Foundation.exit(0)
     }
@@ -48,6 +62,17 @@ struct Quoth: ParsableCommand {
       FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
     Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+  }
+
+  /// The reader's arguments and options, shown under `quoth --help` since `quoth` alone runs it.
+  static var readerHelp: String {
+    let help = ReadCommand.helpMessage()
+    guard let start = help.range(of: "ARGUMENTS:") else { return "" }
+    var lines = help[start.lowerBound...].split(separator: "\n", omittingEmptySubsequences: false)
+    lines.removeAll { $0.hasPrefix("  -h, --help") }
+    let body = lines.joined(separator: "\n").replacingOccurrences(of: "ARGUMENTS:", with: "READER ARGUMENTS:")
+      .replacingOccurrences(of: "OPTIONS:", with: "READER OPTIONS (quoth [read] [<options>] [<paths> ...]):")
+    return "\n\n" + body.trimmingCharacters(in: .newlines)
   }
 }
 

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The command-line conventions of the built binary: one `quoth: ` prefix on standard error,
-/// exit statuses, and the same formats on every listing command.
+/// The command-line conventions of the built binary: version, help, one `quoth: ` prefix on
+/// standard error, formats and exit statuses.
 @Suite struct CommandLineEndToEndTests {
   /// What a run of `quoth` left behind.
   struct Run {
@@ -64,6 +64,26 @@ import Testing
 
     Clinton emails were not discussed at the meeting.
     """.utf8)
+
+  // MARK: - Version, help
+
+  @Test(arguments: ["--version", "-V"]) func version(flag: String) throws {
+    let run = try Self.quoth(flag)
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.range(of: #"^quoth \d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(run.stdout)")
+    #expect(run.stderr.isEmpty)
+  }
+
+  @Test func helpShowsTheReadersOptions() throws {
+    let run = try Self.quoth("--help")
+    #expect(run.status == 0)
+    for text in [
+      "SUBCOMMANDS:", "READER OPTIONS", "--measure <measure>", "--mouse", "--theme <theme>", "-V, --version",
+    ] {
+      #expect(run.stdout.contains(text), "\(text) in quoth --help")
+    }
+  }
 
   // MARK: - Errors
 
