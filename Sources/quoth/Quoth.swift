@@ -28,8 +28,12 @@ struct Quoth: ParsableCommand {
   @Flag(name: [.customShort("V"), .long], help: "Print the version and exit.")
   var version = false
 
+  @Flag(name: .customLong("generate-manual"), help: ArgumentHelp(visibility: .private))
+  var generateManual = false
+
   func validate() throws {
     if version { throw CleanExit.message("quoth \(QuothVersion.current)") }
+    if generateManual { throw CleanExit.message(ManualPage.text()) }
   }
 
   static func main() {

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The command-line conventions of the built binary: version, help, one `quoth: ` prefix on
-/// standard error, formats and exit statuses.
+/// The command-line conventions of the built binary: version, help, manual page, completion
+/// scripts, one `quoth: ` prefix on standard error, formats and exit statuses.
 @Suite struct CommandLineEndToEndTests {
   /// What a run of `quoth` left behind.
   struct Run {
@@ -65,7 +65,7 @@ import Testing
     Clinton emails were not discussed at the meeting.
     """.utf8)
 
-  // MARK: - Version, help
+  // MARK: - Version, help, manual, completions
 
   @Test(arguments: ["--version", "-V"]) func version(flag: String) throws {
     let run = try Self.quoth(flag)
@@ -83,6 +83,27 @@ import Testing
     ] {
       #expect(run.stdout.contains(text), "\(text) in quoth --help")
     }
+  }
+
+  @Test func manualPageIsInSyncWithTheParser() throws {
+    let run = try Self.quoth("--generate-manual")
+    #expect(run.status == 0)
+    let checkedIn = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("quoth.1")
+    let page = (try? String(contentsOf: checkedIn, encoding: .utf8)) ?? ""
+    #expect(
+      run.stdout == page,
+      "quoth.1 is out of date with the commands' help: refresh it with `swift run quoth --generate-manual > quoth.1`"
+    )
+    #expect(
+      page.contains(".TH QUOTH 1") && page.contains(".SS read (the default)")
+        && page.contains("\\-\\-measure"))
+  }
+
+  @Test(arguments: ["bash", "zsh", "fish"]) func completionScripts(shell: String) throws {
+    let run = try Self.quoth("--generate-completion-script", shell)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("quoth") && run.stdout.contains("speakers") && run.stdout.contains("jsonl"))
   }
 
   // MARK: - Errors
