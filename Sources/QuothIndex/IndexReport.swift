@@ -8,22 +8,23 @@ import QuothModel
 /// article can neither break a row nor send escape sequences to the terminal; JSON lines escape
 /// them.
 public enum IndexReport {
-  /// The formats `quoth search` takes.
-  public static let searchFormats: [QuoteExport.Format] = [.text, .jsonl]
-  /// The formats `quoth speakers --library` takes.
-  public static let speakerFormats: [QuoteExport.Format] = [.text, .jsonl, .csv]
+  /// The CSV header of `quoth search`.
+  public static let searchCSVHeader = "path,date,title,score,snippet"
   /// The CSV header of `quoth speakers --library`.
   public static let speakersCSVHeader = "name,roles,kind,articles,quotes"
 
-  /// One search hit: text `path, date, title, score, snippet`, or a JSON object with `path`,
-  /// `title`, `date`, `snippet` and `score`.
+  /// One search hit: text `path, date, title, score, snippet`, CSV in the header's order (no
+  /// date: empty), or a JSON object with `path`, `title`, `date`, `snippet` and `score`.
   public static func line(for hit: SearchHit, format: QuoteExport.Format) -> String {
     let score = String(format: "%.3f", hit.score)
     switch format {
     case .jsonl, .json:
       return "{\"path\":\(JSONText.quoted(hit.path)),\"title\":\(JSONText.quoted(hit.title)),"
         + "\"date\":\(JSONText.quoted(hit.date)),\"snippet\":\(JSONText.quoted(hit.snippet)),\"score\":\(score)}"
-    case .text, .csv:
+    case .csv:
+      return [hit.path, hit.date ?? "", hit.title, score, hit.snippet].map(QuoteExport.csv).joined(
+        separator: ",")
+    case .text:
       return [hit.path, hit.date ?? "-", hit.title, score, hit.snippet].map { Sanitizer.field($0) }
         .joined(separator: "\t")
     }

@@ -9,10 +9,11 @@ struct DumpCommand: ParsableCommand {
     abstract: "Print articles as plain wrapped text, with no escape sequences."
   )
 
-  @Option(help: "The columns each line may take.")
+  // `.unconditional`: `--width -5` is a (bad) width, not a missing value followed by a flag.
+  @Option(parsing: .unconditional, help: "The columns each line may take.")
   var width = 80
 
-  @Option(help: "The longest line wanted, if narrower than --width.")
+  @Option(parsing: .unconditional, help: "The longest line wanted, if narrower than --width.")
   var measure: Int?
 
   @Flag(help: "Mark quotes in the text: «…»[Speaker] for quoted words, ‹…›[Speaker] for reported speech.")
@@ -38,5 +39,6 @@ struct DumpCommand: ParsableCommand {
     let ok = Inputs.dump(
       library, entries: entries, renderer: renderer, markQuotes: quotes, maxSize: sizeLimit.bytes)
     if !ok || !library.errors.isEmpty { throw ExitCode(1) }
+    try Inputs.requireArticles(entries.count, paths: paths)
   }
 }

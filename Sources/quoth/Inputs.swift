@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import QuothModel
 
@@ -10,6 +11,20 @@ enum Inputs {
     let library = LibraryScanner(maxSize: maxSize).scan(paths)
     for problem in library.warnings + library.errors { warn(problem.description) }
     return library
+  }
+
+  /// Fails with status 1 and one line saying why when inputs that could all be read (their
+  /// problems, if any, were only warnings) held no article: a folder of binaries, an empty file.
+  /// - Parameter count: how many articles the inputs gave.
+  static func requireArticles(_ count: Int, paths: [String]) throws {
+    guard count == 0 else { return }
+    warnNoArticles(paths)
+    throw ExitCode(1)
+  }
+
+  /// Says that `paths` held no article.
+  static func warnNoArticles(_ paths: [String]) {
+    warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))")
   }
 
   /// Whether standard output is a terminal.

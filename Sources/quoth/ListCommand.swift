@@ -9,13 +9,13 @@ struct ListCommand: ParsableCommand {
     abstract: "List articles: path, title, date, source, authors, words.",
     discussion: """
       With no PATH, lists the embedded sample articles. Words are exact for files read whole and \
-      estimated (shown with ~) from the head of larger files. Exits 1 if a named input could not \
-      be read (the others are still listed), 2 for bad usage.
+      estimated (shown with ~ in text, words_estimated in the others) from the head of larger \
+      files. Exits 1 if a named input could not be read (the others are still listed) or the \
+      inputs hold no article, 2 for bad usage.
       """
   )
 
-  @Option(name: .long, help: "Output format: text (tab-separated) or jsonl.")
-  var format: String = "text"
+  @OptionGroup var output: FormatOption
 
   @OptionGroup var sizeLimit: SizeLimit
 
@@ -23,18 +23,14 @@ struct ListCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    guard let listFormat = LibraryListFormat(rawValue: format) else {
-      FileHandle.standardError.write(
-        Data("quoth list: unknown format '\(format)' (use text or jsonl)\n".utf8))
-      throw ExitCode(2)
-    }
-    let library = paths.isEmpty ? Library.sample : LibraryScanner(maxSize: sizeLimit.bytes).scan(paths)
-    var output = ""
-    for entry in library.entries { output += listFormat.line(for: entry) + "\n" }
-    FileHandle.standardOutput.write(Data(output.utf8))
-    for problem in library.warnings + library.errors {
-      FileHandle.standardError.write(Data("quoth: \(Sanitizer.field(problem.description))\n".utf8))
-    }
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
+    let rows = LibraryListFormat(output.format)
+    var framing = RecordFraming(format: output.format, csvHeader: LibraryListFormat.csvHeader)
+    var text = framing.header()
+    for entry in library.entries { text += framing.record(rows.line(for: entry)) }
+    text += framing.footer()
+    FileHandle.standardOutput.write(Data(text.utf8))
     if !library.errors.isEmpty { throw ExitCode(1) }
+    try Inputs.requireArticles(library.entries.count, paths: paths)
   }
 }

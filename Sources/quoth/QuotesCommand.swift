@@ -6,18 +6,18 @@ struct QuotesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "quotes", abstract: "List the quotes of articles with their speakers.")
 
-  @Option(help: "Output format: text, jsonl, json or csv.")
-  var format: String = "text"
+  @OptionGroup var output: FormatOption
 
   @OptionGroup var sizeLimit: SizeLimit
 
   @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input (none: the samples).")
   var paths: [String] = []
 
+  func validate() throws { try QuoteCommandRunner.rejectOptions(in: paths) }
+
   func run() throws {
     try QuoteCommandRunner.run(
-      subject: .quotes, format: format, paths: paths, allowed: QuoteExport.Format.allCases,
-      maxSize: sizeLimit.bytes)
+      subject: .quotes, format: output.format, paths: paths, maxSize: sizeLimit.bytes)
   }
 }
 
@@ -27,19 +27,11 @@ enum QuoteCommandRunner {
   static let batchSize = 64
 
   static func run(
-    subject: QuoteReport.Subject, format: String, paths: [String], allowed: [QuoteExport.Format],
+    subject: QuoteReport.Subject, format: QuoteExport.Format, paths: [String],
     maxSize: Int = ArticleLoader.defaultMaxSize
   ) throws {
-    guard let chosen = QuoteExport.Format(rawValue: format), allowed.contains(chosen) else {
-      let names = allowed.map(\.rawValue).joined(separator: ", ")
-      FileHandle.standardError.write("quoth: unknown format '\(format)' (use \(names))\n".data(using: .utf8)!)
-      throw ExitCode(2)
-    }
-    if let option = paths.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
-      FileHandle.standardError.write("quoth: unknown option '\(option)'\n".data(using: .utf8)!)
-      throw ExitCode(2)
-    }
-    var report = QuoteReport(subject: subject, format: chosen)
+    var report = QuoteReport(subject: subject, format: format)
+    var articles = 0
     let expanded = PathExpander.files(for: paths)
     var output = OutputBuffer()
     for problem in expanded.problems {
@@ -68,6 +60,7 @@ enum QuoteCommandRunner {
         case .success(let body)?:
           output.write(report.separator())
           output.write(bytes: body)
+          articles += 1
         case .failure(let error)?:
           output.error(error.description)
           report.noteProblem()
@@ -78,6 +71,15 @@ enum QuoteCommandRunner {
     output.write(report.footer())
     output.flush()
     if report.hadProblems { throw ExitCode(1) }
+    if !paths.isEmpty { try Inputs.requireArticles(articles, paths: paths) }
+  }
+
+  /// Paths are taken with `.allUnrecognized` (so that `-` reads standard input): an unknown
+  /// option among them is bad usage, said as argument-parser says it for the other commands.
+  static func rejectOptions(in paths: [String]) throws {
+    if let option = paths.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+      throw ValidationError("Unknown option '\(option)'")
+    }
   }
 }
 

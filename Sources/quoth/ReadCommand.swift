@@ -16,7 +16,7 @@ struct ReadCommand: ParsableCommand {
   @Argument(help: "Files, folders, or - for standard input.")
   var paths: [String] = []
 
-  @Option(help: "The widest the text column gets, in columns.")
+  @Option(parsing: .unconditional, help: "The widest the text column gets, in columns.")
   var measure: Int = 80
 
   @Flag(help: "Scroll with the mouse wheel (turns off the terminal's own text selection).")
@@ -181,7 +181,5 @@ struct ReadCommand: ParsableCommand {
     }
   }
 
-  private func warnNoArticles() {
-    warn(paths.isEmpty ? "no articles" : "no articles found in \(paths.joined(separator: " "))")
-  }
+  private func warnNoArticles() { Inputs.warnNoArticles(paths) }
 }

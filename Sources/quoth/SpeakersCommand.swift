@@ -5,8 +5,7 @@ struct SpeakersCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "speakers", abstract: "List the speakers of articles with their quote counts.")
 
-  @Option(help: "Output format: text, jsonl or csv.")
-  var format: String = "text"
+  @OptionGroup var output: FormatOption
 
   @Flag(help: "Merge speakers across all the articles, through the library index.")
   var library = false
@@ -19,13 +18,14 @@ struct SpeakersCommand: ParsableCommand {
   @Argument(parsing: .allUnrecognized, help: "Files, folders, or - for standard input (none: the samples).")
   var paths: [String] = []
 
+  func validate() throws { try QuoteCommandRunner.rejectOptions(in: paths) }
+
   func run() throws {
     if library || noCache {
-      try LibrarySpeakers.run(format: format, paths: paths, noCache: noCache, library: library)
+      try LibrarySpeakers.run(format: output.format, paths: paths, noCache: noCache, library: library)
       return
     }
     try QuoteCommandRunner.run(
-      subject: .speakers, format: format, paths: paths, allowed: [.text, .jsonl, .csv],
-      maxSize: sizeLimit.bytes)
+      subject: .speakers, format: output.format, paths: paths, maxSize: sizeLimit.bytes)
   }
 }

@@ -112,7 +112,7 @@ struct HostileEndToEndTests {
     #expect(Self.leaks(in: Array(list.utf8)) == [])
     let read = try tmux.shell("'\(Tmux.quoth)' read shelf/hostile.txt | cat")
     #expect(Self.leaks(in: Array(read.utf8)) == [])
-    for format in ["text", "csv", "jsonl"] {
+    for format in ["text", "csv", "jsonl", "json"] {
       for command in ["quotes", "speakers"] {
         let output = try tmux.shell(
           "'\(Tmux.quoth)' \(command) --format \(format) shelf/hostile.txt shelf/titled.txt")

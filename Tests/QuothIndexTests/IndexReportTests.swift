@@ -12,6 +12,9 @@ import Testing
     #expect(
       IndexReport.line(for: hit, format: .jsonl)
         == #"{"path":"a\tb.txt","title":"Red \u001B[31m","date":null,"snippet":"…x \"y\"…","score":3.142}"#)
+    #expect(IndexReport.line(for: hit, format: .json) == IndexReport.line(for: hit, format: .jsonl))
+    #expect(IndexReport.line(for: hit, format: .csv) == "a\tb.txt,,Red \u{241B}[31m,3.142,\"…x \"\"y\"\"…\"")
+    #expect(IndexReport.searchCSVHeader.split(separator: ",").count == 5)
   }
 
   @Test func speakerLines() {

@@ -29,6 +29,22 @@ import Testing
     #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
   }
 
+  @Test func csvRowQuotesAsRFC4180AndKeepsTheJSONKeys() {
+    #expect(LibraryListFormat.csvHeader.split(separator: ",").count == 8)
+    let row = LibraryListFormat.csv.line(for: Self.entry)
+    #expect(
+      row
+        == "dir/a\tb.txt,\"Bell\u{2407} and \u{241B}[31mred\u{241B}[0m \"\"quoted\"\" \\ \u{2426}\","
+        + "2024-01-02,,Ann Lee; Bo Chen,120,true,text")
+    #expect(LibraryListFormat.json.line(for: Self.entry) == LibraryListFormat.jsonl.line(for: Self.entry))
+  }
+
+  @Test(arguments: QuoteExport.Format.allCases) func everyOutputFormatHasAListFormat(
+    format: QuoteExport.Format
+  ) {
+    #expect(LibraryListFormat(format).rawValue == format.rawValue)
+  }
+
   @Test func fieldsLeaveOrdinaryTextAlone() {
     #expect(Sanitizer.field("Plain “curly” 李明华 café") == "Plain “curly” 李明华 café")
     #expect(Sanitizer.field("\u{7F}\u{202E}x") == "\u{2421}\u{2426}x")
