@@ -35,12 +35,24 @@ struct ArticleRecord: Sendable {
   var speakers: [SpeakerRow] = []
   var quotes: [QuoteRow] = []
 
+  /// The text the index searches and takes snippets from: the article's text with everything
+  /// outside its blocks (a seed file's ` date …` line), the title (a column of its own) and the
+  /// raw dateline and byline blanked, so that offsets stay article offsets.
+  static func searchBody(_ article: Article) -> String {
+    var scalars = [Unicode.Scalar](repeating: " ", count: article.text.count)
+    for block in article.blocks where block.kind != .title && block.kind != .byline {
+      let span = max(0, block.span.start)..<min(article.text.count, block.span.end)
+      if !span.isEmpty { scalars.replaceSubrange(span, with: article.text[span]) }
+    }
+    return String(scalars: scalars[...])
+  }
+
   /// Parses and analyses `article`.
   init(path: String, stamp: FileStamp?, article: Article) {
     self.path = path
     self.stamp = stamp
     entry = LibraryEntry(article: article, size: Int(stamp?.size ?? 0))
-    body = String(scalars: article.text[...])
+    body = Self.searchBody(article)
     let analysis = QuoteExtractor.analyze(article)
     speakers = analysis.speakers.map {
       SpeakerRow(

@@ -5,12 +5,22 @@ extension LibraryIndex {
   /// The column weights of the ranking: a title hit counts ten times a body hit, a quote's
   /// words three times (they are in the body too).
   static let rankWeights = "10.0, 1.0, 3.0"
+  /// The score of one article for a query: bm25 (which weighs rare words; a word in nearly
+  /// every article gets almost nothing from it) plus how often the words occur, weighted as
+  /// ``rankWeights`` weighs columns, for a body of 5,000 characters, so that a common word still
+  /// ranks articles about it (in the title, in quotes, often in the body) above passing mentions.
+  static let rankScore = """
+    -bm25(search, \(rankWeights))
+    + 0.05 * (10.0 * (length(highlight(search, 0, char(1), '')) - length(s.title))
+      + 3.0 * (length(highlight(search, 2, char(1), '')) - length(s.quotes))
+      + (length(highlight(search, 1, char(1), '')) - length(s.body)) * 5000.0 / (5000.0 + length(s.body)))
+    """
   /// Marks a match's start and end in snippets and highlights (never in article text shown).
   static let openMark: Unicode.Scalar = "\u{1}"
   static let closeMark: Unicode.Scalar = "\u{2}"
 
   /// The library's articles matching `query`, best first (SQLite FTS5's bm25 over titles,
-  /// bodies and quotes).
+  /// bodies and quotes, with how often the words occur; see ``rankScore``).
   ///
   /// Words are all required; `"quoted phrases"` match as written; `word*` matches a prefix; case
   /// and diacritics are ignored. See ``SearchQuery``.
@@ -31,10 +41,10 @@ extension LibraryIndex {
         let ranked = try Row.fetchAll(
           db,
           sql: """
-            SELECT s.rowid, f.title, f.date, bm25(search, \(Self.rankWeights)) AS score
+            SELECT s.rowid, f.title, f.date, \(Self.rankScore) AS score
             FROM search s JOIN file f ON f.id = s.rowid
             WHERE search MATCH ? AND in_scope(s.rowid)
-            ORDER BY score, f.path LIMIT ?
+            ORDER BY score DESC, f.path LIMIT ?
             """, arguments: [expression, limit ?? -1])
         let details = try db.cachedStatement(
           sql: """
@@ -51,7 +61,7 @@ extension LibraryIndex {
           let marked: String? = extra?[1]
           let hit = SearchHit(
             path: "", title: row[1], date: row[2], snippet: snippet, highlights: highlights,
-            score: -(row[3] as Double), matchOffset: marked.flatMap(Self.firstMark))
+            score: row[3], matchOffset: marked.flatMap(Self.firstMark))
           hits.append((id, hit))
         }
         return hits

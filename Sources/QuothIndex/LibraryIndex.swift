@@ -22,7 +22,7 @@ import QuothModel
 /// ```
 public final class LibraryIndex: Sendable {
   /// The schema version stored in `PRAGMA user_version`; a database with another is rebuilt.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
   /// The `PRAGMA application_id` of quoth indexes ("QUOT").
   static let applicationID: Int32 = 0x5155_4F54
 

@@ -71,9 +71,14 @@ struct LibraryIndexEndToEndTests {
     try tmux.send("Enter")
     try tmux.wait(for: "1 article match midnight")
     try tmux.send("Enter")
-    try tmux.wait(for: "the article at the match") {
-      $0.contains("Nobody should have to drive") && $0.contains("quote 2/2 · Anna Berg · direct")
+    try tmux.wait(for: "the article at the match, the match marked") {
+      $0.contains("Nobody should have to drive") && $0.contains("match 1/1: midnight")
     }
+    // The search carries into the article: n goes on from the hit, and the quote there is current.
+    try tmux.send("n")
+    try tmux.wait(for: "no more matches") { $0.contains("No more matches below") }
+    try tmux.send("C-l")
+    try tmux.wait(for: "the quote at the match current") { $0.contains("quote 2/2 · Anna Berg · direct") }
     try tmux.send("Q")
     try tmux.wait(for: "QUOTH_EXIT=0")
   }

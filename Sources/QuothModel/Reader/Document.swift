@@ -10,6 +10,8 @@ public struct Document: Sendable {
   public var matches: [TextSpan] = []
   /// The index in ``matches`` of the current match.
   public var currentMatch: Int?
+  /// The pattern ``matches`` were found for.
+  public var matchesPattern: SearchPattern?
   /// The article's quotes and speakers.
   public var analysis: QuoteAnalysis
   /// The index in ``QuoteAnalysis/quotes`` of the quote the reader is on.

@@ -23,6 +23,7 @@ extension ReaderState {
       resultsPanel = ResultsPanel(rows: .quotes(speaker, quotes))
       message = nil
     case .searchLoaded(let query, let hits):
+      libraryHits = hits.map(\.path)
       if hits.isEmpty {
         show("No article matches \(query)", error: true)
       } else {
@@ -60,6 +61,8 @@ extension ReaderState {
       if moveCursor(&panel.cursor, command, count: count, rows: panel.count) {
         resultsPanel = panel
       } else if command == .chooseQuote, let target = panel.target(panel.cursor.selection) {
+        // A search hit opens with the query's matches marked, n and N going on from this one.
+        if case .search(let query, _) = panel.rows { pendingQuery = query }
         return openAt(path: target.path, offset: target.offset)
       }
       return []
@@ -129,12 +132,32 @@ extension ReaderState {
     pendingFocus = offset
     if let document, document.article.path == path {
       screen = .article
+      applyPendingQuery()
       applyPendingFocus()
       return []
     }
     loading = path
     show("Opening \(path)…")
     return [.load(path: path)]
+  }
+
+  /// Marks the matches of the library query the article was opened for, the one at the pending
+  /// offset (or the first) current, and makes the query the search `n` and `N` continue.
+  mutating func applyPendingQuery() {
+    guard let query = pendingQuery, var doc = document else { return }
+    pendingQuery = nil
+    let pattern = SearchPattern.query(query)
+    guard findMatches(&doc, pattern), !doc.matches.isEmpty else { return }
+    lastSearch = Search(pattern: pattern, forward: true)
+    let offset = pendingFocus ?? 0
+    let current = doc.matches.firstIndex { $0.end > offset } ?? 0
+    doc.currentMatch = current
+    // With an offset the focus that follows scrolls there; without one, show the first match.
+    if pendingFocus == nil {
+      doc.top = clampTop(doc.layout.line(containing: doc.matches[current].start) - min(2, paneRows / 4), doc)
+    }
+    document = doc
+    show("match \(current + 1)/\(doc.matches.count): \(query)")
   }
 
   /// Scrolls to the pending offset and makes the quote there current.

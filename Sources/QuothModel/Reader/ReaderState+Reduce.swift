@@ -48,6 +48,7 @@ extension ReaderState {
       }
       if let savedOffset { restore(offset: savedOffset) }
       if let warning = article.warnings.first { show(warning, error: true) }
+      applyPendingQuery()
       applyPendingFocus()
       return effects + replayTypeahead()
     case .analyzed(let path, let analysis):
@@ -285,7 +286,12 @@ extension ReaderState {
         show("No previous search", error: true)
         return []
       }
-      findInLibrary(search.pattern, forward: search.forward == (command == .nextMatch))
+      let forward = search.forward == (command == .nextMatch)
+      if case .query = search.pattern, !libraryHits.isEmpty {
+        stepThroughHits(forward: forward, label: search.pattern.label)
+      } else {
+        findInLibrary(search.pattern, forward: forward)
+      }
     case .fileInfo:
       show("\(entries.count) article\(entries.count == 1 ? "" : "s")")
     case .speakersView:
@@ -344,26 +350,49 @@ extension ReaderState {
     libraryTop = max(0, min(libraryTop, entries.count - visible))
   }
 
-  private mutating func findInLibrary(_ pattern: String, forward: Bool) {
+  private mutating func findInLibrary(_ pattern: SearchPattern, forward: Bool) {
     pendingLibrarySearch = nil
     guard !entries.isEmpty else { return }
-    let matcher = TextMatcher(pattern: pattern)
-    for step in 1...entries.count {
-      let index = (selection + (forward ? step : -step) + entries.count * 2) % entries.count
-      let entry = entries[index]
-      if matcher.matches(entry.title) || matcher.matches(entry.source ?? "") || matcher.matches(entry.path) {
-        select(index)
-        selectionPinned = true
-        return
+    do {
+      for step in 1...entries.count {
+        let index = (selection + (forward ? step : -step) + entries.count * 2) % entries.count
+        let entry = entries[index]
+        for field in [entry.title, entry.source ?? "", entry.path] {
+          let scalars = Array(field.unicodeScalars)
+          if try !pattern.matches(in: scalars, within: [TextSpan(start: 0, end: scalars.count)]).isEmpty {
+            select(index)
+            selectionPinned = true
+            return
+          }
+        }
       }
+    } catch {
+      show(error.description, error: true)
+      return
     }
     if let read = rowsRead {
       // Rows still show file names: look again once they are all read.
       pendingLibrarySearch = Search(pattern: pattern, forward: forward)
-      show("Searching for \(pattern): \(read) of \(entries.count) rows read…")
+      show("Searching for \(pattern.label): \(read) of \(entries.count) rows read…")
       return
     }
-    show("Pattern not found: \(pattern)", error: true)
+    show("Pattern not found: \(pattern.label)", error: true)
+  }
+
+  /// Moves the library's cursor to the next (or previous) article, in list order, that the last
+  /// library search found.
+  private mutating func stepThroughHits(forward: Bool, label: String) {
+    let hits = Set(libraryHits)
+    for step in 1...max(1, entries.count) {
+      let index = (selection + (forward ? step : -step) + entries.count * 2) % entries.count
+      guard hits.contains(entries[index].path) else { continue }
+      select(index)
+      selectionPinned = true
+      let rank = libraryHits.firstIndex(of: entries[index].path).map { $0 + 1 } ?? 0
+      show("hit \(rank)/\(libraryHits.count): \(label)")
+      return
+    }
+    show("No article in this list matches \(label)", error: true)
   }
 
   // MARK: Article
@@ -388,7 +417,14 @@ extension ReaderState {
         show("No previous search", error: true)
         return []
       }
-      step(&doc, forward: search.forward == (command == .nextMatch), pattern: search.pattern)
+      let forward = search.forward == (command == .nextMatch)
+      if doc.matchesPattern != search.pattern {
+        // The search was made elsewhere (in the library, or in another article): find it here.
+        guard findMatches(&doc, search.pattern) else { return [] }
+        step(&doc, forward: forward, pattern: search.pattern.label, fromScreen: true)
+      } else {
+        step(&doc, forward: forward, pattern: search.pattern.label)
+      }
     case .fileInfo:
       show(fileInfo(doc))
     default:
@@ -439,13 +475,15 @@ extension ReaderState {
     case .enter where screen == .library && index == .ready && speakersPanel == nil && resultsPanel == nil:
       prompt = nil
       guard !current.text.isEmpty else { return [] }
-      lastSearch = Search(pattern: current.text, forward: true)
+      lastSearch = Search(pattern: .query(current.text), forward: true)
       show("Searching the library for \(current.text)…")
       return [.searchLibrary(current.text)]
     case .enter:
       prompt = nil
-      let pattern = current.text.isEmpty ? (lastSearch?.pattern ?? "") : current.text
-      guard !pattern.isEmpty else { return [] }
+      guard let pattern = current.text.isEmpty ? lastSearch?.pattern : SearchPattern(typed: current.text)
+      else {
+        return []
+      }
       lastSearch = Search(pattern: pattern, forward: current.forward)
       search(pattern, forward: current.forward)
       return []
@@ -467,17 +505,28 @@ extension ReaderState {
     return []
   }
 
-  private mutating func search(_ pattern: String, forward: Bool) {
+  private mutating func search(_ pattern: SearchPattern, forward: Bool) {
     pendingCount = nil
     guard screen == .article, var doc = document else {
       findInLibrary(pattern, forward: forward)
       return
     }
-    let matcher = TextMatcher(pattern: pattern)
-    doc.matches = matcher.matches(in: doc.article.text, within: doc.article.blocks.map(\.span))
-    doc.currentMatch = nil
-    step(&doc, forward: forward, pattern: pattern, fromScreen: true)
+    guard findMatches(&doc, pattern) else { return }
+    step(&doc, forward: forward, pattern: pattern.label, fromScreen: true)
     document = doc
+  }
+
+  /// Finds `pattern` in the document's text; false (with the reason shown) when it cannot be used.
+  mutating func findMatches(_ doc: inout Document, _ pattern: SearchPattern) -> Bool {
+    do {
+      doc.matches = try pattern.matches(in: doc.article.text, within: doc.article.blocks.map(\.span))
+    } catch {
+      show(error.description, error: true)
+      return false
+    }
+    doc.matchesPattern = pattern
+    doc.currentMatch = nil
+    return true
   }
 
   /// Moves to the next match after (or before) the screen or the current match.

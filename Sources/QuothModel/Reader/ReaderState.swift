@@ -47,8 +47,8 @@ public struct ReaderState: Sendable {
 
   /// A search that has been run.
   public struct Search: Hashable, Sendable {
-    /// The pattern as typed.
-    public var pattern: String
+    /// What it looks for.
+    public var pattern: SearchPattern
     /// Whether `n` goes forward.
     public var forward: Bool
   }
@@ -130,6 +130,11 @@ public struct ReaderState: Sendable {
   /// A library search that found nothing among the rows read so far: it runs again once every
   /// row is read.
   var pendingLibrarySearch: Search?
+  /// The articles a library search through the index found, best first: library `n` and `N`
+  /// step through them.
+  var libraryHits: [String] = []
+  /// A library query whose matches to mark in the article being opened from its results.
+  var pendingQuery: String?
   /// Whether `:` was typed and the next key completes a `:` command (`:n`, `:p`).
   var pendingColon = false
   /// Whether a library index gives the quote counts (else they are found file by file).
