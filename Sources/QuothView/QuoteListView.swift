@@ -1,52 +1,48 @@
 import QuothModel
 
-/// Draws the quotes view (`v`): the article's quotes as `Speaker: “…”` rows with their kind.
+/// Draws the quotes view (`v`): the article's quotes as `Speaker: “…”` rows with their kind; in
+/// wide windows a long quote wraps onto a few lines.
 public struct QuoteListView {
-  /// The open document.
-  public var document: Document
-  /// The selected row.
-  public var selection: Int
-  /// The first row on screen.
-  public var top: Int
+  /// The reader's state: the open document, the view's cursor and the window's size.
+  public var state: ReaderState
 
   /// Creates the widget.
-  public init(document: Document, selection: Int, top: Int) {
-    self.document = document
-    self.selection = selection
-    self.top = top
+  public init(state: ReaderState) {
+    self.state = state
   }
 
   /// Renders a header row and the visible quote rows into `area`.
   public func render(into buffer: inout ScreenBuffer, area: Rect) {
     buffer.fill(area, style: .body)
-    guard area.height > 0 else { return }
+    guard area.height > 0, let document = state.document, let list = state.quoteList else { return }
     let quotes = document.analysis.quotes
     let header = "Quotes (\(quotes.count)) · Enter: go to the quote · q: back"
     buffer.put(
       TextFit.fit(header, width: area.width - 1), x: area.x + 1, y: area.y, style: CellStyle(.listDetail))
-    for row in 0..<(area.height - 1) {
-      let index = top + row
-      guard index < quotes.count else { break }
+    var y = area.y + 1
+    var index = list.top
+    while y < area.maxY, index < quotes.count {
       let quote = quotes[index]
-      let y = area.y + 1 + row
-      let selected = index == selection
+      let row = state.quoteListRow(index)
+      let selected = index == list.selection
+      let height = min(row.lines.count, area.maxY - y)
       if selected {
-        buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.focus))
+        buffer.fill(Rect(x: area.x, y: y, width: area.width, height: height), style: CellStyle(.focus))
       }
-      let kind = " \(quote.kind.rawValue)"
-      let name = quote.speaker.map { document.analysis.speakers[$0].name } ?? "Unknown"
-      let words = QuoteCitation.words(of: quote, in: document.article)
-      let shown = quote.kind == .indirect ? words : "“\(words)”"
-      let room = area.width - 2 - kind.count
-      var x = buffer.put(
-        TextFit.fit(name + ": ", width: room), x: area.x + 1, y: y,
+      buffer.put(
+        row.label, x: area.x + 1, y: y,
         style: CellStyle(selected ? .focus : .directQuote, speaker: quote.speaker))
       let role: StyleRole =
         quote.kind == .indirect ? .indirectQuote : quote.kind == .mixed ? .mixedQuote : .body
-      x = buffer.put(
-        TextFit.fit(shown, width: max(0, room - (x - area.x - 1))), x: x, y: y,
-        style: CellStyle(selected ? .focus : role))
-      buffer.put(kind, x: area.maxX - kind.count - 1, y: y, style: CellStyle(selected ? .focus : .listDetail))
+      for (offset, line) in row.lines.prefix(height).enumerated() {
+        buffer.put(
+          line, x: area.x + 1 + row.indent, y: y + offset, style: CellStyle(selected ? .focus : role),
+          limit: area.maxX - row.kind.count - 1)
+      }
+      buffer.put(
+        row.kind, x: area.maxX - row.kind.count - 1, y: y, style: CellStyle(selected ? .focus : .listDetail))
+      y += height
+      index += 1
     }
   }
 }

@@ -47,9 +47,8 @@ public struct ReaderView {
       .render(into: &buffer, area: pane)
     case .article:
       guard let document = state.document else { break }
-      if let list = state.quoteList {
-        QuoteListView(document: document, selection: list.selection, top: list.top).render(
-          into: &buffer, area: pane)
+      if state.quoteList != nil {
+        QuoteListView(state: state).render(into: &buffer, area: pane)
         break
       }
       let articleArea = Rect(x: 0, y: 0, width: state.articleColumns, height: state.paneRows)

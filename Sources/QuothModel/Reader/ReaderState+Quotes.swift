@@ -178,6 +178,7 @@ extension ReaderState {
     guard let doc = document, var list = quoteList else { return [] }
     if moveCursor(&list, command, count: count, rows: doc.analysis.quotes.count) {
       quoteList = list
+      fitQuoteList()
       return []
     }
     guard command == .chooseQuote else { return runQuoteCommand(command) }
@@ -193,5 +194,6 @@ extension ReaderState {
     guard let doc = document, var list = quoteList else { return }
     list.move(to: row, count: doc.analysis.quotes.count, visible: paneRows - 1)
     quoteList = list
+    fitQuoteList()
   }
 }

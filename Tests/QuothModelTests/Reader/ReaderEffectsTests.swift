@@ -209,3 +209,35 @@ private typealias F = ReaderFixtures
     #expect(state.selection == 1, "the cursor stays where the key put it")
   }
 }
+
+@Suite struct QuoteListWrapTests {
+  static func state(columns: Int, rows: Int) -> ReaderState {
+    let long = String(repeating: "the harbour will stay open through the winter storms and ", count: 4)
+    let text = (1...4).map { "\"\($0) \(long)\" said Maria Keller." }.joined(separator: "\n\n")
+    let article = ArticleParser.parse(
+      path: "long.txt", text: Array(("Long quotes\n\n" + text).unicodeScalars))
+    var state = ReaderState(entries: [], hasLibrary: false, columns: columns, rows: rows)
+    state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
+    F.press([.char("v")], &state)
+    return state
+  }
+
+  @Test func longQuotesWrapInWideWindowsAndTheSelectionShowsWhole() {
+    var state = Self.state(columns: 120, rows: 9)
+    let row = state.quoteListRow(0)
+    #expect(row.lines.count == 3, "\(row.lines)")
+    #expect(row.lines.allSatisfy { DisplayWidth.of($0) <= 120 - 2 - row.kind.count - row.indent })
+    F.press([.char("j"), .char("j")], &state)
+    let list = state.quoteList!
+    let shown = (list.top...list.selection).reduce(0) { $0 + state.quoteListRow($1).lines.count }
+    #expect(shown <= state.paneRows - 1, "the selected quote is on screen whole")
+    #expect(list.top >= 1)
+  }
+
+  @Test func narrowWindowsKeepOneLineAQuote() {
+    let state = Self.state(columns: 80, rows: 24)
+    let row = state.quoteListRow(0)
+    #expect(row.lines.count == 1)
+    #expect(row.lines[0].hasSuffix("…"))
+  }
+}
