@@ -5,6 +5,9 @@ import PackageDescription
 // plugin's tool and break its link, so a fuzz build leaves the plugin (and the built-in themes) out.
 let fuzzBuild = Context.environment["QUOTH_FUZZ_BUILD"] == "1"
 
+// Every target: a member is only visible through a module the file imports itself.
+let settings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
   name: "quoth",
   platforms: [.macOS(.v13)],
@@ -24,39 +27,48 @@ let package = Package(
     ),
     // Themes/*.toml are compiled into QuothModel as Swift string literals by the EmbedThemes plugin,
     // so an installed binary needs neither the source tree nor a resource bundle beside it.
-    .executableTarget(name: "EmbedThemesTool", path: "Plugins/EmbedThemesTool"),
+    .executableTarget(name: "EmbedThemesTool", path: "Plugins/EmbedThemesTool", swiftSettings: settings),
     .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["EmbedThemesTool"]),
     .target(
       name: "QuothModel",
       dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
-      swiftSettings: fuzzBuild ? [.define("QUOTH_NO_EMBEDDED_THEMES")] : [],
+      swiftSettings: settings + (fuzzBuild ? [.define("QUOTH_NO_EMBEDDED_THEMES")] : []),
       plugins: fuzzBuild ? [] : ["EmbedThemes"]
     ),
-    .target(name: "QuothView", dependencies: ["QuothModel"]),
+    .target(name: "QuothView", dependencies: ["QuothModel"], swiftSettings: settings),
     .target(
       name: "QuothIndex",
-      dependencies: ["QuothModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["QuothModel", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: settings
     ),
-    .target(name: "QuothTerminal", dependencies: ["QuothView", "QuothModel", "CNcurses"]),
+    .target(
+      name: "QuothTerminal", dependencies: ["QuothView", "QuothModel", "CNcurses"], swiftSettings: settings),
     .executableTarget(
       name: "quoth",
       dependencies: [
         "QuothTerminal", "QuothView", "QuothModel", "QuothIndex",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: settings
     ),
-    .executableTarget(name: "quoth-bench", dependencies: ["QuothModel", "QuothView"]),
+    .executableTarget(
+      name: "quoth-bench", dependencies: ["QuothModel", "QuothView"], swiftSettings: settings),
     // libFuzzer target over parse + extract + layout; `scripts/fuzz.sh` builds it with
     // -sanitize=fuzzer. A plain build makes a replayer of saved inputs instead.
-    .executableTarget(name: "quoth-fuzz", dependencies: ["QuothModel", "QuothView"]),
-    .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"]),
+    .executableTarget(
+      name: "quoth-fuzz", dependencies: ["QuothModel", "QuothView"], swiftSettings: settings),
+    .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"], swiftSettings: settings),
     .testTarget(
       name: "QuothIndexTests",
-      dependencies: ["QuothIndex", "QuothModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["QuothIndex", "QuothModel", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: settings
     ),
-    .testTarget(name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"], exclude: ["Snapshots"]),
-    .testTarget(name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"]),
-    .testTarget(name: "QuothEndToEndTests", dependencies: ["QuothModel"]),
+    .testTarget(
+      name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"], exclude: ["Snapshots"],
+      swiftSettings: settings),
+    .testTarget(
+      name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"], swiftSettings: settings),
+    .testTarget(name: "QuothEndToEndTests", dependencies: ["QuothModel"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -120,7 +120,7 @@ extension LibraryIndex {
     // Parsing runs on every core while the previous chunk is written on a serial queue; at most
     // one chunk waits to be written.
     let writes = DispatchQueue(label: "quoth.index.write")
-    let failure = Slots<IndexError>(count: 1)
+    let failure = ResultSlots<IndexError>(count: 1)
     let outstanding = DispatchSemaphore(value: 1)
     var done = 0
     var pending: [ArticleRecord] = []
@@ -183,7 +183,7 @@ extension LibraryIndex {
 
   /// Parses and analyses `sources` on every core; results in the order given.
   static func records(for sources: [Source]) -> [ArticleRecord] {
-    let slots = Slots<ArticleRecord>(count: sources.count)
+    let slots = ResultSlots<ArticleRecord>(count: sources.count)
     DispatchQueue.concurrentPerform(iterations: sources.count) { index in
       let source = sources[index]
       if let article = source.article {

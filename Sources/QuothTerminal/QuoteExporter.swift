@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 
 #if canImport(Glibc)
   import Glibc
@@ -36,14 +37,10 @@ public enum QuoteExporter {
         throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
       }
       defer { Glibc.close(fd) }
-      var written = 0
-      while written < data.count {
-        let result = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, data.count - written) }
-        if result < 0 {
-          if errno == EINTR { continue }
-          throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-        }
-        written += result
+      do {
+        try FileIO.writeAll(fd: fd, data)
+      } catch {
+        throw POSIXError(POSIXErrorCode(rawValue: error.code) ?? .EIO)
       }
       return path
     }

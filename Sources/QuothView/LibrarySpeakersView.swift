@@ -35,7 +35,7 @@ public struct LibrarySpeakersView {
       if selected {
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.focus))
       }
-      let numbers = String(format: "%9d %6d", speaker.articles, speaker.quotes)
+      let numbers = TextFit.right(speaker.articles, width: 9) + " " + TextFit.right(speaker.quotes, width: 6)
       let room = area.width - numbers.count - 3
       var x = buffer.put(
         TextFit.fit(speaker.name, width: room), x: area.x + 1, y: y,

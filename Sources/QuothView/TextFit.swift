@@ -22,4 +22,10 @@ public enum TextFit {
     let fitted = fit(text, width: width)
     return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.shown(fitted.unicodeScalars)))
   }
+
+  /// `number` in decimal, right-aligned in `width` columns as `%<width>d` prints it (never cut).
+  public static func right(_ number: Int, width: Int) -> String {
+    let digits = String(number)
+    return String(repeating: " ", count: max(0, width - digits.count)) + digits
+  }
 }

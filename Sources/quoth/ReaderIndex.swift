@@ -10,23 +10,9 @@ final class ReaderIndex: LibraryQueries {
   private let paths: [String]
   private let library: Library
 
-  /// Opens the index for `paths` (the persistent cache unless `noCache`, no path or `-`); a cache
-  /// that cannot be opened is replaced by one in memory, with a warning.
+  /// Opens the index for `paths` as ``IndexInputs/open(_:noCache:)`` does.
   init(paths: [String], library: Library, noCache: Bool) throws {
-    let transient = noCache || paths.isEmpty || paths.contains("-")
-    var opened: LibraryIndex
-    if transient {
-      opened = try LibraryIndex.inMemory()
-    } else {
-      do {
-        opened = try LibraryIndex.open(at: LibraryIndex.defaultURL())
-      } catch {
-        warn("\(error.description); reading without the cache")
-        opened = try LibraryIndex.inMemory()
-      }
-    }
-    opened.warnings.forEach(warn)
-    index = Mutex(opened)
+    index = Mutex(try IndexInputs.open(paths, noCache: noCache))
     self.paths = paths
     self.library = library
   }
@@ -34,18 +20,15 @@ final class ReaderIndex: LibraryQueries {
   private var current: LibraryIndex { index.withLock { $0 } }
 
   func updateIndex(progress: @escaping @Sendable (Int, Int) -> Void) throws -> [String] {
-    if paths.isEmpty || paths.contains("-") {
+    if IndexInputs.readsLibrary(paths) {
       return try current.update(library: library, progress: progress).problems
     }
-    do {
-      return try current.update(paths: paths, progress: progress).problems
-    } catch {
-      // Damage found in use starts the cache over once.
-      guard case .corrupt(_, let reason) = error, let url = current.url else { throw error }
-      let fresh = try LibraryIndex.rebuild(at: url, because: "damaged (\(reason))")
+    var warnings: [String] = []
+    let (_, update) = try IndexInputs.updated(current, paths: paths, progress: progress) { fresh in
       index.withLock { $0 = fresh }
-      return fresh.warnings + (try fresh.update(paths: paths, progress: progress).problems)
+      warnings = fresh.warnings
     }
+    return warnings + update.problems
   }
 
   func summaries() throws -> [String: QuoteSummary] { try current.summaries() }

@@ -2,14 +2,6 @@ import Foundation
 import Testing
 
 extension Tmux {
-  /// Copies every byte the program writes to the pane into `name` in the test's folder (tmux
-  /// `pipe-pane`): what a real terminal would have received, before tmux interprets it.
-  func recordOutput(to name: String) throws -> URL {
-    let url = directory.appendingPathComponent(name)
-    try tmux(["pipe-pane", "-o", "-t", "main", "cat >> '\(url.path)'"])
-    return url
-  }
-
   /// Runs `script` with sh in the test's folder, outside tmux, and returns what it printed
   /// (standard output and standard error together).
   func shell(_ script: String) throws -> String {
@@ -70,6 +62,10 @@ struct HostileEndToEndTests {
   }
 
   func writeBytes(_ tmux: Tmux, _ name: String, _ bytes: [UInt8]) throws {
+    try Self.writeBytes(tmux, name, bytes)
+  }
+
+  static func writeBytes(_ tmux: Tmux, _ name: String, _ bytes: [UInt8]) throws {
     let url = tmux.directory.appendingPathComponent(name)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -77,9 +73,9 @@ struct HostileEndToEndTests {
   }
 
   @Test func noArticleSequenceReachesTheTerminal() throws {
-    let tmux = try Tmux("sleep 0.5; '\(Tmux.quoth)' hostile.txt", columns: 60, rows: 12)
-    try writeBytes(tmux, "hostile.txt", Self.hostileArticle)
-    let raw = try tmux.recordOutput(to: "pane.bytes")
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' hostile.txt", columns: 60, rows: 12, recording: "pane.bytes",
+      prepare: { try Self.writeBytes($0, "hostile.txt", Self.hostileArticle) })
     let screen = try tmux.wait(for: "Hostile article")
     #expect(screen.contains("\u{241B}]52;c;"), "ESC shows as a visible stand-in")
     try tmux.send("G")
@@ -90,7 +86,7 @@ struct HostileEndToEndTests {
     try tmux.wait(for: "match 1/1")
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
-    let output = [UInt8](try Data(contentsOf: raw))
+    let output = try tmux.stopRecording(tmux.recording!)
     #expect(output.count > 500, "the pane's bytes were recorded")
     #expect(Self.leaks(in: output) == [])
     #expect(try tmux.display("#{pane_title}") != "owned-title")
@@ -143,9 +139,12 @@ struct HostileEndToEndTests {
   }
 
   @Test func aFileThatVanishesIsReportedAndTheReaderCarriesOn() throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' shelf")
-    try tmux.write("shelf/one.txt", "Harbour reopens\n\nThe harbour reopened.\n")
-    try tmux.write("shelf/two.txt", "Orchard wins\n\nThe orchard won.\n")
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' shelf",
+      files: [
+        "shelf/one.txt": "Harbour reopens\n\nThe harbour reopened.\n",
+        "shelf/two.txt": "Orchard wins\n\nThe orchard won.\n",
+      ])
     try tmux.wait(for: "Orchard wins")
     try FileManager.default.removeItem(at: tmux.directory.appendingPathComponent("shelf/one.txt"))
     try FileManager.default.removeItem(at: tmux.directory.appendingPathComponent("shelf/two.txt"))
@@ -159,8 +158,9 @@ struct HostileEndToEndTests {
 
   @Test(arguments: ["xterm", "xterm-256color", "screen", "tmux-256color", "vt100", "linux"])
   func worksOnCommonTerminals(term: String) throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt", environment: ["TERM": term])
-    try tmux.write("article.txt", ReaderEndToEndTests.article)
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' article.txt", environment: ["TERM": term],
+      files: ["article.txt": ReaderEndToEndTests.article])
     try tmux.wait(for: "Lighthouse keepers return")
     try tmux.send("j", "j")
     try tmux.wait(for: "line 3–")
@@ -170,32 +170,33 @@ struct HostileEndToEndTests {
   }
 
   @Test func missingTermIsAClearError() throws {
-    let tmux = try Tmux("env -u TERM '\(Tmux.quoth)' article.txt")
-    try tmux.write("article.txt", ReaderEndToEndTests.article)
+    let tmux = try Tmux(
+      "env -u TERM '\(Tmux.quoth)' article.txt", files: ["article.txt": ReaderEndToEndTests.article])
     let screen = try tmux.wait(for: "QUOTH_EXIT=1")
     #expect(screen.contains("quoth: TERM is not set; try TERM=xterm-256color"))
-    let foo = try Tmux("sleep 0.2; '\(Tmux.quoth)' article.txt", environment: ["TERM": "foo"])
-    try foo.write("article.txt", ReaderEndToEndTests.article)
+    let foo = try Tmux(
+      "'\(Tmux.quoth)' article.txt", environment: ["TERM": "foo"],
+      files: ["article.txt": ReaderEndToEndTests.article])
     let text = try foo.wait(for: "QUOTH_EXIT=1")
     #expect(text.contains("quoth: terminal type \"foo\" is not known; try TERM=xterm-256color"))
   }
 
   @Test func asciiStandInsUnderTheCLocale() throws {
     let tmux = try Tmux(
-      "sleep 0.5; '\(Tmux.quoth)' wide.txt", columns: 60, rows: 10, environment: ["LC_ALL": "C", "LANG": "C"])
-    try tmux.write("wide.txt", "Curly “quotes” — and… 中文\n\n“We won,” said Ada Lovelace — twice… in 北京.\n")
-    let raw = try tmux.recordOutput(to: "pane.bytes")
+      "'\(Tmux.quoth)' wide.txt", columns: 60, rows: 10, environment: ["LC_ALL": "C", "LANG": "C"],
+      files: ["wide.txt": "Curly “quotes” — and… 中文\n\n“We won,” said Ada Lovelace — twice… in 北京.\n"],
+      recording: "pane.bytes")
     let screen = try tmux.wait(for: "\"We won,\" said Ada Lovelace - twice. in ????.")
     #expect(screen.contains("Curly \"quotes\" - and. ????"))
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
-    let output = [UInt8](try Data(contentsOf: raw))
+    let output = try tmux.stopRecording(tmux.recording!)
     #expect(!output.contains { $0 >= 0x80 }, "only ASCII is sent under LC_ALL=C")
   }
 
   @Test func ctrlZStopsAndFgRedraws() throws {
-    let tmux = try Tmux("PS1='shell$ ' bash --norc --noprofile -i")
-    try tmux.write("article.txt", ReaderEndToEndTests.article)
+    let tmux = try Tmux(
+      "PS1='shell$ ' bash --norc --noprofile -i", files: ["article.txt": ReaderEndToEndTests.article])
     try tmux.wait(for: "shell$")
     try tmux.type("'\(Tmux.quoth)' article.txt")
     try tmux.send("Enter")
@@ -224,8 +225,9 @@ struct HostileEndToEndTests {
   }
 
   @Test func aBurstOfResizesSettlesOnTheLastSize() throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt & echo $! > quoth.pid; wait $!")
-    try tmux.write("article.txt", ReaderEndToEndTests.article)
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' article.txt & echo $! > quoth.pid; wait $!",
+      files: ["article.txt": ReaderEndToEndTests.article])
     try tmux.wait(for: "Lighthouse keepers")
     for round in 0..<60 {
       try tmux.resize(columns: 30 + (round * 37) % 120, rows: 8 + (round * 13) % 40)
@@ -245,8 +247,8 @@ struct HostileEndToEndTests {
 
   @Test func reopeningReturnsToThePlace() throws {
     let tmux = try Tmux(
-      "sleep 0.3; '\(Tmux.quoth)' article.txt; '\(Tmux.quoth)' article.txt", columns: 80, rows: 10)
-    try tmux.write("article.txt", ReaderEndToEndTests.article)
+      "'\(Tmux.quoth)' article.txt; '\(Tmux.quoth)' article.txt", columns: 80, rows: 10,
+      files: ["article.txt": ReaderEndToEndTests.article])
     try tmux.wait(for: "line 1–")
     try tmux.send("9", "j")
     try tmux.wait(for: "line 10–")
@@ -260,9 +262,9 @@ struct HostileEndToEndTests {
   }
 
   @Test func aCorruptStateFileIsSetAside() throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt")
-    try tmux.write("article.txt", ReaderEndToEndTests.article)
-    try tmux.write("state/quoth/state.json", "{ this is not json")
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' article.txt",
+      files: ["article.txt": ReaderEndToEndTests.article, "state/quoth/state.json": "{ this is not json"])
     try tmux.wait(for: "Lighthouse keepers")
     try tmux.send("q")
     let after = try tmux.wait(for: "QUOTH_EXIT=0")

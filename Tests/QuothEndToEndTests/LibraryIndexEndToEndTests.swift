@@ -27,12 +27,18 @@ struct LibraryIndexEndToEndTests {
     "Nobody should have to drive around the lake at midnight," Berg said.
     """
 
+  /// Starts quoth on the two articles and returns once the index is built.
   func start() throws -> Tmux {
     let tmux = try Tmux(
-      "sleep 0.3; XDG_CACHE_HOME=\"$PWD/cache\" '\(Tmux.quoth)' shelf", columns: 110, rows: 24)
-    try tmux.write("shelf/library.txt", Self.library)
-    try tmux.write("shelf/ferry.txt", Self.ferry)
+      "XDG_CACHE_HOME=\"$PWD/cache\" '\(Tmux.quoth)' shelf", columns: 110, rows: 24,
+      files: ["shelf/library.txt": Self.library, "shelf/ferry.txt": Self.ferry])
     try tmux.wait(for: "Lakeside opens its new library")
+    // The first key clears the greeting; the status bar then names the library, with
+    // `reading N/M` or `indexing N/M` after it until both are done.
+    try tmux.send("g")
+    try tmux.wait(for: "the index built") {
+      $0.contains("quoth · 2 articles") && !$0.contains("indexing") && !$0.contains("reading")
+    }
     return tmux
   }
 
@@ -64,8 +70,6 @@ struct LibraryIndexEndToEndTests {
 
   @Test func searchGoesThroughTheIndex() throws {
     let tmux = try start()
-    try tmux.wait(for: "index ready") { !$0.contains("indexing") }
-    Thread.sleep(forTimeInterval: 0.5)
     try tmux.send("/")
     try tmux.type("midnight")
     try tmux.send("Enter")

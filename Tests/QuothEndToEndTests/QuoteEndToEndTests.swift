@@ -21,8 +21,8 @@ struct QuoteEndToEndTests {
     """
 
   func start(columns: Int = 110, rows: Int = 32) throws -> Tmux {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' library.txt", columns: columns, rows: rows)
-    try tmux.write("library.txt", Self.article)
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' library.txt", columns: columns, rows: rows, files: ["library.txt": Self.article])
     try tmux.wait(for: "Lakeside opens its new library")
     return tmux
   }
@@ -86,19 +86,13 @@ struct QuoteEndToEndTests {
 
   @Test func copySendsOSC52AndExportWritesAFile() throws {
     let tmux = try start()
-    let capture = tmux.directory.appendingPathComponent("pane.bin")
-    try tmux.tmux(["pipe-pane", "-o", "-t", "main", "cat >> '\(capture.path)'"])
+    let capture = try tmux.startRecording(to: "pane.bin")
     try tmux.send("]", "y")
     try tmux.wait(for: "Copied:")
     let citation =
       "“This is a house for every reader in the valley” — Anna Berg, mayor of Lakeside (Lakeside Herald, 2024-04-02)"
     let payload = Data(citation.utf8).base64EncodedString()
-    var bytes = ""
-    for _ in 0..<100 {
-      bytes = (try? String(contentsOf: capture, encoding: .utf8)) ?? ""
-      if bytes.contains(payload) { break }
-      Thread.sleep(forTimeInterval: 0.05)
-    }
+    let bytes = String(decoding: try tmux.stopRecording(capture), as: UTF8.self)
     #expect(bytes.contains("\u{1B}]52;c;\(payload)\u{07}"), "the OSC 52 sequence carries the cited quote")
     try tmux.send("e")
     try tmux.wait(for: "export quotes to:")
@@ -119,8 +113,8 @@ struct QuoteEndToEndTests {
   }
 
   @Test func dumpMarksQuotesInAPipe() throws {
-    let tmux = try Tmux("'\(Tmux.quoth)' dump --quotes library.txt | cat")
-    try tmux.write("library.txt", Self.article)
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' dump --quotes library.txt | cat", files: ["library.txt": Self.article])
     let screen = try tmux.wait(for: "QUOTH_EXIT=0")
     #expect(screen.contains("«\"This is a house for every reader in the valley,\"»[Anna Berg]"))
   }

@@ -40,15 +40,13 @@ struct ReaderEndToEndTests {
   )
     throws -> Tmux
   {
-    let tmux = try Tmux(
-      "'\(Tmux.quoth)' \(arguments)", columns: columns, rows: rows, environment: environment)
-    try tmux.write("article.txt", Self.article)
-    return tmux
+    try Tmux(
+      "'\(Tmux.quoth)' \(arguments)", columns: columns, rows: rows, environment: environment,
+      files: ["article.txt": Self.article])
   }
 
   @Test func opensScrollsAndQuits() throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt")
-    try tmux.write("article.txt", Self.article)
+    let tmux = try start()
     let first = try tmux.wait(for: "Lighthouse keepers return")
     #expect(first.contains("]: next quote · s: speakers · h: keys · q: quit"), "a first hint")
     #expect(first.contains("line 1–"))
@@ -68,8 +66,7 @@ struct ReaderEndToEndTests {
   }
 
   @Test func searchHighlightsAndMoves() throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt", columns: 80, rows: 10)
-    try tmux.write("article.txt", Self.article)
+    let tmux = try start(columns: 80, rows: 10)
     try tmux.wait(for: "Lighthouse keepers")
     try tmux.send("/")
     try tmux.type("allan")
@@ -127,15 +124,15 @@ struct ReaderEndToEndTests {
   }
 
   @Test func libraryOpensAndGoesBack() throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' shelf")
-    try tmux.write("shelf/one.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n")
-    try tmux.write(
-      "shelf/two.txt",
-      " date 2024-01-05 Orchard wins prize\n\nJanuary 05, 2024 By Ana Ruiz ( Farm Weekly\n\nThe orchard won.\n"
-    )
-    try tmux.write(
-      "shelf/three.txt",
-      " date 2023-06-01 Old mill restored\n\nJune 01, 2023 By Ben Ode ( Mill News\n\nThe mill turns again.\n")
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' shelf",
+      files: [
+        "shelf/one.txt": "Harbour reopens\n\nThe harbour reopened on Monday.\n",
+        "shelf/two.txt":
+          " date 2024-01-05 Orchard wins prize\n\nJanuary 05, 2024 By Ana Ruiz ( Farm Weekly\n\nThe orchard won.\n",
+        "shelf/three.txt":
+          " date 2023-06-01 Old mill restored\n\nJune 01, 2023 By Ben Ode ( Mill News\n\nThe mill turns again.\n",
+      ])
     let list = try tmux.wait(for: "Old mill restored")
     #expect(list.contains("Orchard wins prize") && list.contains("Harbour reopens"))
     #expect(list.contains("1/3"))
@@ -157,8 +154,7 @@ struct ReaderEndToEndTests {
   @Test(arguments: [("C-c", "130")])
   func interruptRestoresTheTerminal(key: String, status: String) throws {
     // The shell ignores SIGINT so that it lives on to print quoth's status; quoth sets its own handler.
-    let tmux = try Tmux("trap '' INT; sleep 0.3; '\(Tmux.quoth)' article.txt")
-    try tmux.write("article.txt", Self.article)
+    let tmux = try Tmux("trap '' INT; '\(Tmux.quoth)' article.txt", files: ["article.txt": Self.article])
     try tmux.wait(for: "Lighthouse keepers")
     try tmux.send(key)
     try tmux.wait(for: "QUOTH_EXIT=\(status)")
@@ -168,8 +164,8 @@ struct ReaderEndToEndTests {
 
   @Test(arguments: [("TERM", "143"), ("HUP", "129")])
   func signalsRestoreTheTerminal(signal: String, status: String) throws {
-    let tmux = try Tmux("sleep 0.3; '\(Tmux.quoth)' article.txt & echo $! > quoth.pid; wait $!")
-    try tmux.write("article.txt", Self.article)
+    let tmux = try Tmux(
+      "'\(Tmux.quoth)' article.txt & echo $! > quoth.pid; wait $!", files: ["article.txt": Self.article])
     try tmux.wait(for: "Lighthouse keepers")
     let pid = try String(contentsOf: tmux.directory.appendingPathComponent("quoth.pid"), encoding: .utf8)
       .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -50,14 +50,14 @@ final class PrivateSSHServer {
     try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
     pid = try Self.spawn(
       Self.sshd, ["-D", "-f", path("sshd_config"), "-p", "\(port)", "-E", path("sshd.log")])
-    let deadline = Date().addingTimeInterval(10)
-    while !Self.accepts(port: port) {
-      guard Date() < deadline, kill(pid, 0) == 0 else {
-        let log = (try? String(contentsOfFile: path("sshd.log"), encoding: .utf8)) ?? ""
-        stop()
-        throw POSIXError(.ECONNREFUSED, userInfo: [NSLocalizedDescriptionKey: "sshd did not start: \(log)"])
-      }
-      Thread.sleep(forTimeInterval: 0.05)
+    var status: Int32 = 0
+    let started = Tmux.poll(timeout: 10) {
+      Self.accepts(port: port) || waitpid(pid, &status, WNOHANG) == pid
+    }
+    guard started, Self.accepts(port: port) else {
+      let log = (try? String(contentsOfFile: path("sshd.log"), encoding: .utf8)) ?? ""
+      stop()
+      throw POSIXError(.ECONNREFUSED, userInfo: [NSLocalizedDescriptionKey: "sshd did not start: \(log)"])
     }
   }
 
@@ -128,7 +128,7 @@ final class PrivateSSHServer {
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
+    let spawned = Tmux.withCleanSignals { posix_spawn(&pid, program, &actions, &$0, argv, environ) }
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
     return pid
   }
@@ -184,11 +184,10 @@ struct SSHEndToEndTests {
     try tmux.send("Enter")
     try tmux.type("~.")
     try tmux.wait(for: "SSH_EXIT=255", timeout: 15)
-    let deadline = Date().addingTimeInterval(10)
-    var left = PrivateSSHServer.processes(running: binary, mentioning: article)
-    while !left.isEmpty, Date() < deadline {
-      Thread.sleep(forTimeInterval: 0.1)
+    var left: [String] = []
+    Tmux.poll(timeout: 10) {
       left = PrivateSSHServer.processes(running: binary, mentioning: article)
+      return left.isEmpty
     }
     #expect(left.isEmpty, "no quoth process is left after the connection dropped: pids \(left)")
     #expect(

@@ -58,10 +58,9 @@ struct ThemeEndToEndTests {
   /// own environment may carry one.
   func start(_ arguments: String = "article.txt", environment: [String: String]) throws -> Tmux {
     let unset = environment["NO_COLOR"] == nil ? "unset NO_COLOR; " : ""
-    let tmux = try Tmux(
-      "sleep 0.3; \(unset)'\(Tmux.quoth)' \(arguments)", columns: 80, rows: 14, environment: environment)
-    try tmux.write("article.txt", Self.article)
-    return tmux
+    return try Tmux(
+      "\(unset)'\(Tmux.quoth)' \(arguments)", columns: 80, rows: 14, environment: environment,
+      files: ["article.txt": Self.article])
   }
 
   /// Opens the article, searches for "keep" so a match is painted, and returns the painted screen.
@@ -144,13 +143,8 @@ struct ThemeEndToEndTests {
 
   @Test func userThemesConfigAndTheThemesList() throws {
     let command =
-      "sleep 0.3; unset NO_COLOR; export XDG_CONFIG_HOME=\"$PWD/config\"; '\(Tmux.quoth)' themes; '\(Tmux.quoth)' article.txt"
-    let tmux = try Tmux(command, columns: 100, rows: 30, environment: ["TERM": "xterm-256color"])
-    try tmux.write("article.txt", Self.article)
-    try tmux.write("config/quoth/config.toml", "theme = \"ink\"\n")
-    try tmux.write(
-      "config/quoth/themes/ink.toml",
-      """
+      "unset NO_COLOR; export XDG_CONFIG_HOME=\"$PWD/config\"; '\(Tmux.quoth)' themes; '\(Tmux.quoth)' article.txt"
+    let ink = """
       description = "green ink"
       palette = ["red", "green", "yellow", "blue", "magenta", "cyan", "white", "black"]
       [styles.statusBar]
@@ -158,7 +152,13 @@ struct ThemeEndToEndTests {
       bg = "#00ff00"
       fg8 = "black"
       bg8 = "green"
-      """)
+      """
+    let tmux = try Tmux(
+      command, columns: 100, rows: 30, environment: ["TERM": "xterm-256color"],
+      files: [
+        "article.txt": Self.article, "config/quoth/config.toml": "theme = \"ink\"\n",
+        "config/quoth/themes/ink.toml": ink,
+      ])
     try tmux.wait(for: "Lighthouse keepers")
     let painting = Painting(try tmux.screen(escapes: true))
     #expect(painting.colors.contains("48;5;46"), "config.toml picked the user theme: \(painting.colors)")
@@ -171,9 +171,11 @@ struct ThemeEndToEndTests {
 
   @Test func aBrokenThemeExitsWithItsFileLineAndKey() throws {
     let tmux = try Tmux(
-      "sleep 0.3; '\(Tmux.quoth)' --theme ./mytheme.toml article.txt", environment: ["TERM": "xterm"])
-    try tmux.write("article.txt", Self.article)
-    try tmux.write("mytheme.toml", "name = \"mine\"\n\npalette = [\"red\", \"green\", \"blurple\"]\n")
+      "'\(Tmux.quoth)' --theme ./mytheme.toml article.txt", environment: ["TERM": "xterm"],
+      files: [
+        "article.txt": Self.article,
+        "mytheme.toml": "name = \"mine\"\n\npalette = [\"red\", \"green\", \"blurple\"]\n",
+      ])
     let screen = try tmux.wait(for: "QUOTH_EXIT=1")
     #expect(screen.contains("quoth: ./mytheme.toml:3: palette[2]: \"blurple\" is not a colour"))
     #expect(!screen.contains("Lighthouse"), "the reader did not start")

@@ -36,31 +36,95 @@ final class Tmux {
   let directory: URL
 
   /// Starts `command` (run by sh) in a window of the given size; the exit status is printed after it.
-  init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+  ///
+  /// Everything the command reads is in place before it starts: `files` (name to contents) and
+  /// whatever `prepare` writes into the test's folder. With `recording`, every byte the pane
+  /// receives is copied to that file from the first one on (see ``startRecording(to:)``).
+  init(
+    _ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:],
+    files: [String: String] = [:], recording: String? = nil, prepare: (Tmux) throws -> Void = { _ in }
+  ) throws {
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for (name, text) in files { try write(name, text) }
+    try prepare(self)
     let env = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
     // Reading state goes to the test's own folder, never the user's ~/.local/state.
     let state = "export XDG_STATE_HOME='\(directory.path)/state';"
+    // With a recording the command waits at a gate until tmux copies the pane's output. After the
+    // command, the shell opens a FIFO that nobody writes: the pane stays open, its screen
+    // readable, until the server is killed.
+    let gate = directory.appendingPathComponent(".gate").path
+    let hold = directory.appendingPathComponent(".hold").path
+    for fifo in [gate, hold] where mkfifo(fifo, 0o600) != 0 {
+      throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    }
+    let wait = recording == nil ? "" : "read go < '\(gate)';"
     let script =
-      "cd '\(directory.path)'; \(state) \(env.isEmpty ? "" : "export \(env);") \(command); echo QUOTH_EXIT=$?; sleep 600"
+      "\(wait) cd '\(directory.path)'; \(state) \(env.isEmpty ? "" : "export \(env);") \(command); echo QUOTH_EXIT=$?; read end < '\(hold)'"
     try tmux(["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", script])
     let pid = try tmux(["display-message", "-p", "#{pid}"])
     serverPID = pid_t(pid.trimmingCharacters(in: .whitespacesAndNewlines))
+    if let recording {
+      self.recording = try startRecording(to: recording)
+      // Opening the gate for writing waits for the shell to open it for reading.
+      guard let opened = FileHandle(forWritingAtPath: gate) else { throw POSIXError(.EIO) }
+      try opened.write(contentsOf: Data("go\n".utf8))
+      try opened.close()
+    }
   }
 
   /// The tmux server's process, ended by signal if `kill-server` leaves it running (it has, now
-  /// and then, left one server per test alive for its `sleep 600`).
+  /// and then, left one server per test alive).
   private var serverPID: pid_t?
+
+  /// The file given as `recording` when the session started.
+  private(set) var recording: URL?
 
   deinit {
     _ = try? tmux(["kill-server"])
     if let pid = serverPID, pid > 1 {
       kill(pid, SIGTERM)
-      for _ in 0..<20 where kill(pid, 0) == 0 { usleep(10_000) }
-      if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+      if !Self.poll(timeout: 0.2, { kill(pid, 0) != 0 }) { kill(pid, SIGKILL) }
     }
     try? FileManager.default.removeItem(at: directory)
+  }
+
+  /// Looks at `condition` every 20 ms until it holds or `timeout` seconds have passed, and says
+  /// whether it held.
+  ///
+  /// The only pause in the tests: the interval between two looks at a condition that is what the
+  /// test waits for, never a wait that stands in for one.
+  @discardableResult
+  static func poll(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      if try condition() { return true }
+      if Date() >= deadline { return false }
+      usleep(20_000)
+    }
+  }
+
+  /// Copies every byte the program writes to the pane into `name` in the test's folder (tmux
+  /// `pipe-pane`): what a real terminal would have received, before tmux interprets it.
+  ///
+  /// The copy runs from when this returns until ``stopRecording(_:)``.
+  func startRecording(to name: String) throws -> URL {
+    let url = directory.appendingPathComponent(name)
+    let done = url.path + ".done"
+    try tmux(["pipe-pane", "-o", "-t", "main", "cat >> '\(url.path)'; : > '\(done)'"])
+    return url
+  }
+
+  /// Stops copying the pane's output and returns every byte copied into `url`, once the copy has
+  /// written the last of them.
+  func stopRecording(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> [UInt8] {
+    try tmux(["pipe-pane", "-t", "main"])
+    let done = url.path + ".done"
+    if !Self.poll(timeout: 15, { FileManager.default.fileExists(atPath: done) }) {
+      Issue.record("the pane's output was never all written to \(url.path)", sourceLocation: sourceLocation)
+    }
+    return [UInt8]((try? Data(contentsOf: url)) ?? Data())
   }
 
   /// Writes a file into the test's folder and returns its path.
@@ -77,6 +141,28 @@ final class Tmux {
   @discardableResult
   func tmux(_ arguments: [String]) throws -> String {
     try Self.run(Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments)
+  }
+
+  /// Spawn attributes that start a program as a login shell would: no signal blocked, every
+  /// signal at its default action.
+  ///
+  /// A test runs on whichever thread the runner picks, and worker threads block most signals; a
+  /// tmux server started from one passed that mask to the shell and quoth in its pane, where a
+  /// blocked SIGCHLD hung `wait` and a blocked SIGWINCH or SIGTERM went unseen.
+  static func withCleanSignals<T>(_ body: (inout posix_spawnattr_t) throws -> T) rethrows -> T {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var all = sigset_t()
+    sigfillset(&all)
+    sigdelset(&all, SIGKILL)
+    sigdelset(&all, SIGSTOP)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    return try body(&attributes)
   }
 
   /// Runs a program and returns its standard output.
@@ -97,7 +183,7 @@ final class Tmux {
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
+    let spawned = withCleanSignals { posix_spawn(&pid, program, &actions, &$0, argv, environ) }
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
@@ -125,25 +211,23 @@ final class Tmux {
   }
 
   /// Waits until the screen satisfies `condition`, and returns it; records an issue on time-out.
+  ///
+  /// A frame may be caught half written: the screen counts once two looks in a row agree.
   @discardableResult
   func wait(
     for description: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: (String) -> Bool
   ) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
     var text = ""
-    while Date() < deadline {
+    var previous: String?
+    let settled = try Self.poll(timeout: timeout) {
       text = try screen()
-      if condition(text) {
-        // A frame may be caught half written: return once two reads 50 ms apart agree.
-        Thread.sleep(forTimeInterval: 0.05)
-        let again = try screen()
-        if again == text { return text }
-        continue
-      }
-      Thread.sleep(forTimeInterval: 0.05)
+      defer { previous = condition(text) ? text : nil }
+      return previous == text
     }
-    Issue.record("timed out waiting for \(description); screen:\n\(text)", sourceLocation: sourceLocation)
+    if !settled {
+      Issue.record("timed out waiting for \(description); screen:\n\(text)", sourceLocation: sourceLocation)
+    }
     return text
   }
 

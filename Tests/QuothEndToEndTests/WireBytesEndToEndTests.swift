@@ -64,8 +64,8 @@ struct WireBytesEndToEndTests {
     // The lines that scroll in, read from one tall window at the same width: layout depends only
     // on the width, so rows 24 to 63 there are the 40 lines `j` brings in at 80x24.
     let tall = try Tmux(
-      "sleep 0.3; '\(Tmux.quoth)' article.txt", columns: 80, rows: 70, environment: environment)
-    try tall.write("article.txt", Self.article)
+      "'\(Tmux.quoth)' article.txt", columns: 80, rows: 70, environment: environment,
+      files: ["article.txt": Self.article])
     let reference = try tall.wait(for: "Harbour town votes").split(
       separator: "\n", omittingEmptySubsequences: false
     )
@@ -77,13 +77,14 @@ struct WireBytesEndToEndTests {
     try tall.wait(for: "QUOTH_EXIT=0")
 
     let tmux = try Tmux(
-      "sleep 0.3; '\(Tmux.quoth)' article.txt", columns: 80, rows: 24, environment: environment)
-    try tmux.write("article.txt", Self.article)
+      "'\(Tmux.quoth)' article.txt", columns: 80, rows: 24, environment: environment,
+      files: ["article.txt": Self.article])
     try tmux.wait(for: "Harbour town votes")
-    let recording = try tmux.recordOutput(to: "scroll.bytes")
+    let recording = try tmux.startRecording(to: "scroll.bytes")
     try tmux.send(contentsOf: Array(repeating: "j", count: Self.scrolled))
+    // The status bar's position is the last thing drawn: once it shows the line, all is sent.
     let screen = try tmux.wait(for: "line \(Self.scrolled + 1)–")
-    let sent = try Self.settledSize(of: recording)
+    let sent = try tmux.stopRecording(recording).count
 
     // What is on screen is what a fresh draw at that place shows.
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -98,18 +99,6 @@ struct WireBytesEndToEndTests {
       "sent \(sent) bytes for \(textBytes) bytes of text (allowed \(textBytes + allowance))")
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
-  }
-
-  /// The size of a file that tmux is still appending to, once it stops growing.
-  static func settledSize(of url: URL) throws -> Int {
-    var size = -1
-    for _ in 0..<40 {
-      Thread.sleep(forTimeInterval: 0.1)
-      let now = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-      if now == size, now > 0 { return now }
-      size = now
-    }
-    return size
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import QuothModel
 import Testing
 
 @testable import QuothIndex

@@ -15,14 +15,15 @@ import Testing
     // The handler QuothTerminal installed sets the flag; this module reads it through its own copy
     // of the inline helper. With a `static` flag each module had its own, and a release build of
     // quoth ignored SIGHUP and SIGTERM.
-    // Sent to the process: a test's own thread may block signals, another takes it.
-    kill(getpid(), SIGHUP)
-    var taken: Int32 = 0
-    for _ in 0..<100 where taken == 0 {
-      taken = quoth_take_signal()
-      if taken == 0 { Thread.sleep(forTimeInterval: 0.01) }
-    }
-    #expect(taken == SIGHUP)
+    // Raised on this thread with SIGHUP unblocked here: the handler has run when raise returns.
+    var hangUp = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&hangUp)
+    sigaddset(&hangUp, SIGHUP)
+    pthread_sigmask(SIG_UNBLOCK, &hangUp, &previous)
+    raise(SIGHUP)
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
+    #expect(quoth_take_signal() == SIGHUP)
     #expect(quoth_take_signal() == 0, "taking the signal clears it")
   }
 }

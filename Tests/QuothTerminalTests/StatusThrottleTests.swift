@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 import Testing
 
 @testable import QuothTerminal

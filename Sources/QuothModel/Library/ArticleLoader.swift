@@ -49,25 +49,13 @@ public enum ArticleLoader {
   private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int, maxSize: Int)
     throws(ArticleError) -> [UInt8]
   {
-    var bytes = [UInt8](repeating: 0, count: max(min(sizeHint, maxSize) + 1, 4096))
-    var filled = 0
-    while true {
-      if filled == bytes.count {
-        if filled > maxSize { throw .tooLarge(path: path, size: filled, limit: maxSize) }
-        bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maxSize + 1 - filled + 1)))
-      }
-      let got = bytes.withUnsafeMutableBytes { raw in
-        read(descriptor, raw.baseAddress! + filled, raw.count - filled)
-      }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw FileID.error(path: path, errno: errno)
-      }
-      if got == 0 { break }
-      filled += got
+    let bytes: [UInt8]
+    do {
+      bytes = try FileIO.readAll(fd: descriptor, sizeHint: sizeHint, limit: maxSize)
+    } catch {
+      throw FileID.error(path: path, errno: error.code)
     }
-    if filled > maxSize { throw .tooLarge(path: path, size: filled, limit: maxSize) }
-    bytes.removeSubrange(filled...)
+    if bytes.count > maxSize { throw .tooLarge(path: path, size: bytes.count, limit: maxSize) }
     return bytes
   }
 }

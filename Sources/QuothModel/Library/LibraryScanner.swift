@@ -234,21 +234,10 @@ public struct LibraryScanner: Sendable {
   }
 
   private func readHead(_ descriptor: Int32, path: String, count: Int) throws(ArticleError) -> [UInt8] {
-    guard count > 0 else { return [] }
-    var buffer = [UInt8](repeating: 0, count: count)
-    var filled = 0
-    while filled < count {
-      let got = buffer.withUnsafeMutableBytes { raw in
-        read(descriptor, raw.baseAddress! + filled, count - filled)
-      }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw FileID.error(path: path, errno: errno)
-      }
-      if got == 0 { break }
-      filled += got
+    do {
+      return try FileIO.readPrefix(fd: descriptor, count: count)
+    } catch {
+      throw FileID.error(path: path, errno: error.code)
     }
-    buffer.removeSubrange(filled...)
-    return buffer
   }
 }

@@ -1,16 +1,21 @@
-import Foundation
+import Synchronization
 
-/// A fixed number of slots that concurrent workers fill by index, guarded by a lock.
-public final class ResultSlots<Value>: @unchecked Sendable {
-  private var values: [Value?]
-  private let lock = NSLock()
+/// A fixed number of slots that concurrent workers fill by index, guarded by a mutex.
+///
+/// One type for every fan-out in the project (heads, quote counts, index records): workers write
+/// their own slot, and the caller reads the slots once the workers are done.
+public final class ResultSlots<Value: Sendable>: Sendable {
+  private let storage: Mutex<[Value?]>
 
   /// Creates `count` empty slots.
-  public init(count: Int) { values = Array(repeating: nil, count: count) }
+  public init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
 
   /// The value in slot `index`, `nil` until a worker fills it.
   public subscript(index: Int) -> Value? {
-    get { lock.withLock { values[index] } }
-    set { lock.withLock { values[index] = newValue } }
+    get { storage.withLock { $0[index] } }
+    set { storage.withLock { $0[index] = newValue } }
   }
+
+  /// The filled slots' values, in index order.
+  public var values: [Value] { storage.withLock { $0.compactMap { $0 } } }
 }

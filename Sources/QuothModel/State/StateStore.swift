@@ -137,17 +137,10 @@ public struct StateStore: Sendable {
       throw .cannotWrite(path: temporary, reason: String(cString: strerror(errno)))
     }
     var failure: String?
-    data.withUnsafeBytes { raw in
-      var written = 0
-      while written < raw.count {
-        let count = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          failure = String(cString: strerror(errno))
-          return
-        }
-        written += count
-      }
+    do {
+      try FileIO.writeAll(fd: descriptor, [UInt8](data))
+    } catch {
+      failure = error.description
     }
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     close(descriptor)
