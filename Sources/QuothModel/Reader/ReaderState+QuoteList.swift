@@ -29,9 +29,7 @@ extension ReaderState {
     let shown = quote.kind == .indirect ? words : "“\(words)”"
     let room = max(4, columns - 2 - kind.count)
     var label = name + ": "
-    if DisplayWidth.of(label) > room / 3 {
-      label = String(label.unicodeScalars.prefix(max(1, room / 3 - 2)).map(Character.init)) + "…: "
-    }
+    if DisplayWidth.of(label) > room / 3 { label = TextFit.fit(name, width: max(2, room / 3 - 2)) + ": " }
     let indent = DisplayWidth.of(label)
     let lines = Self.wrap(shown, width: max(1, room - indent), maxLines: quoteListMaxLines)
     return QuoteListRow(label: label, lines: lines, indent: indent, kind: kind)
@@ -76,16 +74,9 @@ extension ReaderState {
     return lines
   }
 
+  /// `line` marked as going on: ` …` after it, or cut to end in `…`.
   private static func ellipsis(_ line: String, width: Int) -> String {
-    var scalars = String.UnicodeScalarView()
-    var used = 0
-    for scalar in line.unicodeScalars {
-      let size = DisplayWidth.shown(scalar)
-      if used + size > width - 1 { break }
-      scalars.append(scalar)
-      used += size
-    }
-    return String(scalars) + "…"
+    TextFit.fit(line + " …", width: width)
   }
 
   /// Scrolls the quotes view so that the selected quote shows whole, however many lines the

@@ -1,5 +1,3 @@
-import QuothModel
-
 /// Cutting text to a number of display columns.
 public enum TextFit {
   /// `text` cut to at most `width` display columns, ending in `…` when cut.
