@@ -9,6 +9,9 @@ struct DumpCommand: ParsableCommand {
     abstract: "Print articles as plain wrapped text, with no escape sequences."
   )
 
+  @Option(help: "Output format: text (wrapped, like w3m -dump) or jsonl (one JSON object per article).")
+  var format: DumpFormat = .text
+
   @Option(help: "The columns each line may take.")
   var width = 80
 
@@ -35,8 +38,17 @@ struct DumpCommand: ParsableCommand {
     let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
     let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
     let entries = files.compactMap { order[$0].map { library.entries[$0] } }
-    let ok = Inputs.dump(
-      library, entries: entries, renderer: renderer, markQuotes: quotes, maxSize: sizeLimit.bytes)
+    let ok =
+      format == .jsonl
+      ? Inputs.dumpJSONLines(library, entries: entries, maxSize: sizeLimit.bytes)
+      : Inputs.dump(
+        library, entries: entries, renderer: renderer, markQuotes: quotes, maxSize: sizeLimit.bytes)
     if !ok || !library.errors.isEmpty { throw ExitCode(1) }
   }
+}
+
+/// The output formats of `quoth dump`.
+enum DumpFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case jsonl
 }

@@ -17,6 +17,22 @@ enum Inputs {
 
   /// Prints each article of `library` as plain text, separated by a rule; returns false if one
   /// could not be read.
+  /// Prints each article as one JSON line (``Article/jsonLine``); returns whether all could be read.
+  static func dumpJSONLines(_ library: Library, entries: [LibraryEntry], maxSize: Int) -> Bool {
+    var ok = true
+    for entry in entries {
+      do {
+        let article = try library.article(for: entry, maxSize: maxSize)
+        article.warnings.forEach(warn)
+        FileHandle.standardOutput.write(Data((article.jsonLine + "\n").utf8))
+      } catch {
+        warn(error.description)
+        ok = false
+      }
+    }
+    return ok
+  }
+
   static func dump(
     _ library: Library, entries: [LibraryEntry]? = nil, renderer: PlainTextRenderer, markQuotes: Bool = false,
     maxSize: Int = ArticleLoader.defaultMaxSize

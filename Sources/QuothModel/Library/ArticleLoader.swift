@@ -12,6 +12,12 @@ public enum ArticleLoader {
     let bytes = try readBytes(path: path, maxSize: maxSize)
     let decoded = TextDecoder.decode(bytes)
     if TextDecoder.looksBinary(decoded, byteCount: bytes.count) { throw .binary(path: path) }
+    if ArticleParser.detectFormat(path: path, text: decoded.scalars) == .html {
+      // libxml2 reads the page's own encoding (BOM, <meta charset>) from the bytes.
+      var article = HTMLParser.parse(path: path, bytes: bytes)
+      if article.date == nil { article.date = Dateline.dateInFileName(path) }
+      return article
+    }
     var warnings: [String] = []
     if decoded.invalidSequences > 0 {
       let count = decoded.invalidSequences
