@@ -5,9 +5,10 @@
 /// offsets into that reading text, not into the file. Metadata comes from JSON-LD, OpenGraph and
 /// `article:` meta tags, other `<meta>` names, `<time datetime>` and the page's byline.
 public enum HTMLParser {
-  /// Parses a page whose bytes are in `bytes`; the encoding comes from a BOM or `<meta charset>`.
-  public static func parse(path: String, bytes: [UInt8]) -> Article {
-    article(path: path, document: HTMLDocument(bytes: bytes))
+  /// Parses a page whose bytes are in `bytes`; the encoding is `encoding` (an IANA name) when
+  /// given, else what a BOM or `<meta charset>` declares.
+  public static func parse(path: String, bytes: [UInt8], encoding: String? = nil) -> Article {
+    article(path: path, document: HTMLDocument(bytes: bytes, encoding: encoding))
   }
 
   /// Parses a page already decoded to code points.

@@ -13,8 +13,10 @@ public enum ArticleLoader {
     let decoded = TextDecoder.decode(bytes)
     if TextDecoder.looksBinary(decoded, byteCount: bytes.count) { throw .binary(path: path) }
     if ArticleParser.detectFormat(path: path, text: decoded.scalars) == .html {
-      // libxml2 reads the page's own encoding (BOM, <meta charset>) from the bytes.
-      var article = HTMLParser.parse(path: path, bytes: bytes)
+      // Valid UTF-8 is read as UTF-8 whatever the page declares (saving tools re-encode pages and
+      // leave the old <meta charset>); otherwise libxml2 reads the declared encoding from the bytes.
+      var article = HTMLParser.parse(
+        path: path, bytes: bytes, encoding: decoded.invalidSequences == 0 ? "UTF-8" : nil)
       if article.date == nil { article.date = Dateline.dateInFileName(path) }
       return article
     }

@@ -1,12 +1,12 @@
 /// The headline read from a page's `<title>`, without the site's name around it.
 ///
-/// Readability.js's rules: a title with a separator (` | `, ` - `, ` » `…) loses its last part,
+/// Readability.js's rules: a title with a separator (` | `, ` - `, ` – `, ` » `…) loses its last part,
 /// or its first when that leaves fewer than three words; a `Site: Headline` title loses the part
 /// before the colon unless a heading repeats the whole title; a title shorter than 15 or longer
 /// than 150 characters gives way to the page's only `<h1>`; a result of four words or fewer falls
 /// back to the whole title unless only a hierarchical suffix was removed.
 enum ArticleTitle {
-  static let separators: Set<Character> = ["|", "-", "\\", "/", ">", "»"]
+  static let separators: Set<Character> = ["|", "-", "\u{2013}", "\u{2014}", "\\", "/", ">", "»"]
   static let hierarchical: Set<Character> = ["\\", "/", ">", "»"]
 
   /// The page's title text, white space collapsed, as `document.title` gives it.

@@ -26,33 +26,47 @@ enum AuthorNames {
     text = removingParentheses(text)
     var pieces: [String] = []
     for part in splitting(text) {
-      var name = stripLead(part)
-      name = name.trimming(" ,;:|-–—·•")
+      var name = stripLead(part).trimming(" ,;:|-–—·•")
+      guard !startsWithDate(name) else { continue }
       if let cut = dateStart(name) { name = String(name[..<cut]).trimming(" ,;:|-–—·•") }
-      guard !name.isEmpty, !name.contains("://"), !name.contains("@"), !name.hasPrefix("www.") else {
-        continue
-      }
+      guard !name.isEmpty, !isAddress(name), name.first?.isNumber == false, name.contains(where: \.isLetter)
+      else { continue }
       let words = name.split(separator: " ")
-      guard words.count <= 6 else { continue }
-      if words.allSatisfy({ roleWords.contains($0.lowercased()) }) { continue }
+      guard words.count <= 6, !words.allSatisfy({ roleWords.contains($0.lowercased()) }) else { continue }
       if !pieces.contains(name) { pieces.append(name) }
     }
     return pieces
   }
 
+  /// The text with parentheses opened: their names stay (`Bruno (Henrique) Rodrigues`), an
+  /// address inside them goes.
   private static func removingParentheses(_ text: String) -> String {
     var result = ""
+    var inner = ""
     var depth = 0
     for character in text {
       if character == "(" {
         depth += 1
-      } else if character == ")" {
-        depth = max(0, depth - 1)
-      } else if depth == 0 {
+        inner += " "
+      } else if character == ")", depth > 0 {
+        depth -= 1
+        if depth == 0 {
+          if !isAddress(inner) { result += inner }
+          result += " "
+          inner = ""
+        }
+      } else if depth > 0 {
+        inner.append(character)
+      } else {
         result.append(character)
       }
     }
+    if !isAddress(inner) { result += inner }
     return ReadabilityText.collapsed(result)
+  }
+
+  private static func isAddress(_ text: String) -> Bool {
+    text.contains("://") || text.contains("@") || text.contains("www.")
   }
 
   private static func splitting(_ text: String) -> [String] {
@@ -97,18 +111,28 @@ enum AuthorNames {
     return name
   }
 
-  /// Where a date, a time or "Updated"/"Published" starts in a name piece.
+  /// Whether a piece is a date or a time stamp rather than a name ("April 28", "Updated …").
+  private static func startsWithDate(_ piece: String) -> Bool {
+    let words = piece.lowercased().split(separator: " ")
+    guard let first = words.first else { return false }
+    let stamp = first.trimming(":")
+    if ["updated", "published", "posted", "last", "modified", "date"].contains(stamp) { return true }
+    return Byline.months.contains(stamp) && words.count > 1 && words[1].first?.isNumber == true
+  }
+
+  /// Where a date, a time or "Updated"/"Published" starts in a name piece: a month only before a
+  /// number ("June Topolsky" is a name).
   private static func dateStart(_ name: String) -> String.Index? {
-    let lower = name.lowercased()
-    for marker in ["updated", "published", "posted", "on "] + Byline.months {
-      if let range = lower.range(of: marker), range.lowerBound != lower.startIndex {
-        let before = lower[..<range.lowerBound]
-        guard before.last == " " || before.last?.isNumber == true else { continue }
-        return name.index(
-          name.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+    let words = name.split(separator: " ")
+    for (index, word) in words.enumerated() where index > 0 {
+      let lower = word.lowercased().trimming(":,")
+      let isMonth =
+        Byline.months.contains(lower) && index + 1 < words.count && words[index + 1].first?.isNumber == true
+      if isMonth || ["updated", "published", "posted", "on"].contains(lower) || word.first?.isNumber == true {
+        return word.startIndex
       }
     }
-    if let digit = name.firstIndex(where: \.isNumber), digit != name.startIndex { return digit }
-    return nil
+    // A date glued to a name ("Nolan22 Dec 2016"): names hold no digits.
+    return name.firstIndex(where: \.isNumber)
   }
 }

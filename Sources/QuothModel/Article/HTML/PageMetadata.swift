@@ -24,12 +24,15 @@ struct PageMetadata {
 
   /// The normalised key of a `property` attribute, or `nil` when it names nothing read here.
   static func propertyKey(_ property: String) -> String? {
+    // As an unanchored pattern finds it: `og:article:author` holds `article:author`.
     for token in property.lowercased().split(whereSeparator: { $0.isWhitespace }) {
-      let parts = token.split(separator: ":", maxSplits: 1)
-      if parts.count == 2, propertyPrefixes.contains(String(parts[0])),
-        propertyNames.contains(String(parts[1]))
-      {
-        return String(token)
+      var rest = Substring(token)
+      while !rest.isEmpty {
+        for prefix in propertyPrefixes where rest.hasPrefix(prefix + ":") {
+          let name = rest.dropFirst(prefix.count + 1)
+          if let match = propertyNames.first(where: { name.hasPrefix($0) }) { return prefix + ":" + match }
+        }
+        rest = rest.dropFirst()
       }
     }
     return nil
@@ -82,7 +85,8 @@ struct PageMetadata {
     metadata.title = unescape(title ?? "")
     metadata.byline =
       (jsonLD.byline ?? values["dc:creator"] ?? values["dcterm:creator"] ?? values["author"]
-      ?? values["parsely-author"]).map(unescape)
+      ?? values["parsely-author"] ?? values["article:author"].flatMap { $0.contains("://") ? nil : $0 })
+      .map(unescape)
     metadata.excerpt =
       (jsonLD.excerpt ?? values["dc:description"] ?? values["dcterm:description"]
       ?? values["og:description"] ?? values["weibo:article:description"]
