@@ -17,18 +17,31 @@ enum Inputs {
 
   /// Prints each article of `library` as plain text, separated by a rule; returns false if one
   /// could not be read.
-  /// Prints each article as one JSON line (``Article/jsonLine``); returns whether all could be read.
+  /// Prints each article as one JSON line (``Article/jsonLine``), in order; returns whether all
+  /// could be read. Articles are parsed on every core, a batch at a time.
   static func dumpJSONLines(_ library: Library, entries: [LibraryEntry], maxSize: Int) -> Bool {
     var ok = true
-    for entry in entries {
-      do {
-        let article = try library.article(for: entry, maxSize: maxSize)
-        article.warnings.forEach(warn)
-        FileHandle.standardOutput.write(Data((article.jsonLine + "\n").utf8))
-      } catch {
-        warn(error.description)
-        ok = false
+    var start = 0
+    while start < entries.count {
+      let batch = Array(entries[start..<min(entries.count, start + 64)])
+      let lines = ResultSlots<Result<(line: String, warnings: [String]), ArticleError>>(count: batch.count)
+      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        lines[index] = Result { () throws(ArticleError) in
+          let article = try library.article(for: batch[index], maxSize: maxSize)
+          return (article.jsonLine + "\n", article.warnings)
+        }
       }
+      for index in batch.indices {
+        switch lines[index]! {
+        case .success(let (line, warnings)):
+          warnings.forEach(warn)
+          FileHandle.standardOutput.write(Data(line.utf8))
+        case .failure(let error):
+          warn(error.description)
+          ok = false
+        }
+      }
+      start += batch.count
     }
     return ok
   }

@@ -8,6 +8,8 @@ import CLibXML2
 struct HTMLDocument {
   /// The `<html>` element (created when the page has none).
   let root: HTMLNode
+  /// Owns every node; the tree is valid while the document lives.
+  let arena = HTMLArena()
 
   /// The `<body>` element, if the page has one.
   var body: HTMLNode? { root.descendants("body").first }
@@ -16,7 +18,7 @@ struct HTMLDocument {
 
   /// Parses `bytes`; `encoding` (an IANA name) overrides what the page declares.
   init(bytes: [UInt8], encoding: String? = nil) {
-    root = HTMLNode(tag: "html")
+    root = arena.element("html")
     guard !bytes.isEmpty else { return }
     Self.silenceOnce
     let options = Int32(
@@ -33,9 +35,9 @@ struct HTMLDocument {
     while let node = top {
       if node.pointee.type == XML_ELEMENT_NODE, Self.name(node) == "html" {
         root.attributes = Self.attributes(node)
-        Self.copyChildren(of: node, into: root)
+        Self.copyChildren(of: node, into: root, arena: arena)
       } else if node.pointee.type == XML_ELEMENT_NODE {
-        Self.copyChildren(of: node, into: root, including: node)
+        Self.copyChildren(of: node, into: root, arena: arena, including: node)
       }
       top = node.pointee.next
     }
@@ -77,7 +79,7 @@ struct HTMLDocument {
   ///
   /// The walk keeps its own stack, so deep nesting costs heap, not call stack.
   private static func copyChildren(
-    of source: UnsafeMutablePointer<xmlNode>, into target: HTMLNode,
+    of source: UnsafeMutablePointer<xmlNode>, into target: HTMLNode, arena: HTMLArena,
     including single: UnsafeMutablePointer<xmlNode>? = nil
   ) {
     var stack: [(UnsafeMutablePointer<xmlNode>?, HTMLNode)] = [
@@ -89,12 +91,12 @@ struct HTMLDocument {
       if single == nil || node != single { stack.append((node.pointee.next, parent)) }
       switch node.pointee.type {
       case XML_ELEMENT_NODE:
-        let element = HTMLNode(tag: name(node), attributes: attributes(node))
+        let element = HTMLNode(tag: name(node), attributes: attributes(node), arena: arena)
         parent.append(element)
         stack.append((node.pointee.children, element))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
         if let content = node.pointee.content {
-          parent.append(HTMLNode(text: String(cString: content)))
+          parent.append(HTMLNode(text: String(cString: content), arena: arena))
         }
       default:
         break

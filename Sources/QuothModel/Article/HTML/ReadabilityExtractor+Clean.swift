@@ -112,20 +112,32 @@ extension ReadabilityExtractor {
     if node.descendants("table").contains(where: { $0.isDataTable }) { return false }
     let weight = classWeight(node)
     if weight < 0 { return true }
-    let text = ReadabilityText.innerText(node)
-    guard text.unicodeScalars.lazy.filter({ $0 == "," }).count < 10 else { return false }
-    let paragraphs = Double(node.descendants("p").count)
-    let images = Double(node.descendants("img").count)
-    let listItems = Double(node.descendants("li").count - 100)
-    let inputs = Double(node.descendants("input").count)
-    let headingDensity = Self.textDensity(node, ["h1", "h2", "h3", "h4", "h5", "h6"])
+    let (contentLength, _) = ReadabilityText.measure(node)
+    let text = contentLength <= 40 ? ReadabilityText.innerText(node) : ""
+    var asciiCommas = 0
+    node.forEachText { asciiCommas += $0.utf8.lazy.filter { $0 == UInt8(ascii: ",") }.count }
+    guard asciiCommas < 10 else { return false }
+    var counts: [String: Int] = [:]
     var embeds = 0
-    for embed in node.descendants(["object", "embed", "iframe"]) {
-      if embed.attributes.contains(where: { ReadabilityText.videos.matches($0.value) }) { return false }
-      embeds += 1
+    var hasVideo = false
+    node.forEachElement { element in
+      switch element.tag {
+      case "p", "img", "li", "input": counts[element.tag, default: 0] += 1
+      case "object", "embed", "iframe":
+        if element.attributes.contains(where: { ReadabilityText.videos.matches($0.value) }) {
+          hasVideo = true
+        }
+        embeds += 1
+      default: break
+      }
     }
-    if ReadabilityText.isAdOrLoading(text) { return true }
-    let contentLength = ReadabilityText.length(text)
+    if hasVideo { return false }
+    let paragraphs = Double(counts["p", default: 0])
+    let images = Double(counts["img", default: 0])
+    let listItems = Double(counts["li", default: 0] - 100)
+    let inputs = Double(counts["input", default: 0])
+    let headingDensity = Self.textDensity(node, ["h1", "h2", "h3", "h4", "h5", "h6"])
+    if contentLength <= 40, ReadabilityText.isAdOrLoading(text) { return true }
     let linkDensity = Self.linkDensity(node)
     let textDensity = Self.textDensity(
       node, Self.divToParagraphElements.union(["span", "li", "td"]))
@@ -146,7 +158,7 @@ extension ReadabilityExtractor {
     // A simple list of images may stay.
     if isList, remove {
       if node.elementChildren.contains(where: { $0.elementChildren.count > 1 }) { return true }
-      if Int(images) == node.descendants("li").count { return false }
+      if Int(images) == counts["li", default: 0] { return false }
     }
     return remove
   }

@@ -92,12 +92,11 @@ extension ReadabilityExtractor {
     var candidates: [HTMLNode] = []
     for element in elementsToScore {
       guard element.parent != nil else { continue }
-      let text = ReadabilityText.innerText(element)
-      let length = ReadabilityText.length(text)
+      let (length, commas) = ReadabilityText.measure(element)
       guard length >= 25 else { continue }
       let ancestors = element.ancestors(maxDepth: 5)
       guard !ancestors.isEmpty else { continue }
-      let score = 1 + Double(ReadabilityText.commaCount(text) + 1) + Double(min(length / 100, 3))
+      let score = 1 + Double(commas + 1) + Double(min(length / 100, 3))
       for (level, ancestor) in ancestors.enumerated() where ancestor.parent != nil {
         if ancestor.score == nil {
           ancestor.score = initialScore(ancestor)
@@ -124,13 +123,13 @@ extension ReadabilityExtractor {
     if let best = topCandidates.first, best.tag != "body" {
       topCandidate = betterTopCandidate(best, among: topCandidates)
     } else {
-      topCandidate = HTMLNode(tag: "div")
+      topCandidate = document.arena.element("div")
       for child in page.children { topCandidate.append(child) }
       page.append(topCandidate)
       topCandidate.score = initialScore(topCandidate)
     }
 
-    let content = HTMLNode(tag: "div")
+    let content = document.arena.element("div")
     let parentOfTop = topCandidate.parent ?? page
     let threshold = max(10, topCandidate.score! * 0.2)
     var siblings = parentOfTop.elementChildren
@@ -195,7 +194,7 @@ extension ReadabilityExtractor {
         if let paragraph {
           paragraph.append(child)
         } else if !isWhitespace(child) {
-          let created = HTMLNode(tag: "p")
+          let created = div.arena.element("p")
           child.replace(with: created)
           created.append(child)
           paragraph = created

@@ -124,7 +124,7 @@ struct ReadabilityExtractor {
         next = after
       }
       guard replaced, let parent = br.parent else { continue }
-      let paragraph = HTMLNode(tag: "p")
+      let paragraph = element.arena.element("p")
       br.replace(with: paragraph)
       next = paragraph.nextSibling
       while let current = next {

@@ -56,6 +56,32 @@ enum ReadabilityText {
     return length
   }
 
+  /// The length of ``innerText(_:)`` and its commas (of every script), counted in one pass
+  /// without building the text.
+  static func measure(_ node: HTMLNode) -> (length: Int, commas: Int) {
+    var length = 0
+    var commas = 0
+    var run = 0
+    var started = false
+    node.forEachText { text in
+      for scalar in text.unicodeScalars {
+        if isSpace(scalar) {
+          run += 1
+          continue
+        }
+        if started, run > 0 { length += 1 }
+        run = 0
+        started = true
+        length += scalar.value > 0xFFFF ? 2 : 1
+        switch scalar.value {
+        case 0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
+        default: break
+        }
+      }
+    }
+    return (length, commas)
+  }
+
   /// The UTF-16 length of a string.
   static func length(_ text: String) -> Int { text.utf16.count }
 
@@ -127,21 +153,43 @@ enum ReadabilityText {
 
   /// Patterns over an element's class and id, matched case-insensitively as substrings.
   struct Pattern: Sendable {
-    let needles: [String]
+    let needles: [[UInt8]]
     /// Words that match only as a whole space-separated word (`hid`).
-    let words: [String]
+    let words: [[UInt8]]
 
     init(_ needles: [String], words: [String] = []) {
-      self.needles = needles
-      self.words = words
+      self.needles = needles.map { Array($0.utf8) }
+      self.words = words.map { Array($0.utf8) }
     }
 
+    /// Whether `text` holds a needle, ignoring ASCII case.
+    ///
+    /// - Complexity: O(n·m) over UTF-8 bytes; class names are short and this runs for every node.
     func matches(_ text: String) -> Bool {
       guard !text.isEmpty else { return false }
-      let lower = text.lowercased()
-      for needle in needles where lower.contains(needle) { return true }
-      if !words.isEmpty {
-        for word in lower.split(separator: " ") where words.contains(String(word)) { return true }
+      var bytes = Array(text.utf8)
+      for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+      return bytes.withUnsafeBufferPointer { haystack in
+        for needle in needles where Self.find(needle, in: haystack) { return true }
+        guard !words.isEmpty else { return false }
+        for word in haystack.split(separator: 0x20) where words.contains(where: { $0.elementsEqual(word) }) {
+          return true
+        }
+        return false
+      }
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard needle.count <= haystack.count, let first = needle.first else { return false }
+      var start = 0
+      let last = haystack.count - needle.count
+      while start <= last {
+        if haystack[start] == first {
+          var offset = 1
+          while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+          if offset == needle.count { return true }
+        }
+        start += 1
       }
       return false
     }
