@@ -19,6 +19,12 @@ enum AuthorNames {
     "contributing", "special", "host", "anchor", "managing", "deputy", "national", "international",
   ]
 
+  /// Words that make a piece a job title, never part of a name.
+  static let jobTitles: Set<String> = [
+    "editor", "editor-at-large", "correspondent", "reporter", "writer", "columnist", "contributor", "analyst",
+    "producer", "photographer", "staff",
+  ]
+
   /// The names in `byline`, in order.
   static func names(in byline: String) -> [String] {
     var text = ReadabilityText.collapsed(byline)
@@ -32,7 +38,9 @@ enum AuthorNames {
       guard !name.isEmpty, !isAddress(name), name.first?.isNumber == false, name.contains(where: \.isLetter)
       else { continue }
       let words = name.split(separator: " ")
-      guard words.count <= 6, !words.allSatisfy({ roleWords.contains($0.lowercased()) }) else { continue }
+      guard words.count <= 6, !words.allSatisfy({ roleWords.contains($0.lowercased()) }),
+        !words.contains(where: { jobTitles.contains($0.lowercased()) })
+      else { continue }
       if !pieces.contains(name) { pieces.append(name) }
     }
     return pieces

@@ -23,6 +23,8 @@ final class HTMLNode {
   var score: Double?
   /// Whether the extractor judged this table to hold data rather than layout.
   var isDataTable = false
+  /// Where this node last was among its parent's children: checked first when looking it up.
+  private var indexHint = 0
 
   /// Creates an element owned by `arena`.
   init(tag: String, attributes: [(name: String, value: String)] = [], arena: HTMLArena) {
@@ -69,14 +71,26 @@ final class HTMLNode {
   var elementChildren: [HTMLNode] { children.filter { !$0.isText } }
 
   /// The index of this node among its parent's children.
+  ///
+  /// - Complexity: O(1) when no earlier sibling moved since the hint was set, else O(n).
   private var indexInParent: Int? {
-    parent?.children.firstIndex { $0 === self }
+    guard let parent else { return nil }
+    let children = parent.children
+    for guess in [indexHint, indexHint - 1]
+    where guess >= 0 && guess < children.count && children[guess] === self {
+      indexHint = guess
+      return guess
+    }
+    guard let found = children.firstIndex(where: { $0 === self }) else { return nil }
+    indexHint = found
+    return found
   }
 
   /// Appends `child`, first taking it from its old parent.
   func append(_ child: HTMLNode) {
     child.remove()
     child.parent = self
+    child.indexHint = children.count
     children.append(child)
   }
 
@@ -95,6 +109,7 @@ final class HTMLNode {
     let at = parent.children.firstIndex { $0 === self } ?? index
     parent.children[at] = replacement
     replacement.parent = parent
+    replacement.indexHint = at
     self.parent = nil
   }
 
@@ -103,6 +118,7 @@ final class HTMLNode {
     child.remove()
     guard let index = children.firstIndex(where: { $0 === reference }) else { return append(child) }
     child.parent = self
+    child.indexHint = index
     children.insert(child, at: index)
   }
 

@@ -132,10 +132,9 @@ extension ReadabilityExtractor {
     let content = document.arena.element("div")
     let parentOfTop = topCandidate.parent ?? page
     let threshold = max(10, topCandidate.score! * 0.2)
-    var siblings = parentOfTop.elementChildren
-    var index = 0
-    while index < siblings.count {
-      let sibling = siblings[index]
+    // Appending a sibling takes it out of the parent; the others keep their order, so a snapshot
+    // visits the same nodes as Readability.js's live list.
+    for sibling in parentOfTop.elementChildren {
       var append = false
       if sibling === topCandidate {
         append = true
@@ -160,9 +159,6 @@ extension ReadabilityExtractor {
       if append {
         if !Self.alterToDivExceptions.contains(sibling.tag) { sibling.tag = "div" }
         content.append(sibling)
-        siblings = parentOfTop.elementChildren
-      } else {
-        index += 1
       }
     }
     prepArticle(content)

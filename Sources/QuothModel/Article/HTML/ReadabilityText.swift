@@ -200,6 +200,8 @@ enum ReadabilityText {
     "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
     "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
     "pagination", "pager", "popup", "yom-remote",
+    // Beyond Readability.js: consent banners and sign-up boxes, which it leaves to other rules.
+    "cookie", "consent",
   ])
   static let maybeCandidate = Pattern(["and", "article", "body", "column", "content", "main", "shadow"])
   static let positive = Pattern([
