@@ -32,7 +32,8 @@ struct DumpCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
+    // Every article is parsed below: the rows need only the files' heads.
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes, wholePages: false)
     let renderer = PlainTextRenderer(width: min(width, measure ?? width))
     // Articles print in the order named, not library order.
     let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)

@@ -5,9 +5,13 @@ import QuothModel
 enum Inputs {
   /// The library for `paths`, or the embedded samples when there are none. Warnings and errors
   /// are printed, one line each naming the file and the reason.
-  static func library(_ paths: [String], maxSize: Int = ArticleLoader.defaultMaxSize) -> Library {
+  static func library(
+    _ paths: [String], maxSize: Int = ArticleLoader.defaultMaxSize, wholePages: Bool = true
+  ) -> Library {
     guard !paths.isEmpty else { return Library.sample }
-    let library = LibraryScanner(maxSize: maxSize).scan(paths)
+    var scanner = LibraryScanner(maxSize: maxSize)
+    scanner.readsPagesWhole = wholePages
+    let library = scanner.scan(paths)
     for problem in library.warnings + library.errors { warn(problem.description) }
     return library
   }

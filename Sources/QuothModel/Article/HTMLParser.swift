@@ -38,17 +38,32 @@ public enum HTMLParser {
     let title = ReadabilityText.collapsed(result.title)
     for scalar in title.unicodeScalars { builder.append(scalar, at: 0) }
     builder.endBlock(.title)
+    let byline = result.byline.map(ReadabilityText.collapsed).flatMap { $0.isEmpty ? nil : $0 }
+    let authors = byline.map(AuthorNames.names) ?? []
+    let date = result.publishedTime.flatMap(PageDates.isoDate) ?? dates
+    let source = source(siteName: result.siteName, url: result.url)
+    // The reader's header under the title, cleaned as `dump` prints it: `date · source`, then the
+    // names. Byline blocks are neither body nor quote text.
+    let header = [[date, source].compactMap { $0 }.joined(separator: " \u{B7} "), bylineLine(authors)]
+    for line in header where !line.isEmpty {
+      for scalar in line.unicodeScalars { builder.append(scalar, at: 0) }
+      builder.endBlock(.byline)
+    }
     if let content = result.content { appendBlocks(of: content, to: &builder) }
     var article = Article(
       path: path, format: .html, text: builder.text, title: title, blocks: builder.blocks)
-    if let byline = result.byline.map(ReadabilityText.collapsed), !byline.isEmpty {
-      article.byline = byline
-      article.authors = AuthorNames.names(in: byline)
-    }
-    article.date = (result.publishedTime.flatMap(PageDates.isoDate)) ?? dates
-    article.source = source(siteName: result.siteName, url: result.url)
+    article.byline = byline
+    article.authors = authors
+    article.date = date
+    article.source = source
     article.url = result.url
     return article
+  }
+
+  /// `By A, B and C`, or an empty string.
+  static func bylineLine(_ names: [String]) -> String {
+    guard let last = names.last else { return "" }
+    return "By " + (names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last)
   }
 
   /// The site's name, or the host of its address when the page names none; never a bare address.

@@ -9,7 +9,9 @@ public enum ArticleLoader {
   ///
   /// - Throws: ``ArticleError`` naming the file and the reason.
   public static func load(path: String, maxSize: Int = defaultMaxSize) throws(ArticleError) -> Article {
-    let bytes = try readBytes(path: path, maxSize: maxSize)
+    var bytes = try readBytes(path: path, maxSize: maxSize)
+    // gzip is unpacked whatever the name; the cap applies to the unpacked size.
+    if Gzip.isGzip(bytes) { bytes = try Gzip.unpack(bytes, path: path, maxSize: maxSize) }
     let decoded = TextDecoder.decode(bytes)
     if TextDecoder.looksBinary(decoded, byteCount: bytes.count) { throw .binary(path: path) }
     if ArticleParser.detectFormat(path: path, text: decoded.scalars) == .html {

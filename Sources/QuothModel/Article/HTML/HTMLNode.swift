@@ -122,6 +122,19 @@ final class HTMLNode {
     children.insert(child, at: index)
   }
 
+  /// Moves every child, in order, to the end of `target`'s children.
+  ///
+  /// - Complexity: O(n); moving them one by one would search for each in a shrinking array.
+  func moveChildren(to target: HTMLNode) {
+    let moved = children
+    children.removeAll()
+    for child in moved {
+      child.parent = target
+      child.indexHint = target.children.count
+      target.children.append(child)
+    }
+  }
+
   /// Removes every child.
   func removeAllChildren() {
     for child in children { child.parent = nil }

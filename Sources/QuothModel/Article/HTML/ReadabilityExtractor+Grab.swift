@@ -11,7 +11,7 @@ extension ReadabilityExtractor {
       attempts.append((content, length))
       // Start again from the page as it was.
       page.removeAllChildren()
-      for child in pristine.clone().children { page.append(child) }
+      pristine.clone().moveChildren(to: page)
       if flags.contains(.stripUnlikelys) {
         flags.remove(.stripUnlikelys)
       } else if flags.contains(.weightClasses) {
@@ -124,7 +124,7 @@ extension ReadabilityExtractor {
       topCandidate = betterTopCandidate(best, among: topCandidates)
     } else {
       topCandidate = document.arena.element("div")
-      for child in page.children { topCandidate.append(child) }
+      page.moveChildren(to: topCandidate)
       page.append(topCandidate)
       topCandidate.score = initialScore(topCandidate)
     }
