@@ -25,13 +25,17 @@ let package = Package(
       name: "CNcurses",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    // libxml2's HTML parser reads saved web pages (recovering broken markup, reading encodings);
+    // zlib inflates .gz files. Both are C, each behind a module one file deep.
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     // Themes/*.toml are compiled into QuothModel as Swift string literals by the EmbedThemes plugin,
     // so an installed binary needs neither the source tree nor a resource bundle beside it.
     .executableTarget(name: "EmbedThemesTool", path: "Plugins/EmbedThemesTool", swiftSettings: settings),
     .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["EmbedThemesTool"]),
     .target(
       name: "QuothModel",
-      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+      dependencies: ["CLibXML2", "CZlib", .product(name: "TOMLKit", package: "TOMLKit")],
       swiftSettings: settings + (fuzzBuild ? [.define("QUOTH_NO_EMBEDDED_THEMES")] : []),
       plugins: fuzzBuild ? [] : ["EmbedThemes"]
     ),

@@ -5,13 +5,14 @@ import QuothView
 // quoth-bench: the figures in the README's Performance section, from a release build:
 //
 //   swift run -c release quoth-bench [FOLDER] [--library FOLDER] [--rounds N] [--big-mb N]
-//                                    [--only extract]
+//                                    [--only extract] [--html FOLDER]
 //
 // FOLDER (default: the embedded samples) is read for parse + extract throughput; the library
 // scan and the library's first frame read --library (default FOLDER), e.g. 10,000 files. A big
 // article of --big-mb megabytes (default 10) is built from its texts for layout, first paint and
 // key-to-frame times. Peak memory is the process's maximum resident size. `--only extract` stops
-// after the parse + extract figure, to profile that loop alone.
+// after the parse + extract figure, to profile that loop alone. `--html FOLDER` times reading every
+// saved page below FOLDER (libxml2 parse + Readability extraction, one core) and a built 2 MB page.
 
 struct Options {
   var folder: String?
@@ -19,6 +20,7 @@ struct Options {
   var rounds = 5
   var bigMegabytes = 10
   var onlyExtract = false
+  var html: String?
 
   init(_ arguments: [String]) {
     var rest = arguments.dropFirst()
@@ -28,6 +30,7 @@ struct Options {
       case "--big-mb": bigMegabytes = max(1, Int(rest.popFirst() ?? "") ?? 10)
       case "--only": onlyExtract = rest.popFirst() == "extract"
       case "--library": library = rest.popFirst()
+      case "--html": html = rest.popFirst()
       default: folder = argument
       }
     }
@@ -48,6 +51,47 @@ func best(_ rounds: Int, _ body: () -> Void) -> Double {
 
 func report(_ name: String, _ value: String) {
   print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + value)
+}
+
+// 0. Saved web pages: libxml2 + main-content extraction.
+if let folder = options.html {
+  let pages = PathExpander.files(for: [folder]).files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }
+    .compactMap { path in (try? ArticleLoader.readBytes(path: path)).map { (path, $0) } }
+  var slowest = (path: "", time: 0.0)
+  let total = seconds(
+    clock.measure {
+      for (path, bytes) in pages {
+        let time = seconds(
+          clock.measure { _ = HTMLParser.parse(path: path, bytes: bytes, encoding: "UTF-8") })
+        if time > slowest.time { slowest = (path, time) }
+      }
+    })
+  report(
+    "html pages",
+    String(format: "%.2f s for %d pages (slowest %.3f s: %@)", total, pages.count, slowest.time, slowest.path)
+  )
+  var page = "<html><head><title>A big page | Site</title></head><body><nav>"
+  for index in 0..<300 { page += "<a href=\"/s\(index)\">Section \(index)</a>" }
+  page += "</nav>"
+  var number = 0
+  while page.utf8.count < 2_000_000 {
+    page += "<div class=\"row\"><div class=\"col\">"
+    for _ in 0..<20 {
+      number += 1
+      page +=
+        "<p>Paragraph \(number) says that the council, the mayor, and <a href=\"/x\">the residents</a> "
+        + "agreed, after long talks, that the bridge could reopen to walkers and cyclists.</p>"
+    }
+    page +=
+      "<ul class=\"related\">" + (0..<10).map { "<li><a href=\"/r\($0)\">Related \($0)</a></li>" }.joined()
+      + "</ul></div></div>"
+  }
+  page += "</body></html>"
+  let bytes = Array(page.utf8)
+  let bigTime = best(options.rounds) {
+    _ = HTMLParser.parse(path: "big.html", bytes: bytes, encoding: "UTF-8")
+  }
+  report("html 2 MB page", String(format: "%.3f s (%d bytes)", bigTime, bytes.count))
 }
 
 // 1. Parse + extract.

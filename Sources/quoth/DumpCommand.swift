@@ -9,6 +9,9 @@ struct DumpCommand: ParsableCommand {
     abstract: "Print articles as plain wrapped text, with no escape sequences."
   )
 
+  @Option(help: "Output format: text (wrapped, like w3m -dump) or jsonl (one JSON object per article).")
+  var format: DumpFormat = .text
+
   // `.unconditional`: `--width -5` is a (bad) width, not a missing value followed by a flag.
   @Option(parsing: .unconditional, help: "The columns each line may take.")
   var width = 80
@@ -30,15 +33,25 @@ struct DumpCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
+    // Every article is parsed below: the rows need only the files' heads.
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes, wholePages: false)
     let renderer = PlainTextRenderer(width: min(width, measure ?? width))
     // Articles print in the order named, not library order.
     let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
     let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
     let entries = files.compactMap { order[$0].map { library.entries[$0] } }
-    let ok = Inputs.dump(
-      library, entries: entries, renderer: renderer, markQuotes: quotes, maxSize: sizeLimit.bytes)
+    let ok =
+      format == .jsonl
+      ? Inputs.dumpJSONLines(library, entries: entries, maxSize: sizeLimit.bytes)
+      : Inputs.dump(
+        library, entries: entries, renderer: renderer, markQuotes: quotes, maxSize: sizeLimit.bytes)
     if !ok || !library.errors.isEmpty { throw ExitCode(1) }
     try Inputs.requireArticles(entries.count, paths: paths)
   }
+}
+
+/// The output formats of `quoth dump`.
+enum DumpFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case jsonl
 }

@@ -6,9 +6,13 @@ import QuothModel
 enum Inputs {
   /// The library for `paths`, or the embedded samples when there are none. Warnings and errors
   /// are printed, one line each naming the file and the reason.
-  static func library(_ paths: [String], maxSize: Int = ArticleLoader.defaultMaxSize) -> Library {
+  static func library(
+    _ paths: [String], maxSize: Int = ArticleLoader.defaultMaxSize, wholePages: Bool = true
+  ) -> Library {
     guard !paths.isEmpty else { return Library.sample }
-    let library = LibraryScanner(maxSize: maxSize).scan(paths)
+    var scanner = LibraryScanner(maxSize: maxSize)
+    scanner.readsPagesWhole = wholePages
+    let library = scanner.scan(paths)
     for problem in library.warnings + library.errors { warn(problem.description) }
     return library
   }
@@ -32,6 +36,35 @@ enum Inputs {
 
   /// Prints each article of `library` as plain text, separated by a rule; returns false if one
   /// could not be read.
+  /// Prints each article as one JSON line (``Article/jsonLine``), in order; returns whether all
+  /// could be read. Articles are parsed on every core, a batch at a time.
+  static func dumpJSONLines(_ library: Library, entries: [LibraryEntry], maxSize: Int) -> Bool {
+    var ok = true
+    var start = 0
+    while start < entries.count {
+      let batch = Array(entries[start..<min(entries.count, start + 64)])
+      let lines = ResultSlots<Result<(line: String, warnings: [String]), ArticleError>>(count: batch.count)
+      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        lines[index] = Result { () throws(ArticleError) in
+          let article = try library.article(for: batch[index], maxSize: maxSize)
+          return (article.jsonLine + "\n", article.warnings)
+        }
+      }
+      for index in batch.indices {
+        switch lines[index]! {
+        case .success(let (line, warnings)):
+          warnings.forEach(warn)
+          FileHandle.standardOutput.write(Data(line.utf8))
+        case .failure(let error):
+          warn(error.description)
+          ok = false
+        }
+      }
+      start += batch.count
+    }
+    return ok
+  }
+
   static func dump(
     _ library: Library, entries: [LibraryEntry]? = nil, renderer: PlainTextRenderer, markQuotes: Bool = false,
     maxSize: Int = ArticleLoader.defaultMaxSize

@@ -39,6 +39,8 @@ public struct Article: Equatable, Sendable {
   public var captionCredit: String?
   /// The deck (standfirst).
   public var deck: String?
+  /// The page's canonical address (HTML), when it names one.
+  public var url: String?
   /// The blocks in reading order: header blocks, then headings and paragraphs.
   public var blocks: [Block]
   /// For Markdown and HTML: the file offset of each code point of ``text`` (one more entry for the

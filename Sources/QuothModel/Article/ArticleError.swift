@@ -14,6 +14,10 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible, Sendable {
   case folderLoop(path: String)
   /// The path is a device, socket or pipe found while walking a folder.
   case notRegularFile(path: String)
+  /// A gzip file unpacks to more than the size cap (a gzip bomb, or simply too large).
+  case unpackedTooLarge(path: String, limit: Int)
+  /// A gzip file is damaged or cut short; `reason` is zlib's.
+  case badGzip(path: String, reason: String)
 
   /// One line naming the file and the reason.
   public var description: String {
@@ -26,6 +30,9 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible, Sendable {
     case .isDirectory(let path): return "\(path): is a folder"
     case .folderLoop(let path): return "\(path): folder already visited through a link (a loop); skipped"
     case .notRegularFile(let path): return "\(path): not a regular file; skipped"
+    case .unpackedTooLarge(let path, let limit):
+      return "\(path): unpacks to more than the \(limit)-byte limit (see --max-size)"
+    case .badGzip(let path, let reason): return "\(path): damaged gzip data: \(reason)"
     }
   }
 }

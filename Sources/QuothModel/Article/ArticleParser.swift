@@ -2,7 +2,8 @@
 public enum ArticleParser {
   /// Guesses the format from the file name, then from the first bytes of the text.
   public static func detectFormat(path: String, text: [Unicode.Scalar]) -> Article.Format {
-    let lower = path.lowercased()
+    var lower = path.lowercased()
+    if lower.hasSuffix(".gz") { lower.removeLast(3) }
     if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
     // Only the first line and a few code points after leading white space are looked at.

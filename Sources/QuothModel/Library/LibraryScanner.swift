@@ -33,6 +33,9 @@ public struct LibraryScanner: Sendable {
   public var headSize: Int
   /// The size cap for inputs read whole (standard input, pipes).
   public var maxSize: Int
+  /// Whether HTML pages are read whole for their rows (so the list agrees with the article). A
+  /// command that then parses every article anyway (`dump`) turns it off and reads heads only.
+  public var readsPagesWhole = true
 
   /// Creates a scanner.
   public init(headSize: Int = 4096, maxSize: Int = ArticleLoader.defaultMaxSize) {
@@ -198,13 +201,23 @@ public struct LibraryScanner: Sendable {
       return (LibraryEntry(article: article), article)
     }
     let size = Int(info.st_size)
-    var bytes = try readHead(descriptor, path: path, count: min(size, headSize))
-    var entry = try Self.entry(path: path, head: bytes, fileSize: size)
-    if entry.format == .html, entry.title.isEmpty, bytes.count < size, bytes.count < 256 << 10 {
-      bytes += try readHead(descriptor, path: path, count: min(size, 256 << 10) - bytes.count)
-      entry = try Self.entry(path: path, head: bytes, fileSize: size)
+    let bytes = try readHead(descriptor, path: path, count: min(size, headSize))
+    // gzip files and HTML pages are read whole: a page's title, date and byline come from the
+    // same extractor the reader uses (a head is not enough), and a .gz head is not text.
+    if Gzip.isGzip(bytes)
+      || (readsPagesWhole && bytes.count < size && Self.looksLikeHTML(path: path, head: bytes))
+    {
+      var entry = LibraryEntry(article: try ArticleLoader.load(path: path, maxSize: maxSize))
+      entry.size = size
+      return (entry, nil)
     }
-    return (entry, nil)
+    return (try Self.entry(path: path, head: bytes, fileSize: size), nil)
+  }
+
+  /// Whether a file is an HTML page, by its name or its first bytes.
+  static func looksLikeHTML(path: String, head: [UInt8]) -> Bool {
+    let decoded = TextDecoder.decode(TextDecoder.droppingIncompleteTail(head.prefix(1024)))
+    return ArticleParser.detectFormat(path: path, text: decoded.scalars) == .html
   }
 
   /// Builds an entry from the first bytes of a file of `fileSize` bytes.
