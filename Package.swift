@@ -46,6 +46,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "quoth-bench", dependencies: ["QuothModel", "QuothView"]),
+    // Rebuilds the quote model's weights (Sources/QuothModel/Quotes/QuoteModelWeights.swift) from
+    // the PolNeAR train split: `swift run -c release quoth-train ../shared/corpus/polnear/train`.
+    .executableTarget(name: "quoth-train", dependencies: ["QuothModel"]),
     // libFuzzer target over parse + extract + layout; `scripts/fuzz.sh` builds it with
     // -sanitize=fuzzer. A plain build makes a replayer of saved inputs instead.
     .executableTarget(name: "quoth-fuzz", dependencies: ["QuothModel", "QuothView"]),

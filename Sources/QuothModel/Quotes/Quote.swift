@@ -24,11 +24,15 @@ public struct Quote: Hashable, Sendable {
   public var mention: TextSpan?
   /// The index of the speaker in ``QuoteAnalysis/speakers``, or `nil` when unknown.
   public var speaker: Int?
+  /// The pattern that found the quote, or `nil` for quotes made by hand (tests, markup).
+  public var rule: QuoteRule?
+  /// How likely the attribution is right, from 0 to 1, as the attributor's model judges it.
+  public var confidence: Double
 
   /// Creates a quote.
   public init(
     kind: Kind, span: TextSpan, parts: [TextSpan]? = nil, cue: TextSpan? = nil,
-    mention: TextSpan? = nil, speaker: Int? = nil
+    mention: TextSpan? = nil, speaker: Int? = nil, rule: QuoteRule? = nil, confidence: Double = 1
   ) {
     self.kind = kind
     self.span = span
@@ -36,6 +40,8 @@ public struct Quote: Hashable, Sendable {
     self.cue = cue
     self.mention = mention
     self.speaker = speaker
+    self.rule = rule
+    self.confidence = confidence
   }
 }
 

@@ -74,6 +74,10 @@ public enum QuoteExport {
       writeSpan(article, source, q.mention, into: &w)
       w.raw(", \"cue\": ")
       writeSpan(article, source, q.cue, into: &w)
+      w.raw(", \"rule\": ")
+      w.string(q.rule?.rawValue)
+      w.raw(", \"confidence\": ")
+      w.fraction(q.confidence)
       w.raw("}")
     }
     w.raw("], \"speakers\": [")

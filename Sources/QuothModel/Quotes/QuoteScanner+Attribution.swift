@@ -39,7 +39,9 @@ extension QuoteScanner {
         }
         guard let (kind, parts) = body else { return false }
         quotes.append(
-          RawQuote(kind: kind, parts: parts, cue: cue, mention: mention, paragraph: units[a].paragraph))
+          RawQuote(
+            kind: kind, parts: parts, cue: cue, mention: mention, paragraph: units[a].paragraph,
+            rule: .accordingTo))
         return true
       }
       k += 1
@@ -82,6 +84,7 @@ extension QuoteScanner {
       guard units[c].kind == .word, !units[c].isCapitalized,
         ReportingVerbs.speech.contains(units[c].hash)
           || (word(c, is: Self.went) && c + 1 < e && word(c + 1, is: Self.on))
+          || (isQuote(a) && c <= a + 6 && ReportingVerbs.closing.contains(units[c].hash))
       else {
         continue
       }
@@ -180,7 +183,7 @@ extension QuoteScanner {
         if let (k2, p2) = content(k + 1, e) {
           second = RawQuote(
             kind: k2, parts: p2, cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
-            paragraph: units[a].paragraph)
+            paragraph: units[a].paragraph, rule: .cueAfter)
         }
       } else if t < e && k < e && (words == 0 || headIsQuote), !isWord(k, Self.tailStarts),
         let (k2, p2) = content(k, e, minWords: 1), !headIsQuote || k2 == .direct
@@ -220,7 +223,9 @@ extension QuoteScanner {
       }
       let cue = TextSpan(start: units[c].start, end: units[c].end)
       quotes.append(
-        RawQuote(kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+        RawQuote(
+          kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph,
+          rule: .cueAfter))
       if let second { quotes.append(second) }
       return true
     }
@@ -245,7 +250,7 @@ extension QuoteScanner {
       RawQuote(
         kind: .direct, parts: quoteParts(a, k), cue: TextSpan(start: units[k].start, end: units[k].end),
         mention: m,
-        paragraph: units[a].paragraph))
+        paragraph: units[a].paragraph, rule: .dashCredit))
     return true
   }
 
@@ -281,7 +286,8 @@ extension QuoteScanner {
       RawQuote(
         kind: hasQuote ? .mixed : .indirect,
         parts: [TextSpan(start: units[k + 1].start, end: units[last].end)],
-        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph))
+        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph,
+        rule: .speakerLabel))
     labelledParagraph = units[a].paragraph
     return true
   }
@@ -297,7 +303,7 @@ extension QuoteScanner {
     quotes.append(
       RawQuote(
         kind: kind, parts: parts, cue: TextSpan(start: units[a].start, end: units[a].end), mention: m,
-        paragraph: units[a].paragraph))
+        paragraph: units[a].paragraph, rule: .invertedCue))
     return true
   }
 
@@ -411,7 +417,7 @@ extension QuoteScanner {
             RawQuote(
               kind: kind2, parts: parts2, cue: TextSpan(start: units[pc].start, end: units[pc].end),
               mention: m,
-              paragraph: units[a].paragraph))
+              paragraph: units[a].paragraph, rule: .participle))
         }
       }
       let isSpeech = ReportingVerbs.speech.contains(h)
@@ -427,7 +433,9 @@ extension QuoteScanner {
         finalKind = .mixed
         finalParts = [TextSpan(start: units[ms - 1].start, end: regions[units[s].region].span.end)]
         quotes.append(
-          RawQuote(kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+          RawQuote(
+            kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph,
+            rule: .cueFirst))
         return nil
       }
       if kind == .direct && !isSpeech {
@@ -435,7 +443,9 @@ extension QuoteScanner {
         finalParts = [TextSpan(start: units[s].start, end: parts[parts.count - 1].end)]
       }
       quotes.append(
-        RawQuote(kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+        RawQuote(
+          kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph,
+          rule: .cueFirst))
       return nil
     }
     return nil

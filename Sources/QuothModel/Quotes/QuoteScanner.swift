@@ -146,6 +146,25 @@ struct QuoteScanner {
       }
       i += 1
     }
+    carrySpeakers()
+  }
+
+  /// Quote-only sentences that found no speaker of their own take the speaker of the attributed
+  /// quotation before them, in the same or the previous paragraph: `“We won,” Ada said. The crowd
+  /// cheered. “Now we rest.”` is Ada's too.
+  mutating func carrySpeakers() {
+    let order = quotes.indices.sorted { quotes[$0].span.start < quotes[$1].span.start }
+    var last = -1
+    for q in order {
+      if quotes[q].rule == .bareQuote && quotes[q].mention == nil {
+        if last >= 0 && quotes[q].paragraph <= quotes[last].paragraph + 1 {
+          quotes[q].mention = quotes[last].mention
+          quotes[q].rule = .continuation
+        }
+      } else if quotes[q].mention != nil && quotes[q].kind != .indirect {
+        last = q
+      }
+    }
   }
 
   func startsSentence(_ i: Int) -> Bool {
@@ -173,8 +192,9 @@ struct QuoteScanner {
     var k = i
     while k < units.count && k < i + 6 && units[k].paragraph == units[i].paragraph {
       if units[k].kind != .word { return false }
-      if ReportingVerbs.speech.contains(units[k].hash) {
+      if ReportingVerbs.speech.contains(units[k].hash) || ReportingVerbs.closing.contains(units[k].hash) {
         // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
+        if k + 1 < units.count && isWord(k + 1, Self.tailStarts) { return true }
         var j = k + 1
         while j < units.count && j < k + 5 && units[j].paragraph == units[i].paragraph {
           if units[j].kind != .word { return true }
@@ -224,7 +244,9 @@ struct QuoteScanner {
       let parts = quoteParts(a, e)
       if let colon = pendingColon, colon.paragraph == paragraph || colon.paragraph + 1 == paragraph {
         quotes.append(
-          RawQuote(kind: .direct, parts: parts, cue: colon.cue, mention: colon.mention, paragraph: paragraph))
+          RawQuote(
+            kind: .direct, parts: parts, cue: colon.cue, mention: colon.mention, paragraph: paragraph,
+            rule: .colonCue))
         lastDirect = quotes.count - 1
         pendingColon = nil
       } else if lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph {
@@ -237,7 +259,7 @@ struct QuoteScanner {
         quotes[lastDirect].parts += parts
       } else {
         waiting.append(contentsOf: [quotes.count])
-        quotes.append(RawQuote(kind: .direct, parts: parts, paragraph: paragraph))
+        quotes.append(RawQuote(kind: .direct, parts: parts, paragraph: paragraph, rule: .bareQuote))
       }
       return
     }

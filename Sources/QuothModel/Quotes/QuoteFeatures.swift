@@ -1,0 +1,160 @@
+/// Where the features of a candidate quote go: hashes for scoring, names for training.
+protocol QuoteFeatureSink {
+  /// Adds the feature `family=value`, the value being `text[range]` folded to lower case.
+  mutating func add(_ family: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>)
+  /// Adds the feature `family=value`, or `family=value_suffix` when a suffix is given.
+  mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?)
+}
+
+extension QuoteFeatureSink {
+  mutating func add(_ family: StaticString, _ value: StaticString) { add(family, value, nil) }
+}
+
+/// Feature hashes: ``WordHash`` of `family=value`, computed without building strings.
+struct QuoteFeatureHashes: QuoteFeatureSink {
+  var keys: [UInt64] = []
+
+  mutating func add(_ family: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>) {
+    var h = Self.prefix(family)
+    for i in range { h = WordHash.mix(h, text[i]) }
+    keys.append(h)
+  }
+
+  mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?) {
+    var h = Self.prefix(family)
+    value.withUTF8Buffer { for b in $0 { h = WordHash.mix(h, Unicode.Scalar(b)) } }
+    if let suffix {
+      h = WordHash.mix(h, "_")
+      suffix.withUTF8Buffer { for b in $0 { h = WordHash.mix(h, Unicode.Scalar(b)) } }
+    }
+    keys.append(h)
+  }
+
+  @inline(__always) static func prefix(_ family: StaticString) -> UInt64 {
+    var h = WordHash.seed
+    family.withUTF8Buffer { for b in $0 { h = WordHash.mix(h, Unicode.Scalar(b)) } }
+    return WordHash.mix(h, "=")
+  }
+}
+
+/// Feature names (`cue=said`), for `quoth-train`; folded as ``WordHash`` folds them, so that the
+/// hash of a name is the hash ``QuoteFeatureHashes`` computes.
+struct QuoteFeatureNames: QuoteFeatureSink {
+  var names: [String] = []
+
+  mutating func add(_ family: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>) {
+    var s = String.UnicodeScalarView()
+    for i in range {
+      var v = text[i].value
+      if v >= 65 && v <= 90 { v += 32 } else if v == 0x2019 { v = 39 }
+      s.append(Unicode.Scalar(v) ?? "?")
+    }
+    names.append("\(family)=\(String(s))")
+  }
+
+  mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?) {
+    names.append(suffix.map { "\(family)=\(value)_\($0)" } ?? "\(family)=\(value)")
+  }
+}
+
+/// The features of candidate quotes: which rule found it, its kind, cue, speaker mention,
+/// length and first word. Words and rule names only, never sentences.
+enum QuoteFeatures {
+  /// Adds the features of `quote` in `text` (article offsets) to `sink`.
+  ///
+  /// - Complexity: O(length of the cue and the content's first word), plus one pass over the
+  ///   content to count its words.
+  static func extract<S: QuoteFeatureSink>(
+    _ quote: RawQuote, resolved: Bool, text: [Unicode.Scalar], into sink: inout S
+  ) {
+    sink.add("bias", "1")
+    sink.add("rule", quote.rule.staticName)
+    sink.add("kind", quote.kind.staticName)
+    sink.add("rule-kind", quote.rule.staticName, quote.kind.staticName)
+    let form: StaticString =
+      switch quote.mention?.form {
+      case .name?: quote.mention!.isOrganization ? "organization" : "name"
+      case .pronoun?: "pronoun"
+      case .nominal?: "nominal"
+      case nil: "none"
+      }
+    sink.add("mention", form)
+    sink.add("rule-mention", quote.rule.staticName, form)
+    sink.add("resolved", resolved ? "yes" : "no")
+    if let cue = quote.cue {
+      sink.add("cue", text, cue.start..<min(cue.end, cue.start + 24))
+    } else {
+      sink.add("cue", "none")
+    }
+    if let head = quote.mention?.title, quote.mention?.form == .nominal {
+      let scalars = Array(head.unicodeScalars.prefix(24))
+      sink.add("mention-head", scalars, 0..<scalars.count)
+    }
+    let span = quote.span
+    var words = 0
+    var inWord = false
+    var firstWord: Range<Int>? = nil
+    var wordStart = span.start
+    for i in span.start..<span.end {
+      let isWordScalar = QuoteTokenizer.isWordScalar(text[i])
+      if isWordScalar && !inWord {
+        words += 1
+        wordStart = i
+      } else if !isWordScalar && inWord && firstWord == nil {
+        firstWord = wordStart..<i
+      }
+      inWord = isWordScalar
+      if words > 60 && firstWord != nil { break }
+    }
+    if firstWord == nil && inWord { firstWord = wordStart..<span.end }
+    let bucket: StaticString =
+      switch words {
+      case 0...1: "1"
+      case 2: "2"
+      case 3...5: "3-5"
+      case 6...10: "6-10"
+      case 11...20: "11-20"
+      case 21...40: "21-40"
+      default: "41+"
+      }
+    sink.add("words", bucket)
+    sink.add("parts", quote.parts.count == 1 ? "1" : quote.parts.count == 2 ? "2" : "3+")
+    if let w = firstWord, w.count <= 16 { sink.add("first", text, w) }
+  }
+}
+
+extension QuoteRule {
+  /// The name as a static string, for features.
+  var staticName: StaticString {
+    switch self {
+    case .bareQuote: "bare-quote"
+    case .colonCue: "colon-cue"
+    case .continuation: "continuation"
+    case .accordingTo: "according-to"
+    case .cueAfter: "cue-after"
+    case .dashCredit: "dash-credit"
+    case .speakerLabel: "speaker-label"
+    case .invertedCue: "inverted-cue"
+    case .cueFirst: "cue-first"
+    case .participle: "participle"
+    case .anyVerbQuote: "any-verb-quote"
+    case .anyVerbThat: "any-verb-that"
+    case .toComplement: "to-complement"
+    case .evidence: "evidence"
+    case .objectVerb: "object-verb"
+    case .seeming: "seeming"
+    case .askedIntro: "asked-intro"
+    }
+  }
+}
+
+extension Quote.Kind {
+  /// The name as a static string, for features.
+  var staticName: StaticString {
+    switch self {
+    case .direct: "direct"
+    case .mixed: "mixed"
+    case .indirect: "indirect"
+    }
+  }
+}
