@@ -36,7 +36,7 @@ public struct QuoteListView {
       let kind = " \(quote.kind.rawValue)"
       let name = quote.speaker.map { document.analysis.speakers[$0].name } ?? "Unknown"
       let words = QuoteCitation.words(of: quote, in: document.article)
-      let shown = quote.kind == .indirect ? words : "“\(words)”"
+      let shown = quote.kind == .direct ? "“\(words)”" : QuoteCitation.shown(quote, in: document.article)
       let room = area.width - 2 - kind.count
       var x = buffer.put(
         TextFit.fit(name + ": ", width: room), x: area.x + 1, y: y,

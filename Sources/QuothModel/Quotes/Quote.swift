@@ -47,19 +47,25 @@ public struct Quote: Hashable, Sendable {
 
 /// A person or organization quoted in an article.
 public struct Speaker: Hashable, Sendable {
-  /// Whether the speaker is a person or an organization.
-  public enum Kind: String, Hashable, Sendable, Codable {
-    /// A person.
+  /// What kind of source the speaker is.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A named person.
     case person
     /// An organization: a ministry, a company, a campaign.
     case organization
+    /// People spoken of together: `Democrats`, `voters`, `officials`.
+    case group
+    /// One person the article does not name: `a spokesman`, `one aide`.
+    case unnamed
+    /// Words without a speaker of their own: `a statement`, `the report`, `a new poll`.
+    case document
   }
 
   /// The name as first introduced in full ("Xi Jinping").
   public var name: String
   /// The fullest role seen ("president of ChinaEU"), when any.
   public var role: String?
-  /// Person or organization.
+  /// Person, organization, group, unnamed person or document.
   public var kind: Kind
   /// How many direct quotes the speaker has.
   public var direct: Int

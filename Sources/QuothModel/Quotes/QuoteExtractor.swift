@@ -27,7 +27,12 @@ public enum QuoteExtractor {
   static func analyze(_ article: Article, model: QuoteModel?, names: UnsafeMutablePointer<[[String]]>? = nil)
     -> QuoteAnalysis
   {
-    var scanner = QuoteScanner(text: article.text, paragraphs: article.paragraphs.map(\.span))
+    // The headline is scanned too (`Ada Lovelace: Engines will compose music`), as paragraph 0.
+    var spans = article.paragraphs.map(\.span)
+    let title = article.blocks.first { $0.kind == .title }?.span
+    let hasHeadline = title.map { t in !t.isEmpty && spans.allSatisfy { t.end <= $0.start } } ?? false
+    if hasHeadline, let title { spans.insert(title, at: 0) }
+    var scanner = QuoteScanner(text: article.text, paragraphs: spans, headline: hasHeadline)
     scanner.scan()
     var raw = scanner.quotes
     raw.sort { $0.span.start < $1.span.start }

@@ -274,7 +274,7 @@ extension QuoteScanner {
       capitals = false
       break
     }
-    guard capitals else { return false }
+    guard capitals || units[a].paragraph == headlineParagraph else { return false }
     var last = k + 1
     while last + 1 < units.count && units[last + 1].paragraph == units[a].paragraph { last += 1 }
     var m = SpeakerMention(span: TextSpan(start: units[a].start, end: units[k - 1].end), form: .name)

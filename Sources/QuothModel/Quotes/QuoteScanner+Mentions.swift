@@ -389,7 +389,7 @@ extension QuoteScanner {
       k += 1
     }
     let role = pieces.joined(separator: " ")
-    return role.isEmpty ? nil : role
+    return SpeakerLexicon.isRole(role) ? role : nil
   }
 }
 

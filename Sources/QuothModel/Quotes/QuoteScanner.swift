@@ -26,9 +26,14 @@ struct QuoteScanner {
   /// The paragraph taken whole by a transcript label (`WALLACE: …`), whose sentences are skipped.
   var labelledParagraph = -1
 
-  /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
-  init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
+  /// The headline's paragraph (0) when the first span is the headline, or -1.
+  var headlineParagraph = -1
+
+  /// Tokenizes `paragraphs` of `text` and pairs quotation marks; with `headline`, the first
+  /// paragraph is the headline, where `Name: …` credits the words after the colon.
+  init(text: [Unicode.Scalar], paragraphs: [TextSpan], headline: Bool = false) {
     self.text = text
+    if headline { headlineParagraph = 0 }
     tokens = QuoteTokenizer.tokenize(text, paragraphs: paragraphs)
     let (regions, owner) = QuoteRegionFinder.regions(tokens, text: text)
     self.regions = regions
