@@ -12,7 +12,7 @@ import QuothModel
 //    chosen on these held-out scores only.
 // 3. Trains on every file and writes the weights as Swift source (feature names, never text).
 // With --cv-pred, the held-out predictions go to FILE as `quoth quotes --format jsonl` would print
-// them, for the project's scorer.
+// them, for the project's scorer; with --rules-pred, those of the rules without the model.
 
 struct Candidate {
   var features: [String]
@@ -32,10 +32,11 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 }
 let out = option("--out") ?? "Sources/QuothModel/Quotes/QuoteModelWeights.swift"
 let cvPred = option("--cv-pred")
+let rulesPred = option("--rules-pred")
 let folds = Int(option("--folds") ?? "5") ?? 5
 guard let folder = arguments.first else {
   FileHandle.standardError.write(
-    Data("usage: quoth-train [--out FILE] [--cv-pred FILE] [--folds K] TRAIN\n".utf8))
+    Data("usage: quoth-train [--out FILE] [--cv-pred FILE] [--rules-pred FILE] [--folds K] TRAIN\n".utf8))
   exit(2)
 }
 
@@ -226,6 +227,15 @@ if let cvPred {
   }
   try lines.write(toFile: cvPred, atomically: true, encoding: .utf8)
   print("held-out predictions written to \(cvPred)")
+}
+
+if let rulesPred {
+  let rules = StandardAttributor(model: nil)
+  let lines = articles.map {
+    QuoteExport.jsonObject($0, QuoteExtractor.analyze($0, attributor: rules)) + "\n"
+  }
+  try lines.joined().write(toFile: rulesPred, atomically: true, encoding: .utf8)
+  print("predictions of the rules alone written to \(rulesPred)")
 }
 
 let final = table(train(Array(candidates.indices)))

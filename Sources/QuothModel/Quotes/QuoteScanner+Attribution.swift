@@ -54,7 +54,8 @@ extension QuoteScanner {
   /// Any noun phrase from a determiner at `k` to the next comma or the end (`said the printed
   /// slate card`).
   func looseNominal(_ k: Int, _ e: Int) -> SpeakerMention? {
-    guard k < e, isWord(k, SpeakerLexicon.determiners) else { return nil }
+    // `that` after a cue opens its clause (`claiming that fees fell`), not a noun phrase.
+    guard k < e, isWord(k, SpeakerLexicon.determiners), !word(k, is: Self.that) else { return nil }
     var end = k + 1
     while end < e && units[end].kind == .word && end < k + 8 && !Self.stopBefore.contains(units[end].hash) {
       end += 1
@@ -385,6 +386,18 @@ extension QuoteScanner {
         if isComma(k2) && isWord(k2 + 1, Self.clauseBreaks) {
           clauseEnd = k2  // `… , but officials said …`
           break
+        }
+        if isQuote(k2) && regions[units[k2].region].endsWithComma && units[k2 + 1].kind == .word {
+          // `… “expanded the party,” claiming …`: the comma closing the clause is inside the quote.
+          if Self.participles.contains(units[k2 + 1].hash) {
+            clauseEnd = k2 + 1
+            second = (k2 + 1, e)
+            break
+          }
+          if isWord(k2 + 1, Self.clauseBreaks) {
+            clauseEnd = k2 + 1
+            break
+          }
         }
         k2 += 1
       }

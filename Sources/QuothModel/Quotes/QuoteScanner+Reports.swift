@@ -284,7 +284,12 @@ extension QuoteScanner {
         && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
       {
         var start = k
-        while start > a && units[start - 1].kind == .word && units[start - 1].isCapitalized { start -= 1 }
+        while start > a
+          && ((units[start - 1].kind == .word && units[start - 1].isCapitalized)
+            || (isPunct(start - 1, 0x2E) && start - 2 >= a && isAbbreviation(start - 2)))
+        {
+          start -= 1  // `Mrs. Clinton tried`: over titles and their periods
+        }
         if start == a || isComma(start - 1) {
           if let m = npEnding(at: k, start) { return m }
         }

@@ -104,6 +104,11 @@ struct QuoteScanner {
       if isComma(k) && isWord(k + 1, Self.clauseBreaks) {
         return k
       }
+      if isQuote(k) && regions[units[k].region].endsWithComma
+        && (isWord(k + 1, Self.clauseBreaks) || isWord(k + 1, Self.participles))
+      {
+        return k + 1  // `… “expanded the party,” claiming …`: the comma is inside the quote
+      }
       k += 1
     }
     return e
@@ -233,6 +238,7 @@ struct QuoteScanner {
     if units[a].paragraph == labelledParagraph { return }
     if matchSpeakerLabel(a) { return }
     let paragraph = units[a].paragraph
+    if matchCreditLine(a, e, paragraph: paragraph) { return }
 
     // A sentence that is only a quote.
     var onlyQuotes = true
@@ -276,6 +282,15 @@ struct QuoteScanner {
       matchPatterns(a, e, b, paragraph: paragraph, pendingColon: &pendingColon)
     }
     let added = quotes.count - before
+    if added == 0 && pendingColon == nil && b - 1 > a && isPunct(b - 1, 0x3A) && b < units.count
+      && isQuote(b) && units[b].paragraph != paragraph,
+      let m = sentenceSubject(a, b - 1), !m.isFirstOrSecondPerson
+    {
+      // `Ada Lovelace issued the following statement:` and a quotation paragraph: the subject
+      // of a sentence ending with a colon introduces the quotation after it.
+      let cue = units[b - 2].kind == .word ? b - 2 : b - 1
+      pendingColon = (m, TextSpan(start: units[cue].start, end: units[cue].end), paragraph)
+    }
 
     if added > 0 {
       // Quote sentences waiting in the paragraph belong to the first quote found after them.
@@ -310,6 +325,22 @@ struct QuoteScanner {
     } else if quoteCount == 0 {
       lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
     }
+  }
+
+  /// `- Ada Lovelace.` in a paragraph of its own after a quotation paragraph: a credit line naming
+  /// the speaker of the quotation before it.
+  mutating func matchCreditLine(_ a: Int, _ e: Int, paragraph: Int) -> Bool {
+    guard isPunct(a, 0x2D) || isPunct(a, 0x2014) || isPunct(a, 0x2013) || isPunct(a, 0x2015), e - a <= 7,
+      e > a + 1, units[a].start == tokens[firstToken(of: paragraph)].start,
+      let last = quotes.indices.last, quotes[last].mention == nil, quotes[last].kind == .direct,
+      quotes[last].paragraph + 1 == paragraph || quotes[last].span.end >= units[a].start - 2,
+      (a + 1..<e).allSatisfy({ units[$0].kind == .word || isPunct($0, 0x2E) }),
+      units[a + 1].isCapitalized, let m = nameMention(a + 1, e)
+    else { return false }
+    quotes[last].mention = m
+    quotes[last].cue = TextSpan(start: units[a].start, end: units[a].end)
+    quotes[last].rule = .dashCredit
+    return true
   }
 
   /// The words without which none of ``matchPatterns(_:_:_:paragraph:pendingColon:)`` can match.

@@ -73,6 +73,7 @@ enum ReportingVerbs {
     "huffed", "ranted", "thundered", "bellowed", "roared", "intoned", "opined", "offered", "advised",
     "cautioned", "counseled", "concurred", "echoed", "summarized", "summed", "elaborated", "clarified",
     "recounted", "confided", "conceded", "quoted", "explained", "surmised", "predicted", "deadpanned",
+    "assured", "reminded", "stated", "added", "continued", "replied", "responded", "answered",
   ])
 
   /// Verbs after which the object (a listener) precedes the clause: `told reporters that …`.
