@@ -104,7 +104,7 @@ enum QuoteFeatures {
         firstWord = wordStart..<i
       }
       inWord = isWordScalar
-      if words > 60 && firstWord != nil { break }
+      if words > 40 && firstWord != nil { break }  // the last bucket is 41+
     }
     if firstWord == nil && inWord { firstWord = wordStart..<span.end }
     let bucket: StaticString =

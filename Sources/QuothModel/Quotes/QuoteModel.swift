@@ -8,8 +8,11 @@ import Foundation
 /// compiled into the binary as ``QuoteModelWeights``: feature names such as `cue=said`, never
 /// article text.
 public struct QuoteModel: Sendable {
-  /// The weight of each feature hash.
-  var weights: [UInt64: Double]
+  /// The feature hashes, in an open-addressing table probed like ``WordSet`` (0 is empty).
+  var keys: [UInt64]
+  /// The weight of the feature in the same slot of ``keys``.
+  var values: [Double]
+  var mask: Int
   /// Candidates with quotation marks (direct, mixed) scoring below this are dropped.
   public var quotedThreshold: Double
   /// Candidates without quotation marks scoring below this are dropped.
@@ -33,7 +36,18 @@ public struct QuoteModel: Sendable {
       }
       weights[WordHash(String(line[..<tab])).value, default: 0] += w
     }
-    self.weights = weights
+    var capacity = 16
+    while capacity < weights.count * 2 { capacity <<= 1 }
+    keys = [UInt64](repeating: 0, count: capacity)
+    values = [Double](repeating: 0, count: capacity)
+    mask = capacity - 1
+    for (key, weight) in weights {
+      let k = key | 1
+      var i = Int(truncatingIfNeeded: k >> 17) & mask
+      while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+      keys[i] = k
+      values[i] += weight
+    }
     self.quotedThreshold = quotedThreshold
     self.indirectThreshold = indirectThreshold
     self.version = version
@@ -42,7 +56,16 @@ public struct QuoteModel: Sendable {
   /// The probability, from 0 to 1, for a candidate with feature hashes `keys`.
   func probability(_ keys: [UInt64]) -> Double {
     var z = 0.0
-    for k in keys { z += weights[k] ?? 0 }
+    for key in keys {
+      let k = key | 1
+      var i = Int(truncatingIfNeeded: k >> 17) & mask
+      while true {
+        let slot = self.keys[i]
+        if slot == k { z += values[i] }
+        if slot == k || slot == 0 { break }
+        i = (i + 1) & mask
+      }
+    }
     return 1 / (1 + exp(-z))
   }
 

@@ -388,8 +388,10 @@ extension QuoteScanner {
       last = k
       k += 1
     }
+    // Whether it is a role (SpeakerLexicon.isRole) is judged when a speaker takes it: this runs
+    // for every appositive near every cue.
     let role = pieces.joined(separator: " ")
-    return SpeakerLexicon.isRole(role) ? role : nil
+    return role.isEmpty ? nil : role
   }
 }
 

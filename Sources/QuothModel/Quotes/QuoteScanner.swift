@@ -33,7 +33,6 @@ struct QuoteScanner {
   /// paragraph is the headline, where `Name: …` credits the words after the colon.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan], headline: Bool = false) {
     self.text = text
-    if headline { headlineParagraph = 0 }
     tokens = QuoteTokenizer.tokenize(text, paragraphs: paragraphs)
     let (regions, owner) = QuoteRegionFinder.regions(tokens, text: text)
     self.regions = regions
@@ -58,6 +57,7 @@ struct QuoteScanner {
         i += 1
       }
     }
+    if headline { headlineParagraph = 0 }
   }
 
   // MARK: - Unit tests

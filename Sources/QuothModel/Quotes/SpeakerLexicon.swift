@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words that help find and classify speaker mentions: pronouns, titles, nominal heads,
 /// organization words and abbreviations.
 enum SpeakerLexicon {
@@ -27,9 +25,13 @@ enum SpeakerLexicon {
   /// Whether `role` is a role: its head (the last word before `of`, `at`, `for` …) is a noun for
   /// a kind of person or a title, and it opens with no adverb, preposition, participle or number.
   static func isRole(_ role: String) -> Bool {
-    let words = role.lowercased().split { $0 == " " || $0 == "\n" }.map {
-      $0.trimmingCharacters(in: .punctuationCharacters)[...]
-    }.filter { !$0.isEmpty }
+    var words: [Substring] = []
+    for word in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      var w = word
+      while let c = w.first, c.isPunctuation { w = w.dropFirst() }
+      while let c = w.last, c.isPunctuation { w = w.dropLast() }
+      if !w.isEmpty { words.append(w) }
+    }
     guard let first = words.first else { return false }
     if roleOpeners.contains(first) || (first.hasSuffix("ly") && !personNouns.contains(first))
       || (first.hasSuffix("ing") && !roleAdjectives.contains(first))

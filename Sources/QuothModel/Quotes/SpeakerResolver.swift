@@ -116,12 +116,24 @@ struct SpeakerResolver {
   /// Whether `name` can be a speaker's name: not a pronoun, a lone function word, a question
   /// (`Does Ada`, `Had Lee`), a number or a single letter.
   static func isSourceName(_ name: String) -> Bool {
-    let words = name.split(separator: " ")
-    guard let first = words.first, let scalar = first.unicodeScalars.first else { return false }
-    if name.unicodeScalars.count == 1 || (scalar.value >= 0x30 && scalar.value <= 0x39) { return false }
-    let hash = WordHash(String(first))
-    if words.count == 1 && (functionWords.contains(hash) || notNames.contains(hash)) { return false }
-    if words.count > 1 && questionWords.contains(hash) && QuoteTokenizer.isUpper(scalar) { return false }
+    var hash = WordHash.seed
+    var scalars = 0
+    var oneWord = true
+    var firstScalar: Unicode.Scalar? = nil
+    for s in name.unicodeScalars {
+      if firstScalar == nil { firstScalar = s }
+      scalars += 1
+      if s == " " {
+        oneWord = false
+        break
+      }
+      hash = WordHash.mix(hash, s)
+    }
+    guard let scalar = firstScalar else { return false }
+    if (oneWord && scalars == 1) || (scalar.value >= 0x30 && scalar.value <= 0x39) { return false }
+    let first = WordHash(value: hash)
+    if oneWord && (functionWords.contains(first) || notNames.contains(first)) { return false }
+    if !oneWord && questionWords.contains(first) && QuoteTokenizer.isUpper(scalar) { return false }
     return true
   }
 
@@ -253,7 +265,8 @@ struct SpeakerResolver {
     if let t = m.title { titles.append(t) }
     entities.append(
       Entity(
-        name: m.name, words: m.nameWords, role: m.role, titles: titles, kind: kind, gender: m.gender,
+        name: m.name, words: m.nameWords, role: m.role.flatMap { SpeakerLexicon.isRole($0) ? $0 : nil },
+        titles: titles, kind: kind, gender: m.gender,
         isPlural: m.isPlural))
     entities[entities.count - 1].lastOffset = m.span.start
     entitiesByWords[m.nameWords, default: []].append(entities.count - 1)
@@ -365,7 +378,9 @@ struct SpeakerResolver {
   }
 
   mutating func touch(_ e: Int, _ m: SpeakerMention) -> Int {
-    if let role = m.role, role.count > (entities[e].role?.count ?? 0) { entities[e].role = role }
+    if let role = m.role, role.count > (entities[e].role?.count ?? 0), SpeakerLexicon.isRole(role) {
+      entities[e].role = role
+    }
     if m.form == .name, let t = m.title, !entities[e].titles.contains(t) { entities[e].titles.append(t) }
     if m.gender != .unknown && entities[e].gender == .unknown { entities[e].gender = m.gender }
     entities[e].lastOffset = max(entities[e].lastOffset, m.span.start)
