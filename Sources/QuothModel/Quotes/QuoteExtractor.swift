@@ -32,7 +32,8 @@ public enum QuoteExtractor {
     let title = article.blocks.first { $0.kind == .title }?.span
     let hasHeadline = title.map { t in !t.isEmpty && spans.allSatisfy { t.end <= $0.start } } ?? false
     if hasHeadline, let title { spans.insert(title, at: 0) }
-    var scanner = QuoteScanner(text: article.text, paragraphs: spans, headline: hasHeadline)
+    var scanner = QuoteScanner(text: article.text, paragraphs: spans)
+    if hasHeadline { scanner.headlineParagraph = 0 }
     scanner.scan()
     var raw = scanner.quotes
     raw.sort { $0.span.start < $1.span.start }

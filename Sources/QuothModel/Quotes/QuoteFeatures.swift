@@ -62,8 +62,7 @@ struct QuoteFeatureNames: QuoteFeatureSink {
 enum QuoteFeatures {
   /// Adds the features of `quote` in `text` (article offsets) to `sink`.
   ///
-  /// - Complexity: O(length of the cue and the content's first word), plus one pass over the
-  ///   content to count its words.
+  /// - Complexity: O(length of the cue and the content's first word).
   static func extract<S: QuoteFeatureSink>(
     _ quote: RawQuote, resolved: Bool, text: [Unicode.Scalar], into sink: inout S
   ) {
@@ -90,36 +89,33 @@ enum QuoteFeatures {
       let scalars = Array(head.unicodeScalars.prefix(24))
       sink.add("mention-head", scalars, 0..<scalars.count)
     }
+    // Length by code points, not words: counting words meant a second pass over every quote.
     let span = quote.span
-    var words = 0
-    var inWord = false
-    var firstWord: Range<Int>? = nil
-    var wordStart = span.start
-    for i in span.start..<span.end {
-      let isWordScalar = QuoteTokenizer.isWordScalar(text[i])
-      if isWordScalar && !inWord {
-        words += 1
-        wordStart = i
-      } else if !isWordScalar && inWord && firstWord == nil {
-        firstWord = wordStart..<i
-      }
-      inWord = isWordScalar
-      if words > 40 && firstWord != nil { break }  // the last bucket is 41+
-    }
-    if firstWord == nil && inWord { firstWord = wordStart..<span.end }
     let bucket: StaticString =
-      switch words {
-      case 0...1: "1"
-      case 2: "2"
-      case 3...5: "3-5"
-      case 6...10: "6-10"
-      case 11...20: "11-20"
-      case 21...40: "21-40"
-      default: "41+"
+      switch span.end - span.start {
+      case 0...8: "8"
+      case 9...16: "16"
+      case 17...40: "40"
+      case 41...80: "80"
+      case 81...150: "150"
+      case 151...300: "300"
+      default: "more"
       }
-    sink.add("words", bucket)
+    sink.add("length", bucket)
+    var firstStart = span.start
+    while firstStart < span.end && firstStart < span.start + 4
+      && !QuoteTokenizer.isWordScalar(text[firstStart])
+    {
+      firstStart += 1
+    }
+    var firstEnd = firstStart
+    while firstEnd < span.end && firstEnd < firstStart + 17 && QuoteTokenizer.isWordScalar(text[firstEnd]) {
+      firstEnd += 1
+    }
+    let firstWord: Range<Int>? =
+      firstEnd > firstStart && firstEnd - firstStart <= 16 ? firstStart..<firstEnd : nil
     sink.add("parts", quote.parts.count == 1 ? "1" : quote.parts.count == 2 ? "2" : "3+")
-    if let w = firstWord, w.count <= 16 { sink.add("first", text, w) }
+    if let w = firstWord { sink.add("first", text, w) }
   }
 }
 

@@ -26,12 +26,12 @@ struct QuoteScanner {
   /// The paragraph taken whole by a transcript label (`WALLACE: …`), whose sentences are skipped.
   var labelledParagraph = -1
 
-  /// The headline's paragraph (0) when the first span is the headline, or -1.
+  /// The headline's paragraph (0, set by the caller when the first span is the headline, where
+  /// `Name: …` credits the words after the colon), or -1.
   var headlineParagraph = -1
 
-  /// Tokenizes `paragraphs` of `text` and pairs quotation marks; with `headline`, the first
-  /// paragraph is the headline, where `Name: …` credits the words after the colon.
-  init(text: [Unicode.Scalar], paragraphs: [TextSpan], headline: Bool = false) {
+  /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
+  init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
     self.text = text
     tokens = QuoteTokenizer.tokenize(text, paragraphs: paragraphs)
     let (regions, owner) = QuoteRegionFinder.regions(tokens, text: text)
@@ -57,7 +57,6 @@ struct QuoteScanner {
         i += 1
       }
     }
-    if headline { headlineParagraph = 0 }
   }
 
   // MARK: - Unit tests
