@@ -57,6 +57,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-bench", dependencies: ["QuothModel", "QuothView"], swiftSettings: settings),
+    // Rebuilds the quote model's weights (Sources/QuothModel/Quotes/QuoteModelWeights.swift) from
+    // the PolNeAR train split: `swift run -c release quoth-train ../shared/corpus/polnear/train`.
+    .executableTarget(name: "quoth-train", dependencies: ["QuothModel"], swiftSettings: settings),
     // libFuzzer target over parse + extract + layout; `scripts/fuzz.sh` builds it with
     // -sanitize=fuzzer. A plain build makes a replayer of saved inputs instead.
     .executableTarget(

@@ -26,6 +26,8 @@ struct ArticleRecord: Sendable {
   var path: String
   /// The file's stamp; `nil` for inputs that are not files (re-read every time).
   var stamp: FileStamp?
+  /// The identity of the attributor that found the quotes.
+  var analyzer: String
   /// The metadata, or `nil` when the file could not be read.
   var entry: LibraryEntry?
   /// Why the file could not be read.
@@ -47,13 +49,14 @@ struct ArticleRecord: Sendable {
     return String(scalars: scalars[...])
   }
 
-  /// Parses and analyses `article`.
-  init(path: String, stamp: FileStamp?, article: Article) {
+  /// Analyses `article` with `attributor`.
+  init(path: String, stamp: FileStamp?, article: Article, attributor: any QuoteAttributor) {
     self.path = path
     self.stamp = stamp
+    analyzer = attributor.identity
     entry = LibraryEntry(article: article, size: Int(stamp?.size ?? 0))
     body = Self.searchBody(article)
-    let analysis = QuoteExtractor.analyze(article)
+    let analysis = attributor.analyze(article)
     speakers = analysis.speakers.map {
       SpeakerRow(
         name: $0.name, role: $0.role, kind: $0.kind, key: SpeakerMerger.key(for: $0.name, kind: $0.kind),
@@ -68,9 +71,10 @@ struct ArticleRecord: Sendable {
   }
 
   /// A file that could not be read; kept so that it is not read again until it changes.
-  init(path: String, stamp: FileStamp?, problem: String) {
+  init(path: String, stamp: FileStamp?, problem: String, analyzer: String) {
     self.path = path
     self.stamp = stamp
+    self.analyzer = analyzer
     self.problem = problem
   }
 

@@ -125,7 +125,8 @@ extension LibraryIndex {
 
   /// Creates the tables.
   ///
-  /// `file` holds one row per file (`stamp` columns null for inputs that are not files);
+  /// `file` holds one row per file (`stamp` columns null for inputs that are not files; `analyzer`
+  /// the identity of the attributor whose quotes are stored, part of the key with the stamp);
   /// `speaker` and `quote` its analysis (deleted with it); `search` is the FTS5 table whose
   /// rowid is the file's id, with the reading text as `body` so that match offsets are article
   /// offsets.
@@ -134,6 +135,7 @@ extension LibraryIndex {
       sql: """
         CREATE TABLE file (
           id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER, modified INTEGER,
+          analyzer TEXT NOT NULL DEFAULT '',
           title TEXT NOT NULL DEFAULT '', date TEXT, source TEXT, authors TEXT NOT NULL DEFAULT '',
           words INTEGER NOT NULL DEFAULT 0, format TEXT NOT NULL DEFAULT 'text', problem TEXT);
         CREATE TABLE speaker (

@@ -81,25 +81,30 @@ extension LibraryIndex {
       var id: Int64
       var stamp: FileStamp?
       var problem: String?
+      var analyzer: String
     }
     let known: [String: Known] = try guarded {
       try writer.read { db in
         var known: [String: Known] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, problem FROM file")
+        let rows = try Row.fetchCursor(
+          db, sql: "SELECT id, path, size, modified, problem, analyzer FROM file")
         while let row = try rows.next() {
           let size: Int64? = row[2]
           let modified: Int64? = row[3]
           let stamp = size.flatMap { size in modified.map { FileStamp(size: size, modified: $0) } }
-          known[row[1]] = Known(id: row[0], stamp: stamp, problem: row[4])
+          known[row[1]] = Known(id: row[0], stamp: stamp, problem: row[4], analyzer: row[5])
         }
         return known
       }
     }
     var result = IndexUpdate(files: sources.count)
     let keys = Set(sources.map(\.key))
+    // The key is the stamp and the attributor's identity: a new rule or model version analyses
+    // every file again.
+    let analyzer = attributor.identity
     let changed = sources.filter { source in
       guard let stamp = source.stamp, let old = known[source.key] else { return true }
-      return old.stamp != stamp
+      return old.stamp != stamp || old.analyzer != analyzer
     }
     // Indexed files outside this library are dropped only when they are gone from the disk.
     let gone = known.filter { key, _ in !keys.contains(key) && (!key.hasPrefix("/") || FileStamp.isGone(key))
@@ -126,7 +131,7 @@ extension LibraryIndex {
     var pending: [ArticleRecord] = []
     while done < changed.count && failure[0] == nil {
       let chunk = Array(changed[done..<min(done + Self.chunkSize, changed.count)])
-      let records = Self.records(for: chunk)
+      let records = Self.records(for: chunk, attributor: attributor)
       result.indexed += records.count
       result.problems += records.compactMap(\.problem)
       pending += records
@@ -182,19 +187,21 @@ extension LibraryIndex {
   }
 
   /// Parses and analyses `sources` on every core; results in the order given.
-  static func records(for sources: [Source]) -> [ArticleRecord] {
+  static func records(for sources: [Source], attributor: any QuoteAttributor) -> [ArticleRecord] {
     let slots = ResultSlots<ArticleRecord>(count: sources.count)
     DispatchQueue.concurrentPerform(iterations: sources.count) { index in
       let source = sources[index]
       if let article = source.article {
-        slots[index] = ArticleRecord(path: source.key, stamp: nil, article: article)
+        slots[index] = ArticleRecord(path: source.key, stamp: nil, article: article, attributor: attributor)
         return
       }
       do {
         let article = try ArticleLoader.load(path: source.name)
-        slots[index] = ArticleRecord(path: source.key, stamp: source.stamp, article: article)
+        slots[index] = ArticleRecord(
+          path: source.key, stamp: source.stamp, article: article, attributor: attributor)
       } catch {
-        slots[index] = ArticleRecord(path: source.key, stamp: source.stamp, problem: "\(error)")
+        slots[index] = ArticleRecord(
+          path: source.key, stamp: source.stamp, problem: "\(error)", analyzer: attributor.identity)
       }
     }
     return slots.values
@@ -204,13 +211,17 @@ extension LibraryIndex {
   /// written the same version.
   static func write(_ record: ArticleRecord, _ db: Database) throws {
     let existing = try Row.fetchOne(
-      db, sql: "SELECT id, size, modified FROM file WHERE path = ?", arguments: [record.path])
-    if let existing, let stamp = record.stamp, existing[1] == stamp.size, existing[2] == stamp.modified {
+      db, sql: "SELECT id, size, modified, analyzer FROM file WHERE path = ?", arguments: [record.path])
+    if let existing, let stamp = record.stamp, existing[1] == stamp.size, existing[2] == stamp.modified,
+      existing[3] == record.analyzer
+    {
       return
     }
     let entry = record.entry
     let arguments: StatementArguments = [
-      record.path, record.stamp?.size, record.stamp?.modified, entry?.title ?? "", entry?.date, entry?.source,
+      record.path, record.stamp?.size, record.stamp?.modified, record.analyzer, entry?.title ?? "",
+      entry?.date,
+      entry?.source,
       entry?.authors.joined(separator: "\n") ?? "", entry?.words ?? 0, (entry?.format ?? .text).rawValue,
       record.problem,
     ]
@@ -222,15 +233,17 @@ extension LibraryIndex {
       try db.execute(sql: "DELETE FROM quote WHERE file_id = ?", arguments: [id])
       try db.cachedStatement(
         sql: """
-          UPDATE file SET path = ?, size = ?, modified = ?, title = ?, date = ?, source = ?, authors = ?,
+          UPDATE file SET path = ?, size = ?, modified = ?, analyzer = ?, title = ?, date = ?, source = ?,
+            authors = ?,
             words = ?, format = ?, problem = ? WHERE id = ?
           """
       ).execute(arguments: arguments + [id])
     } else {
       try db.cachedStatement(
         sql: """
-          INSERT INTO file (path, size, modified, title, date, source, authors, words, format, problem)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO file (path, size, modified, analyzer, title, date, source, authors, words, format,
+            problem)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: arguments)
       id = db.lastInsertedRowID

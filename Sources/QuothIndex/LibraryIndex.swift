@@ -30,10 +30,17 @@ public final class LibraryIndex: Sendable {
   public let url: URL?
   /// Problems met opening the index (a corrupt cache moved aside), one line each.
   public let warnings: [String]
+  /// What finds the quotes; its ``QuoteAttributor/identity`` is stored with each file, and a file
+  /// analysed by another identity is analysed again.
+  public let attributor: any QuoteAttributor
   let writer: any DatabaseWriter
   let scope: IndexScope
 
-  private init(url: URL?, writer: any DatabaseWriter, scope: IndexScope, warnings: [String]) {
+  private init(
+    url: URL?, writer: any DatabaseWriter, scope: IndexScope, warnings: [String],
+    attributor: any QuoteAttributor
+  ) {
+    self.attributor = attributor
     self.url = url
     self.writer = writer
     self.scope = scope
@@ -63,8 +70,11 @@ public final class LibraryIndex: Sendable {
   /// over.
   /// - Parameter fullCheck: also run SQLite's `PRAGMA quick_check`, which reads the whole file
   ///   (about 1 s for a 10,000-article index), so it is off by default.
+  /// - Parameter attributor: what finds quotes in new and changed files.
   /// - Throws: ``IndexError/cannotOpen(path:reason:)`` when the folder or file cannot be created.
-  public static func open(at url: URL, fullCheck: Bool = false) throws(IndexError) -> LibraryIndex {
+  public static func open(
+    at url: URL, fullCheck: Bool = false, attributor: any QuoteAttributor = QuoteExtractor.standard
+  ) throws(IndexError) -> LibraryIndex {
     let path = url.path
     do {
       try FileManager.default.createDirectory(
@@ -76,7 +86,7 @@ public final class LibraryIndex: Sendable {
     var warnings: [String] = []
     do throws(OpenFailure) {
       let pool = try openPool(path: path, scope: scope, fullCheck: fullCheck)
-      return LibraryIndex(url: url, writer: pool, scope: scope, warnings: [])
+      return LibraryIndex(url: url, writer: pool, scope: scope, warnings: [], attributor: attributor)
     } catch {
       switch error {
       case .failed(let reason): throw .cannotOpen(path: path, reason: reason)
@@ -87,7 +97,7 @@ public final class LibraryIndex: Sendable {
     }
     do throws(OpenFailure) {
       let pool = try openPool(path: path, scope: scope, fullCheck: false)
-      return LibraryIndex(url: url, writer: pool, scope: scope, warnings: warnings)
+      return LibraryIndex(url: url, writer: pool, scope: scope, warnings: warnings, attributor: attributor)
     } catch {
       switch error {
       case .invalid(let reason), .failed(let reason): throw .cannotOpen(path: path, reason: reason)
@@ -97,21 +107,26 @@ public final class LibraryIndex: Sendable {
 
   /// Moves the index at `url` aside (it was found damaged: `reason`) and opens a new, empty one
   /// there, whose ``warnings`` say so.
-  public static func rebuild(at url: URL, because reason: String) throws(IndexError) -> LibraryIndex {
+  public static func rebuild(
+    at url: URL, because reason: String, attributor: any QuoteAttributor = QuoteExtractor.standard
+  ) throws(IndexError) -> LibraryIndex {
     let aside = moveAside(url.path)
-    let index = try open(at: url)
+    let index = try open(at: url, attributor: attributor)
     return LibraryIndex(
       url: url, writer: index.writer, scope: index.scope,
-      warnings: ["\(url.path): \(reason); moved aside to \(aside) and rebuilt"] + index.warnings)
+      warnings: ["\(url.path): \(reason); moved aside to \(aside) and rebuilt"] + index.warnings,
+      attributor: attributor)
   }
 
   /// A new, empty index in memory: for `--no-cache`, standard input and tests.
-  public static func inMemory() throws(IndexError) -> LibraryIndex {
+  public static func inMemory(attributor: any QuoteAttributor = QuoteExtractor.standard) throws(IndexError)
+    -> LibraryIndex
+  {
     let scope = IndexScope()
     do {
       let queue = try DatabaseQueue(configuration: configuration(scope: scope))
       try queue.write { db in try createSchema(db) }
-      return LibraryIndex(url: nil, writer: queue, scope: scope, warnings: [])
+      return LibraryIndex(url: nil, writer: queue, scope: scope, warnings: [], attributor: attributor)
     } catch {
       throw .database(path: ":memory:", reason: "\(error)")
     }

@@ -105,6 +105,11 @@ if let folder = options.folder {
   texts = SampleLibrary.sources.map { ("sample:\($0.name)", Array($0.text.unicodeScalars)) }
 }
 let characters = texts.reduce(0) { $0 + $1.text.count }
+// The quote model's weights are parsed on first use: timed here, before any extraction.
+let loadStart = clock.now
+let weights = QuoteModel.trained.version
+report(
+  "weights load", String(format: "%.1f ms", seconds(clock.now - loadStart) * 1000) + " (model \(weights))")
 var quoteCount = 0
 let extractTime = best(options.rounds) {
   quoteCount = 0

@@ -26,6 +26,17 @@ struct JSONWriter {
     } while divisor > 0
   }
 
+  /// Appends a number from 0 to 1 with three decimals (`0.875`).
+  mutating func fraction(_ x: Double) {
+    let thousandths = Int((min(max(x, 0), 1) * 1000).rounded())
+    bytes.append(thousandths == 1000 ? 0x31 : 0x30)
+    bytes.append(0x2E)
+    let rest = thousandths % 1000
+    bytes.append(UInt8(0x30 + rest / 100))
+    bytes.append(UInt8(0x30 + rest / 10 % 10))
+    bytes.append(UInt8(0x30 + rest % 10))
+  }
+
   /// Appends `s` as a JSON string literal.
   mutating func string(_ s: String) {
     var s = s

@@ -24,11 +24,15 @@ public struct Quote: Hashable, Sendable {
   public var mention: TextSpan?
   /// The index of the speaker in ``QuoteAnalysis/speakers``, or `nil` when unknown.
   public var speaker: Int?
+  /// The pattern that found the quote, or `nil` for quotes made by hand (tests, markup).
+  public var rule: QuoteRule?
+  /// How likely the attribution is right, from 0 to 1, as the attributor's model judges it.
+  public var confidence: Double
 
   /// Creates a quote.
   public init(
     kind: Kind, span: TextSpan, parts: [TextSpan]? = nil, cue: TextSpan? = nil,
-    mention: TextSpan? = nil, speaker: Int? = nil
+    mention: TextSpan? = nil, speaker: Int? = nil, rule: QuoteRule? = nil, confidence: Double = 1
   ) {
     self.kind = kind
     self.span = span
@@ -36,24 +40,32 @@ public struct Quote: Hashable, Sendable {
     self.cue = cue
     self.mention = mention
     self.speaker = speaker
+    self.rule = rule
+    self.confidence = confidence
   }
 }
 
 /// A person or organization quoted in an article.
 public struct Speaker: Hashable, Sendable {
-  /// Whether the speaker is a person or an organization.
-  public enum Kind: String, Hashable, Sendable, Codable {
-    /// A person.
+  /// What kind of source the speaker is.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A named person.
     case person
     /// An organization: a ministry, a company, a campaign.
     case organization
+    /// People spoken of together: `Democrats`, `voters`, `officials`.
+    case group
+    /// One person the article does not name: `a spokesman`, `one aide`.
+    case unnamed
+    /// Words without a speaker of their own: `a statement`, `the report`, `a new poll`.
+    case document
   }
 
   /// The name as first introduced in full ("Xi Jinping").
   public var name: String
   /// The fullest role seen ("president of ChinaEU"), when any.
   public var role: String?
-  /// Person or organization.
+  /// Person, organization, group, unnamed person or document.
   public var kind: Kind
   /// How many direct quotes the speaker has.
   public var direct: Int

@@ -13,6 +13,43 @@ public enum QuoteCitation {
     }.joined(separator: " … ")
   }
 
+  /// The quote's words as shown to people: a direct quote inside `“ ”`; reported speech without
+  /// quotation marks of its own, a mixed quote keeping the article's marks around its quoted
+  /// fragment, balanced when the fragment runs past the report (`said the plan was "late`
+  /// gives `the plan was "late"`).
+  public static func shown(_ quote: Quote, in article: Article) -> String {
+    switch quote.kind {
+    case .direct: return "“\(words(of: quote, in: article))”"
+    case .indirect: return words(of: quote, in: article)
+    case .mixed:
+      return quote.parts.map { part in
+        balanced(article.string(part).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+      }.joined(separator: " … ")
+    }
+  }
+
+  /// `text` with a closing mark added for an unclosed opening one, or an opening mark put
+  /// first for a closing one that has no opening.
+  static func balanced(_ text: String) -> String {
+    var open = 0
+    var straight = 0
+    var unopened = 0
+    for c in text {
+      switch c {
+      case "“": open += 1
+      case "”": if open > 0 { open -= 1 } else { unopened += 1 }
+      case "\"": straight += 1
+      default: break
+      }
+    }
+    var out = text
+    while out.hasSuffix(",") { out.removeLast() }
+    if unopened > 0 { out = String(repeating: "“", count: unopened) + out }
+    if open > 0 { out += String(repeating: "”", count: open) }
+    if straight % 2 == 1 { out += "\"" }
+    return out
+  }
+
   /// The speaker as cited: `Name, role`, or `unknown speaker`.
   public static func speaker(of quote: Quote, in analysis: QuoteAnalysis) -> String {
     guard let index = quote.speaker, analysis.speakers.indices.contains(index) else {
@@ -22,13 +59,16 @@ public enum QuoteCitation {
     return speaker.role.map { "\(speaker.name), \($0)" } ?? speaker.name
   }
 
-  /// `“…” — Speaker, role (Source, YYYY-MM-DD)`; reported speech is marked `(reported)`.
+  /// `“…” — Speaker, role (Source, YYYY-MM-DD)` for a direct quote; reported speech is not put
+  /// in quotation marks: `Speaker, role (reported): … (Source, YYYY-MM-DD)`.
   public static func citation(of quote: Quote, in article: Article, analysis: QuoteAnalysis) -> String {
     let source = [article.source ?? (article.title.isEmpty ? nil : article.title), article.date]
       .compactMap { $0 }.joined(separator: ", ")
-    let reported = quote.kind == .indirect ? " (reported)" : ""
     let place = source.isEmpty ? "" : " (\(source))"
-    return "“\(words(of: quote, in: article))” — \(speaker(of: quote, in: analysis))\(reported)\(place)"
+    if quote.kind == .direct {
+      return "\(shown(quote, in: article)) — \(speaker(of: quote, in: analysis))\(place)"
+    }
+    return "\(speaker(of: quote, in: analysis)) (reported): \(shown(quote, in: article))\(place)"
   }
 
   /// A file-name slug of the article's title: lower-case ASCII words joined by hyphens.
@@ -74,8 +114,8 @@ public enum QuoteCitation {
     for group in groups where !group.quotes.isEmpty {
       out += "\n## \(group.title)\n\n"
       for quote in group.quotes {
-        let words = words(of: quote, in: article)
-        out += quote.kind == .indirect ? "- (reported) \(words)\n" : "- “\(words)” (\(quote.kind.rawValue))\n"
+        let words = shown(quote, in: article)
+        out += quote.kind == .direct ? "- \(words) (direct)\n" : "- (reported) \(words)\n"
       }
     }
     return out

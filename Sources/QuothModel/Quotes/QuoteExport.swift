@@ -74,6 +74,10 @@ public enum QuoteExport {
       writeSpan(article, source, q.mention, into: &w)
       w.raw(", \"cue\": ")
       writeSpan(article, source, q.cue, into: &w)
+      w.raw(", \"rule\": ")
+      w.string(q.rule?.rawValue)
+      w.raw(", \"confidence\": ")
+      w.fraction(q.confidence)
       w.raw("}")
     }
     w.raw("], \"speakers\": [")
@@ -144,18 +148,26 @@ public enum QuoteExport {
     return out
   }
 
-  /// The text for people: the article's path and title, then `Speaker (role): “…”` per quote.
+  /// The text for people: the article's path and title, then `Speaker (role): “…”` per direct
+  /// quote and `Speaker (role; reported): …` per report, whose words are not put in quotation
+  /// marks (a mixed quote keeps the article's own, balanced).
   public static func quotesText(_ article: Article, _ analysis: QuoteAnalysis) -> String {
     var out = "\(Sanitizer.field(article.path)): \(Sanitizer.field(article.title))\n"
     for q in analysis.quotes {
-      var who = "Unknown"
-      if let s = q.speaker.map({ analysis.speakers[$0] }) {
-        who = s.name + (s.role.map { " (\($0))" } ?? "")
-      }
+      let s = q.speaker.map { analysis.speakers[$0] }
+      var notes = s?.role.map { [$0] } ?? []
+      if q.kind != .direct { notes.append("reported") }
+      let who = (s?.name ?? "Unknown") + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")
       let words = q.parts.map { article.fileString($0) }.joined(separator: " … ")
       let flat = String(
         String.UnicodeScalarView(words.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
-      out += "  \(Sanitizer.field(who)): “\(Sanitizer.field(trimQuotes(flat)))”\n"
+      let shown: String
+      switch q.kind {
+      case .direct: shown = "“\(trimQuotes(flat))”"
+      case .mixed: shown = QuoteCitation.balanced(flat)
+      case .indirect: shown = flat
+      }
+      out += "  \(Sanitizer.field(who)): \(Sanitizer.field(shown))\n"
     }
     return out
   }

@@ -6,13 +6,34 @@
 /// small coreference resolver maps names, surnames, titles, nominal references and pronouns to
 /// speakers. The article's authors are never speakers.
 public enum QuoteExtractor {
-  /// The quotes and speakers of `article`.
+  /// The attributor used where none is injected.
+  public static let standard: any QuoteAttributor = StandardAttributor()
+
+  /// The quotes and speakers of `article`, as `attributor` finds them.
   ///
-  /// - Parameter article: a parsed article; only its body paragraphs are searched.
+  /// - Parameters:
+  ///   - article: a parsed article; only its body paragraphs are searched.
+  ///   - attributor: the method; ``standard`` unless a caller injects another.
   /// - Returns: the quotes in text order and the speakers in order of first appearance.
+  public static func analyze(_ article: Article, attributor: any QuoteAttributor = standard) -> QuoteAnalysis
+  {
+    attributor.analyze(article)
+  }
+
+  /// The rule patterns and the speaker resolver, with `model` scoring each candidate and dropping
+  /// those it judges unlikely; with `names`, each kept quote's feature names are appended to it.
+  ///
   /// - Complexity: O(n) in the length of the body, plus the number of distinct speakers per quote.
-  public static func analyze(_ article: Article) -> QuoteAnalysis {
-    var scanner = QuoteScanner(text: article.text, paragraphs: article.paragraphs.map(\.span))
+  static func analyze(_ article: Article, model: QuoteModel?, names: UnsafeMutablePointer<[[String]]>? = nil)
+    -> QuoteAnalysis
+  {
+    // The headline is scanned too (`Ada Lovelace: Engines will compose music`), as paragraph 0.
+    var spans = article.paragraphs.map(\.span)
+    let title = article.blocks.first { $0.kind == .title }?.span
+    let hasHeadline = title.map { t in !t.isEmpty && spans.allSatisfy { t.end <= $0.start } } ?? false
+    if hasHeadline, let title { spans.insert(title, at: 0) }
+    var scanner = QuoteScanner(text: article.text, paragraphs: spans)
+    if hasHeadline { scanner.headlineParagraph = 0 }
     scanner.scan()
     var raw = scanner.quotes
     raw.sort { $0.span.start < $1.span.start }
@@ -20,8 +41,21 @@ public enum QuoteExtractor {
       names: scanner.nameMentions(), authors: article.authors, text: article.text)
     var quotes: [Quote] = []
     quotes.reserveCapacity(raw.count)
+    var features = QuoteFeatureHashes()
     for q in raw {
       let entity = q.mention.flatMap { resolver.resolve($0) }
+      var confidence = 1.0
+      if let model {
+        features.keys.removeAll(keepingCapacity: true)
+        QuoteFeatures.extract(q, resolved: entity != nil, text: article.text, into: &features)
+        confidence = model.probability(features.keys)
+        if !model.keeps(q.kind, confidence) { continue }
+      }
+      if let names {
+        var sink = QuoteFeatureNames()
+        QuoteFeatures.extract(q, resolved: entity != nil, text: article.text, into: &sink)
+        names.pointee.append(sink.names)
+      }
       var speaker: Int? = nil
       if let e = entity {
         let s = resolver.speaker(for: e)
@@ -34,8 +68,17 @@ public enum QuoteExtractor {
       }
       quotes.append(
         Quote(
-          kind: q.kind, span: q.span, parts: q.parts, cue: q.cue, mention: q.mention?.span, speaker: speaker))
+          kind: q.kind, span: q.span, parts: q.parts, cue: q.cue, mention: q.mention?.span, speaker: speaker,
+          rule: q.rule, confidence: confidence))
     }
     return QuoteAnalysis(quotes: quotes, speakers: resolver.speakers)
+  }
+
+  /// The quotes the rules find in `article`, none dropped, each with its feature names: what
+  /// `quoth-train` learns from.
+  public static func candidates(_ article: Article) -> (QuoteAnalysis, features: [[String]]) {
+    var names: [[String]] = []
+    let analysis = withUnsafeMutablePointer(to: &names) { analyze(article, model: nil, names: $0) }
+    return (analysis, names)
   }
 }

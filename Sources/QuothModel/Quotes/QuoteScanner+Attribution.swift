@@ -39,7 +39,9 @@ extension QuoteScanner {
         }
         guard let (kind, parts) = body else { return false }
         quotes.append(
-          RawQuote(kind: kind, parts: parts, cue: cue, mention: mention, paragraph: units[a].paragraph))
+          RawQuote(
+            kind: kind, parts: parts, cue: cue, mention: mention, paragraph: units[a].paragraph,
+            rule: .accordingTo))
         return true
       }
       k += 1
@@ -52,7 +54,8 @@ extension QuoteScanner {
   /// Any noun phrase from a determiner at `k` to the next comma or the end (`said the printed
   /// slate card`).
   func looseNominal(_ k: Int, _ e: Int) -> SpeakerMention? {
-    guard k < e, isWord(k, SpeakerLexicon.determiners) else { return nil }
+    // `that` after a cue opens its clause (`claiming that fees fell`), not a noun phrase.
+    guard k < e, isWord(k, SpeakerLexicon.determiners), !word(k, is: Self.that) else { return nil }
     var end = k + 1
     while end < e && units[end].kind == .word && end < k + 8 && !Self.stopBefore.contains(units[end].hash) {
       end += 1
@@ -82,6 +85,7 @@ extension QuoteScanner {
       guard units[c].kind == .word, !units[c].isCapitalized,
         ReportingVerbs.speech.contains(units[c].hash)
           || (word(c, is: Self.went) && c + 1 < e && word(c + 1, is: Self.on))
+          || (isQuote(a) && c <= a + 6 && ReportingVerbs.closing.contains(units[c].hash))
       else {
         continue
       }
@@ -180,7 +184,7 @@ extension QuoteScanner {
         if let (k2, p2) = content(k + 1, e) {
           second = RawQuote(
             kind: k2, parts: p2, cue: TextSpan(start: units[k].start, end: units[k].end), mention: m,
-            paragraph: units[a].paragraph)
+            paragraph: units[a].paragraph, rule: .cueAfter)
         }
       } else if t < e && k < e && (words == 0 || headIsQuote), !isWord(k, Self.tailStarts),
         let (k2, p2) = content(k, e, minWords: 1), !headIsQuote || k2 == .direct
@@ -220,7 +224,9 @@ extension QuoteScanner {
       }
       let cue = TextSpan(start: units[c].start, end: units[c].end)
       quotes.append(
-        RawQuote(kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+        RawQuote(
+          kind: finalKind, parts: allParts, cue: cue, mention: m, paragraph: units[a].paragraph,
+          rule: .cueAfter))
       if let second { quotes.append(second) }
       return true
     }
@@ -245,7 +251,7 @@ extension QuoteScanner {
       RawQuote(
         kind: .direct, parts: quoteParts(a, k), cue: TextSpan(start: units[k].start, end: units[k].end),
         mention: m,
-        paragraph: units[a].paragraph))
+        paragraph: units[a].paragraph, rule: .dashCredit))
     return true
   }
 
@@ -269,7 +275,7 @@ extension QuoteScanner {
       capitals = false
       break
     }
-    guard capitals else { return false }
+    guard capitals || units[a].paragraph == headlineParagraph else { return false }
     var last = k + 1
     while last + 1 < units.count && units[last + 1].paragraph == units[a].paragraph { last += 1 }
     var m = SpeakerMention(span: TextSpan(start: units[a].start, end: units[k - 1].end), form: .name)
@@ -281,7 +287,8 @@ extension QuoteScanner {
       RawQuote(
         kind: hasQuote ? .mixed : .indirect,
         parts: [TextSpan(start: units[k + 1].start, end: units[last].end)],
-        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph))
+        cue: TextSpan(start: units[k].start, end: units[k].end), mention: m, paragraph: units[a].paragraph,
+        rule: .speakerLabel))
     labelledParagraph = units[a].paragraph
     return true
   }
@@ -297,7 +304,7 @@ extension QuoteScanner {
     quotes.append(
       RawQuote(
         kind: kind, parts: parts, cue: TextSpan(start: units[a].start, end: units[a].end), mention: m,
-        paragraph: units[a].paragraph))
+        paragraph: units[a].paragraph, rule: .invertedCue))
     return true
   }
 
@@ -380,6 +387,18 @@ extension QuoteScanner {
           clauseEnd = k2  // `… , but officials said …`
           break
         }
+        if isQuote(k2) && regions[units[k2].region].endsWithComma && units[k2 + 1].kind == .word {
+          // `… “expanded the party,” claiming …`: the comma closing the clause is inside the quote.
+          if Self.participles.contains(units[k2 + 1].hash) {
+            clauseEnd = k2 + 1
+            second = (k2 + 1, e)
+            break
+          }
+          if isWord(k2 + 1, Self.clauseBreaks) {
+            clauseEnd = k2 + 1
+            break
+          }
+        }
         k2 += 1
       }
       guard var (kind, parts) = content(s, clauseEnd) else { continue }
@@ -411,7 +430,7 @@ extension QuoteScanner {
             RawQuote(
               kind: kind2, parts: parts2, cue: TextSpan(start: units[pc].start, end: units[pc].end),
               mention: m,
-              paragraph: units[a].paragraph))
+              paragraph: units[a].paragraph, rule: .participle))
         }
       }
       let isSpeech = ReportingVerbs.speech.contains(h)
@@ -427,7 +446,9 @@ extension QuoteScanner {
         finalKind = .mixed
         finalParts = [TextSpan(start: units[ms - 1].start, end: regions[units[s].region].span.end)]
         quotes.append(
-          RawQuote(kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+          RawQuote(
+            kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph,
+            rule: .cueFirst))
         return nil
       }
       if kind == .direct && !isSpeech {
@@ -435,7 +456,9 @@ extension QuoteScanner {
         finalParts = [TextSpan(start: units[s].start, end: parts[parts.count - 1].end)]
       }
       quotes.append(
-        RawQuote(kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph))
+        RawQuote(
+          kind: finalKind, parts: finalParts, cue: cue, mention: m, paragraph: units[a].paragraph,
+          rule: .cueFirst))
       return nil
     }
     return nil

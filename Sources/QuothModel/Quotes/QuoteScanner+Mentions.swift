@@ -388,6 +388,8 @@ extension QuoteScanner {
       last = k
       k += 1
     }
+    // Whether it is a role (SpeakerLexicon.isRole) is judged when a speaker takes it: this runs
+    // for every appositive near every cue.
     let role = pieces.joined(separator: " ")
     return role.isEmpty ? nil : role
   }

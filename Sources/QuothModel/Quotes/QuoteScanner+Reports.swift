@@ -19,7 +19,7 @@ extension QuoteScanner {
       quotes.append(
         RawQuote(
           kind: kind, parts: parts, cue: TextSpan(start: units[c].start, end: units[c].end), mention: m,
-          paragraph: units[a].paragraph))
+          paragraph: units[a].paragraph, rule: .participle))
       return
     }
   }
@@ -47,7 +47,7 @@ extension QuoteScanner {
       quotes.append(
         RawQuote(
           kind: kind == .indirect ? .mixed : kind, parts: span, cue: TextSpan(start: u.start, end: u.end),
-          mention: m, paragraph: units[a].paragraph))
+          mention: m, paragraph: units[a].paragraph, rule: .anyVerbQuote))
       return
     }
   }
@@ -61,7 +61,7 @@ extension QuoteScanner {
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e))
       else { continue }
-      appendReport(kind, parts, cue: v, mention: m, in: a)
+      appendReport(kind, parts, cue: v, mention: m, in: a, rule: .anyVerbThat)
       return
     }
   }
@@ -132,7 +132,7 @@ extension QuoteScanner {
         !m.isFirstOrSecondPerson,
         let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
       else { continue }
-      appendReport(kind, parts, cue: v, mention: m, in: a)
+      appendReport(kind, parts, cue: v, mention: m, in: a, rule: .toComplement)
       return
     }
   }
@@ -163,7 +163,7 @@ extension QuoteScanner {
         let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 2)
       else { continue }
-      appendReport(kind, parts, cue: v, mention: m, in: a)
+      appendReport(kind, parts, cue: v, mention: m, in: a, rule: .objectVerb)
       return
     }
   }
@@ -187,7 +187,7 @@ extension QuoteScanner {
         k += 1
       }
       guard let (kind, parts) = content(start, clauseEnd(v, e)) else { return }
-      appendReport(kind, parts, cue: v, mention: nil, in: a)
+      appendReport(kind, parts, cue: v, mention: nil, in: a, rule: .seeming)
       return
     }
   }
@@ -209,7 +209,7 @@ extension QuoteScanner {
     guard comma + 1 < e, isComma(comma), let m = sentenceSubject(comma + 1, min(e, comma + 8)),
       let (kind, parts) = content(w, comma, minWords: 2)
     else { return }
-    appendReport(kind, parts, cue: k, mention: m, in: a)
+    appendReport(kind, parts, cue: k, mention: m, in: a, rule: .askedIntro)
   }
 
   static let evidenceVerbs = WordSet([
@@ -239,7 +239,7 @@ extension QuoteScanner {
       m.title = unitString(v - 1).lowercased()
       m.isOrganization = true
       guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else { return }
-      appendReport(kind, parts, cue: v, mention: m, in: a)
+      appendReport(kind, parts, cue: v, mention: m, in: a, rule: .evidence)
       return
     }
   }
@@ -284,7 +284,12 @@ extension QuoteScanner {
         && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
       {
         var start = k
-        while start > a && units[start - 1].kind == .word && units[start - 1].isCapitalized { start -= 1 }
+        while start > a
+          && ((units[start - 1].kind == .word && units[start - 1].isCapitalized)
+            || (isPunct(start - 1, 0x2E) && start - 2 >= a && isAbbreviation(start - 2)))
+        {
+          start -= 1  // `Mrs. Clinton tried`: over titles and their periods
+        }
         if start == a || isComma(start - 1) {
           if let m = npEnding(at: k, start) { return m }
         }
@@ -321,13 +326,14 @@ extension QuoteScanner {
   /// counted as mixed (a quoted fragment inside a report), cued by unit `cue`, in the paragraph of
   /// unit `sentence`.
   mutating func appendReport(
-    _ kind: Quote.Kind, _ parts: [TextSpan], cue: Int, mention: SpeakerMention?, in sentence: Int
+    _ kind: Quote.Kind, _ parts: [TextSpan], cue: Int, mention: SpeakerMention?, in sentence: Int,
+    rule: QuoteRule
   ) {
     quotes.append(
       RawQuote(
         kind: kind == .direct ? .mixed : kind,
         parts: [TextSpan(start: parts[0].start, end: parts[parts.count - 1].end)],
         cue: TextSpan(start: units[cue].start, end: units[cue].end), mention: mention,
-        paragraph: units[sentence].paragraph))
+        paragraph: units[sentence].paragraph, rule: rule))
   }
 }

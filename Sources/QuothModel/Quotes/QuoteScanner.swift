@@ -26,6 +26,10 @@ struct QuoteScanner {
   /// The paragraph taken whole by a transcript label (`WALLACE: …`), whose sentences are skipped.
   var labelledParagraph = -1
 
+  /// The headline's paragraph (0, set by the caller when the first span is the headline, where
+  /// `Name: …` credits the words after the colon), or -1.
+  var headlineParagraph = -1
+
   /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
     self.text = text
@@ -99,6 +103,11 @@ struct QuoteScanner {
       if isComma(k) && isWord(k + 1, Self.clauseBreaks) {
         return k
       }
+      if isQuote(k) && regions[units[k].region].endsWithComma
+        && (isWord(k + 1, Self.clauseBreaks) || isWord(k + 1, Self.participles))
+      {
+        return k + 1  // `… “expanded the party,” claiming …`: the comma is inside the quote
+      }
       k += 1
     }
     return e
@@ -146,6 +155,25 @@ struct QuoteScanner {
       }
       i += 1
     }
+    carrySpeakers()
+  }
+
+  /// Quote-only sentences that found no speaker of their own take the speaker of the attributed
+  /// quotation before them, in the same or the previous paragraph: `“We won,” Ada said. The crowd
+  /// cheered. “Now we rest.”` is Ada's too.
+  mutating func carrySpeakers() {
+    let order = quotes.indices.sorted { quotes[$0].span.start < quotes[$1].span.start }
+    var last = -1
+    for q in order {
+      if quotes[q].rule == .bareQuote && quotes[q].mention == nil {
+        if last >= 0 && quotes[q].paragraph <= quotes[last].paragraph + 1 {
+          quotes[q].mention = quotes[last].mention
+          quotes[q].rule = .continuation
+        }
+      } else if quotes[q].mention != nil && quotes[q].kind != .indirect {
+        last = q
+      }
+    }
   }
 
   func startsSentence(_ i: Int) -> Bool {
@@ -173,8 +201,9 @@ struct QuoteScanner {
     var k = i
     while k < units.count && k < i + 6 && units[k].paragraph == units[i].paragraph {
       if units[k].kind != .word { return false }
-      if ReportingVerbs.speech.contains(units[k].hash) {
+      if ReportingVerbs.speech.contains(units[k].hash) || ReportingVerbs.closing.contains(units[k].hash) {
         // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
+        if k + 1 < units.count && isWord(k + 1, Self.tailStarts) { return true }
         var j = k + 1
         while j < units.count && j < k + 5 && units[j].paragraph == units[i].paragraph {
           if units[j].kind != .word { return true }
@@ -208,6 +237,7 @@ struct QuoteScanner {
     if units[a].paragraph == labelledParagraph { return }
     if matchSpeakerLabel(a) { return }
     let paragraph = units[a].paragraph
+    if matchCreditLine(a, e, paragraph: paragraph) { return }
 
     // A sentence that is only a quote.
     var onlyQuotes = true
@@ -224,7 +254,9 @@ struct QuoteScanner {
       let parts = quoteParts(a, e)
       if let colon = pendingColon, colon.paragraph == paragraph || colon.paragraph + 1 == paragraph {
         quotes.append(
-          RawQuote(kind: .direct, parts: parts, cue: colon.cue, mention: colon.mention, paragraph: paragraph))
+          RawQuote(
+            kind: .direct, parts: parts, cue: colon.cue, mention: colon.mention, paragraph: paragraph,
+            rule: .colonCue))
         lastDirect = quotes.count - 1
         pendingColon = nil
       } else if lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph {
@@ -237,7 +269,7 @@ struct QuoteScanner {
         quotes[lastDirect].parts += parts
       } else {
         waiting.append(contentsOf: [quotes.count])
-        quotes.append(RawQuote(kind: .direct, parts: parts, paragraph: paragraph))
+        quotes.append(RawQuote(kind: .direct, parts: parts, paragraph: paragraph, rule: .bareQuote))
       }
       return
     }
@@ -249,6 +281,15 @@ struct QuoteScanner {
       matchPatterns(a, e, b, paragraph: paragraph, pendingColon: &pendingColon)
     }
     let added = quotes.count - before
+    if added == 0 && pendingColon == nil && b - 1 > a && isPunct(b - 1, 0x3A) && b < units.count
+      && isQuote(b) && units[b].paragraph != paragraph,
+      let m = sentenceSubject(a, b - 1), !m.isFirstOrSecondPerson
+    {
+      // `Ada Lovelace issued the following statement:` and a quotation paragraph: the subject
+      // of a sentence ending with a colon introduces the quotation after it.
+      let cue = units[b - 2].kind == .word ? b - 2 : b - 1
+      pendingColon = (m, TextSpan(start: units[cue].start, end: units[cue].end), paragraph)
+    }
 
     if added > 0 {
       // Quote sentences waiting in the paragraph belong to the first quote found after them.
@@ -283,6 +324,22 @@ struct QuoteScanner {
     } else if quoteCount == 0 {
       lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
     }
+  }
+
+  /// `- Ada Lovelace.` in a paragraph of its own after a quotation paragraph: a credit line naming
+  /// the speaker of the quotation before it.
+  mutating func matchCreditLine(_ a: Int, _ e: Int, paragraph: Int) -> Bool {
+    guard isPunct(a, 0x2D) || isPunct(a, 0x2014) || isPunct(a, 0x2013) || isPunct(a, 0x2015), e - a <= 7,
+      e > a + 1, units[a].start == tokens[firstToken(of: paragraph)].start,
+      let last = quotes.indices.last, quotes[last].mention == nil, quotes[last].kind == .direct,
+      quotes[last].paragraph + 1 == paragraph || quotes[last].span.end >= units[a].start - 2,
+      (a + 1..<e).allSatisfy({ units[$0].kind == .word || isPunct($0, 0x2E) }),
+      units[a + 1].isCapitalized, let m = nameMention(a + 1, e)
+    else { return false }
+    quotes[last].mention = m
+    quotes[last].cue = TextSpan(start: units[a].start, end: units[a].end)
+    quotes[last].rule = .dashCredit
+    return true
   }
 
   /// The words without which none of ``matchPatterns(_:_:_:paragraph:pendingColon:)`` can match.

@@ -10,6 +10,8 @@ struct RawQuote: Sendable {
   var mention: SpeakerMention?
   /// The paragraph the quote starts in.
   var paragraph: Int
+  /// The pattern that found it.
+  var rule: QuoteRule
 
   /// From the first part's start to the last part's end.
   var span: TextSpan { TextSpan(start: parts[0].start, end: parts[parts.count - 1].end) }

@@ -62,6 +62,20 @@ enum ReportingVerbs {
     "condemned", "lauded", "applauded", "sought", "seeks", "offered", "proposed", "endorsed",
   ])
 
+  /// Verbs that close an attribution after a quotation (`"…," Ada urged.`) though they do not
+  /// introduce a clause of reported speech.
+  static let closing = WordSet([
+    "urge", "urges", "urged", "declare", "declares", "exclaimed", "exclaims", "quipped", "quips",
+    "recalled", "recalls", "argued", "wrote", "writes", "tweeted", "tweets", "posted", "posts",
+    "declared", "read", "reads", "insisted", "demanded", "pleaded", "shouted", "yelled", "joked",
+    "mused", "warned", "vowed", "promised", "pledged", "boasted", "bragged", "griped", "gushed",
+    "raved", "marveled", "marvelled", "sniped", "taunted", "teased", "scolded", "chided", "fumed",
+    "huffed", "ranted", "thundered", "bellowed", "roared", "intoned", "opined", "offered", "advised",
+    "cautioned", "counseled", "concurred", "echoed", "summarized", "summed", "elaborated", "clarified",
+    "recounted", "confided", "conceded", "quoted", "explained", "surmised", "predicted", "deadpanned",
+    "assured", "reminded", "stated", "added", "continued", "replied", "responded", "answered",
+  ])
+
   /// Verbs after which the object (a listener) precedes the clause: `told reporters that …`.
   static let withListener = WordSet([
     "tell", "tells", "told", "telling", "warned", "warns", "assured", "reminded",

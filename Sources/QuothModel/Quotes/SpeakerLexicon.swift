@@ -1,6 +1,54 @@
 /// Words that help find and classify speaker mentions: pronouns, titles, nominal heads,
 /// organization words and abbreviations.
 enum SpeakerLexicon {
+  /// Nouns naming kinds of people (WordNet's hyponyms of person, see ``PersonNouns``).
+  static let personNouns: Set<Substring> = Set(PersonNouns.list.split(separator: "\n"))
+
+  /// Words that end a role's head: `chief engineer of X`, `adviser to X`.
+  static let roleLinks: Set<Substring> = [
+    "of", "at", "for", "with", "from", "in", "on", "to", "who", "since", "under", "during", "and", "&",
+  ]
+  /// Words that open adverbials, clauses and places, never roles: `meanwhile`, `in Kentucky`.
+  static let roleOpeners: Set<Substring> = [
+    "in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "meanwhile",
+    "however", "though", "although", "also", "too", "then", "still", "now", "instead", "indeed",
+    "and", "but", "or", "as", "if", "when", "while", "who", "which", "that", "this", "it", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "its", "not", "only", "even", "just", "again",
+  ]
+
+  /// Words in -ing that open real roles: `acting director`, `ranking member`.
+  static let roleAdjectives: Set<Substring> = [
+    "acting", "managing", "leading", "founding", "ranking", "sitting", "outgoing", "incoming", "presiding",
+    "visiting", "consulting", "governing", "reigning", "longstanding",
+  ]
+
+  /// Whether `role` is a role: its head (the last word before `of`, `at`, `for` …) is a noun for
+  /// a kind of person or a title, and it opens with no adverb, preposition, participle or number.
+  static func isRole(_ role: String) -> Bool {
+    var words: [Substring] = []
+    for word in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      var w = word
+      while let c = w.first, c.isPunctuation { w = w.dropFirst() }
+      while let c = w.last, c.isPunctuation { w = w.dropLast() }
+      if !w.isEmpty { words.append(w) }
+    }
+    guard let first = words.first else { return false }
+    if roleOpeners.contains(first) || (first.hasSuffix("ly") && !personNouns.contains(first))
+      || (first.hasSuffix("ing") && !roleAdjectives.contains(first))
+    {
+      return false
+    }
+    if first.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { return false }
+    var head = first
+    for w in words.dropFirst() {
+      if roleLinks.contains(w) { break }
+      head = w
+    }
+    if head.hasSuffix("'s") || head.hasSuffix("’s") { return false }
+    return personNouns.contains(head) || roleTitles.contains(String(head))
+      || SpeakerMerger.titles.contains(String(head))
+  }
+
   /// Titles written before a name (`President Xi Jinping`, `Sen. Ted Cruz`, `Dr. Lee`).
   static let titles = WordSet([
     "president", "vice", "sen", "senator", "rep", "representative", "gov", "governor", "dr", "mr",

@@ -52,9 +52,18 @@ public enum SpeakerMerger {
       words[words.count - 1] = String(last.dropLast(2))
     }
     var start = 0
-    if kind == .organization {
+    if kind != .person {
       if words.count > 1 && words[0] == "the" { start = 1 }
     } else {
+      // A place or office before a title goes with it ("Texas Sen. Ted Cruz", "New York City
+      // Mayor Rudy Giuliani"): drop the words up to the last title among the first four.
+      for k in stride(from: min(3, words.count - 2), through: 1, by: -1) {
+        let word = words[k].hasSuffix(".") ? String(words[k].dropLast()) : words[k]
+        if titles.contains(word) && word != "state" && word != "us" && word != "u.s" {
+          start = k + 1
+          break
+        }
+      }
       // Drop leading titles, and "of X" after one ("Secretary of State John Kerry"); keep at
       // least one word.
       while start < words.count - 1 {
@@ -87,8 +96,10 @@ public enum SpeakerMerger {
       var names: [String: (count: Int, first: Int)] = [:]
       var roles: [String] = []
       var roleSet: Set<String> = []
-      var people = 0
-      var organizations = 0
+      var kinds: [Speaker.Kind: Int] = [:]
+      /// Whether a name was written with `Mr.` (male) or `Mrs.`, `Ms.`, `Miss` (female).
+      var male = false
+      var female = false
       var articles: Set<String> = []
       var quotes = 0
     }
@@ -107,22 +118,88 @@ public enum SpeakerMerger {
         {
           group.roles.append(role)
         }
-        if speaker.kind == .person { group.people += 1 } else { group.organizations += 1 }
+        group.kinds[speaker.kind, default: 0] += 1
+        let first = fold(speaker.name).split(separator: " ").first.map {
+          $0.trimmingCharacters(in: .punctuationCharacters)
+        }
+        if first == "mr" { group.male = true }
+        if first == "mrs" || first == "ms" || first == "miss" { group.female = true }
         group.articles.insert(occurrence.article)
         group.quotes += speaker.total
       }
       add(to: &groups[key, default: Group()])
     }
+    // Joins within people: "Hillary Rodham Clinton" into "Hillary Clinton", then a bare surname
+    // ("Obama") into the one full name that ends with it; never when two full names share the
+    // surname as peers, or when `Mr.`/`Ms.` meets a name not written with that title.
+    func isPerson(_ group: Group) -> Bool {
+      (group.kinds[.person] ?? 0) >= group.kinds.values.max() ?? 0
+    }
+    var into: [String: String] = [:]
+    var byLast: [String: Set<String>] = [:]
+    for key in order where isPerson(groups[key]!) {
+      let words = key.split(separator: " ")
+      guard words.count >= 2 else { continue }
+      if words.count >= 3 {
+        let short = "\(words[0]) \(words[words.count - 1])"
+        if let target = groups[short], isPerson(target) {
+          into[key] = short
+          continue
+        }
+      }
+      byLast[String(words[words.count - 1]), default: []].insert(key)
+    }
+    for key in order where !key.contains(" ") && isPerson(groups[key]!) {
+      // One full name, or one that has three times the quotes of all the others together
+      // ("Trump" in a library of campaign news is Donald Trump, not Ivanka Trump).
+      guard let candidates = byLast[key]?.sorted(by: { groups[$0]!.quotes > groups[$1]!.quotes }),
+        let target = candidates.first,
+        groups[target]!.quotes >= 3 * candidates.dropFirst().reduce(0, { $0 + groups[$1]!.quotes })
+      else { continue }
+      let (a, b) = (groups[key]!, groups[target]!)
+      // `Mr. Khan` or `Ms. Khan` joins only a full name written with the same kind of title: the
+      // title tells a gender that a first name alone does not tell the merger.
+      if (a.male && !b.male) || (a.female && !b.female) { continue }
+      into[key] = target
+    }
+    for (from, to) in into {
+      let source = groups.removeValue(forKey: from)!
+      var group = groups[to]!
+      for (name, seen) in source.names {
+        let old = group.names[name]
+        group.names[name] = ((old?.count ?? 0) + seen.count, min(old?.first ?? seen.first, seen.first))
+      }
+      for role in source.roles where group.roleSet.insert(role.lowercased()).inserted {
+        group.roles.append(role)
+      }
+      for (kind, count) in source.kinds { group.kinds[kind, default: 0] += count }
+      group.male = group.male || source.male
+      group.female = group.female || source.female
+      group.articles.formUnion(source.articles)
+      group.quotes += source.quotes
+      groups[to] = group
+    }
+    order.removeAll { into[$0] != nil }
     return order.map { key in
       let group = groups[key]!
-      let name = group.names.min { lhs, rhs in
+      // The shown name is one of the group's own key (a full name, not a joined surname).
+      let kind = Speaker.Kind.allCases.reduce(Speaker.Kind.person) {
+        (group.kinds[$1] ?? 0) > (group.kinds[$0] ?? 0) ? $1 : $0
+      }
+      let own = group.names.filter { Self.key(for: $0.key, kind: kind) == key }
+      // A name written as the key (`Chris Christie`) before one with a place and title
+      // (`New Jersey Gov. Chris Christie`).
+      let plain = Set(own.keys.filter { fold($0) == key })
+      let name = (own.isEmpty ? group.names : own).min { lhs, rhs in
+        let (l, r) = (plain.contains(lhs.key), plain.contains(rhs.key))
+        if l != r { return l }
         if lhs.value.count != rhs.value.count { return lhs.value.count > rhs.value.count }
         if lhs.key.count != rhs.key.count { return lhs.key.count < rhs.key.count }
         return lhs.value.first < rhs.value.first
       }!.key
       return MergedSpeaker(
         key: key, name: name, roles: group.roles,
-        kind: group.organizations > group.people ? .organization : .person,
+        kind: kind,
         articles: group.articles.count, quotes: group.quotes)
     }
   }

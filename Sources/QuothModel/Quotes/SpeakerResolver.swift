@@ -106,6 +106,39 @@ struct SpeakerResolver {
   /// The entity index for `mention` at a quote, creating the entity when new; `nil` when the
   /// mention names nobody the article introduces (or an author).
   mutating func resolve(_ m: SpeakerMention) -> Int? {
+    guard isSource(m), let e = resolveMention(m) else { return nil }
+    return Self.isSourceName(entities[e].name) ? e : nil
+  }
+
+  /// Pronouns that a name resolved from elsewhere may still be (`He said` at a name's place).
+  static let notNames = WordSet(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"])
+
+  /// Whether `name` can be a speaker's name: not a pronoun, a lone function word, a question
+  /// (`Does Ada`, `Had Lee`), a number or a single letter.
+  static func isSourceName(_ name: String) -> Bool {
+    var hash = WordHash.seed
+    var scalars = 0
+    var oneWord = true
+    var firstScalar: Unicode.Scalar? = nil
+    for s in name.unicodeScalars {
+      if firstScalar == nil { firstScalar = s }
+      scalars += 1
+      if s == " " {
+        oneWord = false
+        break
+      }
+      hash = WordHash.mix(hash, s)
+    }
+    guard let scalar = firstScalar else { return false }
+    if (oneWord && scalars == 1) || (scalar.value >= 0x30 && scalar.value <= 0x39) { return false }
+    let first = WordHash(value: hash)
+    if oneWord && (functionWords.contains(first) || notNames.contains(first)) { return false }
+    if !oneWord && questionWords.contains(first) && QuoteTokenizer.isUpper(scalar) { return false }
+    return true
+  }
+
+  /// The entity for `m`, before the check that its name can be a speaker's.
+  mutating func resolveMention(_ m: SpeakerMention) -> Int? {
     switch m.form {
     case .name:
       if isAuthor(m.nameWords) { return nil }
@@ -227,16 +260,112 @@ struct SpeakerResolver {
     if m.name.isEmpty, let span = m.nameSpan {
       m.name = String(scalars: text[span.start..<span.end])
     }
+    let kind = Self.kind(of: m, given: kind)
     var titles: [String] = []
     if let t = m.title { titles.append(t) }
     entities.append(
       Entity(
-        name: m.name, words: m.nameWords, role: m.role, titles: titles, kind: kind, gender: m.gender,
+        name: m.name, words: m.nameWords, role: m.role.flatMap { SpeakerLexicon.isRole($0) ? $0 : nil },
+        titles: titles, kind: kind, gender: m.gender,
         isPlural: m.isPlural))
     entities[entities.count - 1].lastOffset = m.span.start
     entitiesByWords[m.nameWords, default: []].append(entities.count - 1)
     recent.append(entities.count - 1)
     return entities.count - 1
+  }
+
+  /// Words that open a question, not a name: `Does Ada …`, `Should Mrs. Lee …`.
+  static let questionWords = WordSet([
+    "does", "do", "did", "should", "would", "could", "can", "is", "was", "are", "were", "has",
+    "have", "had", "why", "how", "what", "who", "when", "where", "which", "shall", "might", "must",
+  ])
+  /// Words that make no speaker on their own: `those said`, `One added`, `the said`.
+  static let functionWords = WordSet([
+    "the", "a", "an", "one", "those", "these", "this", "that", "some", "many", "most", "others", "other",
+    "another", "all", "both", "each", "few", "several", "it", "there", "here", "such", "which", "what",
+  ])
+  /// Prepositions after which a name is a place, not a speaker: `in Tulsa`, `at Harvard`.
+  static let placePrepositions = WordSet([
+    "in", "at", "from", "near", "outside", "across", "throughout", "inside", "within",
+  ])
+  /// Plural names of parties and groups: `Democrats said`.
+  static let groupNames = WordSet([
+    "democrats", "republicans", "conservatives", "liberals", "progressives", "independents",
+    "evangelicals", "americans", "libertarians", "moderates", "populists", "socialists", "democrat",
+    "republican", "democratic", "gop",
+  ])
+  /// Heads of nominal mentions that are texts rather than people: `a statement said`.
+  static let documentHeads = WordSet([
+    "statement", "report", "reports", "poll", "polls", "survey", "surveys", "study", "studies", "article",
+    "data", "figures", "document", "documents", "memo", "letter", "email", "emails", "post", "tweet",
+    "tweets", "posts", "release", "website", "editorial", "transcript", "records", "filing", "filings",
+    "complaint", "lawsuit", "ruling", "analysis", "ad", "ads", "video", "speech", "book", "interview",
+    "announcement", "indictment", "memoir", "clip", "spot", "piece", "story", "headline", "site",
+    "account", "page", "message", "sign", "banner", "card", "order", "bill", "law", "rule", "rules",
+    "bylaws", "plan", "platform", "policy", "proposal", "measure", "resolution", "amendment", "column",
+    "op-ed", "essay", "broadcast", "show", "program", "segment", "film", "documentary", "movie", "song",
+    "text", "note", "caption", "slogan", "chart", "model", "forecast", "index", "paper", "magazine",
+    "newspaper", "network", "outlet",
+  ])
+
+  /// Whether `m` can name a source at all: not a transcript's `Q` or `A`, not a question
+  /// (`Does Ada`), a number, a lone function word (`those`, `One`) or a place after a preposition
+  /// (`in Tulsa`).
+  func isSource(_ m: SpeakerMention) -> Bool {
+    let span = m.span
+    guard span.start < span.end, span.end <= text.count else { return false }
+    var firstEnd = span.start
+    while firstEnd < span.end && QuoteTokenizer.isWordScalar(text[firstEnd]) { firstEnd += 1 }
+    let first = WordHash(text, span.start..<firstEnd)
+    let v = text[span.start].value
+    if v >= 0x30 && v <= 0x39 { return false }
+    if m.form == .pronoun { return true }
+    if Self.questionWords.contains(first) && QuoteTokenizer.isUpper(text[span.start]) { return false }
+    if firstEnd >= span.end && Self.functionWords.contains(first) { return false }
+    if m.form == .name {
+      if m.nameWords.count == 1 && span.end - span.start == 1 { return false }
+      // The word before: a place preposition makes the name a place.
+      var k = span.start - 1
+      while k >= 0 && (text[k] == " " || text[k] == "\u{A0}") { k -= 1 }
+      var s = k
+      while s >= 0 && QuoteTokenizer.isWordScalar(text[s]) { s -= 1 }
+      if k > s && Self.placePrepositions.contains(WordHash(text, (s + 1)..<(k + 1))) && !m.isOrganization {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The kind of a new speaker first named by `m`: groups, unnamed people and documents apart
+  /// from the person or organization the mention's form suggests.
+  static func kind(of m: SpeakerMention, given kind: Speaker.Kind) -> Speaker.Kind {
+    switch m.form {
+    case .nominal:
+      let head = WordHash(m.title ?? "")
+      if documentHeads.contains(head) { return .document }
+      if kind == .organization || m.isOrganization { return .organization }
+      let title = m.title ?? ""
+      let plural = m.isPlural || (title.hasSuffix("s") && !title.hasSuffix("ss") && title != "news")
+      return plural || title == "people" || title == "staff" ? .group : .unnamed
+    case .name:
+      if kind == .person && m.nameWords.count == 1 && groupNames.contains(WordHash(value: m.nameWords[0])) {
+        return .group
+      }
+      return kind
+    case .pronoun:
+      return kind
+    }
+  }
+
+  /// Abbreviated titles written out, for roles taken from a title (`Sen.` gives `senator`).
+  static let abbreviations: [Substring: String] = [
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "prof": "professor",
+    "sec": "secretary", "adm": "admiral", "col": "colonel", "lt": "lieutenant", "capt": "captain",
+  ]
+
+  /// `title` with its abbreviated words written out.
+  static func spelledOut(_ title: String) -> String {
+    title.split(separator: " ").map { abbreviations[$0] ?? String($0) }.joined(separator: " ")
   }
 
   /// Renames entity `e` to `words`, keeping the index by words in step.
@@ -249,7 +378,9 @@ struct SpeakerResolver {
   }
 
   mutating func touch(_ e: Int, _ m: SpeakerMention) -> Int {
-    if let role = m.role, role.count > (entities[e].role?.count ?? 0) { entities[e].role = role }
+    if let role = m.role, role.count > (entities[e].role?.count ?? 0), SpeakerLexicon.isRole(role) {
+      entities[e].role = role
+    }
     if m.form == .name, let t = m.title, !entities[e].titles.contains(t) { entities[e].titles.append(t) }
     if m.gender != .unknown && entities[e].gender == .unknown { entities[e].gender = m.gender }
     entities[e].lastOffset = max(entities[e].lastOffset, m.span.start)
@@ -268,6 +399,7 @@ struct SpeakerResolver {
     let role =
       ent.role
       ?? ent.titles.first(where: { t in SpeakerLexicon.roleTitles.contains(where: { t.hasSuffix($0) }) })
+      .map(Self.spelledOut)
     speakers.append(Speaker(name: ent.name, role: role, kind: ent.kind))
     entities[e].speakerIndex = speakers.count - 1
     return speakers.count - 1

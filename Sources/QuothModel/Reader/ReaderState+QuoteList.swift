@@ -4,7 +4,8 @@ extension ReaderState {
   public struct QuoteListRow: Equatable, Sendable {
     /// `Speaker: `.
     public var label: String
-    /// The quote's words (in quotation marks unless reported), wrapped; the last line of a quote
+    /// The quote's words (direct ones in quotation marks, mixed ones with the article's own marks,
+    /// reported speech without), wrapped; the last line of a quote
     /// longer than the lines allow ends in `…`.
     public var lines: [String]
     /// The column, from the row's text start, where the words start on every line.
@@ -26,7 +27,7 @@ extension ReaderState {
     let kind = " \(quote.kind.rawValue)"
     let name = quote.speaker.map { doc.analysis.speakers[$0].name } ?? "Unknown"
     let words = QuoteCitation.words(of: quote, in: doc.article)
-    let shown = quote.kind == .indirect ? words : "“\(words)”"
+    let shown = quote.kind == .direct ? "“\(words)”" : QuoteCitation.shown(quote, in: doc.article)
     let room = max(4, columns - 2 - kind.count)
     var label = name + ": "
     if DisplayWidth.of(label) > room / 3 { label = TextFit.fit(name, width: max(2, room / 3 - 2)) + ": " }

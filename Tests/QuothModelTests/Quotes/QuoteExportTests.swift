@@ -92,4 +92,20 @@ struct QuoteExportTests {
     let speakers = QuoteExport.speakersCSV(article, QuoteExtractor.analyze(article))
     #expect(speakers == "fixture.txt,Ada Lovelace,head of the lab,person,1,0,0\r\n")
   }
+
+  @Test("Reported speech is shown without quotation marks; a mixed quote keeps the article's, balanced")
+  func reportedText() {
+    let (article, _) = article(
+      body:
+        "Tom Reyes said the budget is fine.\n\nAda Lovelace said the plan was \"late and costly\" this year.")
+    let analysis = QuoteExtractor.analyze(article)
+    let text = QuoteExport.quotesText(article, analysis)
+    #expect(text.contains("Tom Reyes (reported): the budget is fine\n"))
+    #expect(text.contains("Ada Lovelace (reported): the plan was \"late and costly\" this year\n"))
+    #expect(!text.contains("“the budget"))
+    let citation = QuoteCitation.citation(of: analysis.quotes[0], in: article, analysis: analysis)
+    #expect(citation.hasPrefix("Tom Reyes (reported): the budget is fine"))
+    #expect(QuoteCitation.balanced("the plan was “late") == "the plan was “late”")
+    #expect(QuoteCitation.balanced("the plan was “late”") == "the plan was “late”")
+  }
 }

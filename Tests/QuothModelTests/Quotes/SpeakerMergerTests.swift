@@ -69,3 +69,44 @@ import Testing
     #expect(speakers.filter { $0.matches("") }.count == 2)
   }
 }
+
+@Suite struct SpeakerJoinTests {
+  func merged(_ speakers: [(String, String, Int)]) -> [MergedSpeaker] {
+    let occurrences = speakers.map { article, name, quotes in
+      SpeakerMerger.Occurrence(article: article, speaker: Speaker(name: name, kind: .person, direct: quotes))
+    }
+    return MergedSpeaker.sorted(SpeakerMerger.merge(occurrences), by: .quotes)
+  }
+
+  @Test(arguments: [
+    ("Texas Sen. Ted Cruz", "ted cruz"),
+    ("New York City Mayor Rudy Giuliani", "rudy giuliani"),
+    ("Secretary of State John Kerry", "john kerry"),
+  ])
+  func placesBeforeTitlesAreDropped(name: String, key: String) {
+    #expect(SpeakerMerger.key(for: name, kind: .person) == key)
+  }
+
+  @Test func aBareSurnameJoinsTheOneFullName() {
+    let result = merged([("a", "Barack Obama", 3), ("b", "Obama", 2), ("c", "Hillary Rodham Clinton", 1)])
+    #expect(result.map(\.name) == ["Barack Obama", "Hillary Rodham Clinton"])
+    #expect(result[0].quotes == 5)
+  }
+
+  @Test func middleNamesJoinTheShortName() {
+    let result = merged([("a", "Hillary Clinton", 3), ("b", "Hillary Rodham Clinton", 1)])
+    #expect(result.map(\.name) == ["Hillary Clinton"])
+  }
+
+  @Test func sharedSurnamesOfPeersStayApart() {
+    let result = merged([("a", "Hillary Clinton", 3), ("b", "Bill Clinton", 2), ("c", "Clinton", 4)])
+    #expect(Set(result.map(\.name)) == ["Hillary Clinton", "Bill Clinton", "Clinton"])
+  }
+
+  @Test func aTitleOfTheOtherGenderStaysApart() {
+    let result = merged([("a", "Humayun Khan", 3), ("b", "Ms. Khan", 1)])
+    #expect(result.count == 2)
+    let joined = merged([("a", "Mr. Humayun Khan", 3), ("b", "Mr. Khan", 1)])
+    #expect(joined.count == 1)
+  }
+}

@@ -1,0 +1,264 @@
+import Foundation
+import QuothModel
+
+// quoth-train: rebuilds the quote model from a PolNeAR-style train split.
+//
+//   quoth-train [--out FILE] [--cv-pred FILE] [--folds K] TRAIN_FOLDER
+//
+// 1. Runs the rules over every article (no model) and labels each candidate quote by the
+//    scorer's matching against the first annotator's attributions.
+// 2. K-fold cross-validation by file (file i in fold i mod K, files sorted by name): a logistic
+//    regression is trained on K-1 folds and scores the held-out fold; the drop thresholds are
+//    chosen on these held-out scores only.
+// 3. Trains on every file and writes the weights as Swift source (feature names, never text).
+// With --cv-pred, the held-out predictions go to FILE as `quoth quotes --format jsonl` would print
+// them, for the project's scorer; with --rules-pred, those of the rules without the model.
+
+struct Candidate {
+  var features: [String]
+  var kind: Quote.Kind
+  var file: Int
+  var matched: Bool
+  /// Matched to a quoted gold attribution with the right speaker (or none to find).
+  var attributed: Bool
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+  guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+  let value = arguments[i + 1]
+  arguments.removeSubrange(i...(i + 1))
+  return value
+}
+let out = option("--out") ?? "Sources/QuothModel/Quotes/QuoteModelWeights.swift"
+let cvPred = option("--cv-pred")
+let rulesPred = option("--rules-pred")
+let folds = Int(option("--folds") ?? "5") ?? 5
+guard let folder = arguments.first else {
+  FileHandle.standardError.write(
+    Data("usage: quoth-train [--out FILE] [--cv-pred FILE] [--rules-pred FILE] [--folds K] TRAIN\n".utf8))
+  exit(2)
+}
+
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/text")) ?? [])
+  .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+var articles: [Article] = []
+var golds: [GoldArticle] = []
+var candidates: [Candidate] = []
+var goldQuoted = 0
+var goldAll = 0
+for name in names {
+  guard let gold = GoldArticle.load(folder: folder, name: name),
+    let article = try? ArticleLoader.load(path: gold.path)
+  else { continue }
+  let file = articles.count
+  articles.append(article)
+  golds.append(gold)
+  goldAll += gold.items.count
+  goldQuoted += gold.items.filter(\.quoted).count
+  let (analysis, features) = QuoteExtractor.candidates(article)
+  let spans = analysis.quotes.map { q -> Set<Int> in
+    let s = article.fileSpan(q.span)
+    return Set(s.start..<s.end)
+  }
+  let matches = Scoring.match(spans, gold.items)
+  for (i, q) in analysis.quotes.enumerated() {
+    var attributed = false
+    if let g = matches[i], gold.items[g].quoted, q.kind != .indirect {
+      let item = gold.items[g]
+      var ok = item.source.isEmpty
+      if let m = q.mention {
+        let s = article.fileSpan(m)
+        ok = ok || (s.start..<s.end).contains { item.source.contains($0) }
+      }
+      let speaker = q.speaker.map { analysis.speakers[$0].name }
+      ok = ok || !Scoring.words(speaker).isDisjoint(with: item.sourceWords)
+      attributed = ok
+    }
+    candidates.append(
+      Candidate(
+        features: features[i], kind: q.kind, file: file, matched: matches[i] != nil, attributed: attributed))
+  }
+}
+print("\(articles.count) articles, \(candidates.count) candidates, \(goldAll) gold (\(goldQuoted) quoted)")
+
+/// Logistic regression by AdaGrad over the candidates in `indices`, in a fixed order: the same
+/// data gives the same weights.
+@MainActor func train(_ indices: [Int], epochs: Int = 30, rate: Double = 0.2, l2: Double = 1e-4) -> [String:
+  Double]
+{
+  var vocabulary: [String: Int] = [:]
+  var rows: [[Int]] = []
+  rows.reserveCapacity(indices.count)
+  for i in indices {
+    rows.append(
+      candidates[i].features.map { f in
+        if let k = vocabulary[f] { return k }
+        vocabulary[f] = vocabulary.count
+        return vocabulary.count - 1
+      })
+  }
+  var w = [Double](repeating: 0, count: vocabulary.count)
+  var g2 = [Double](repeating: 1e-8, count: vocabulary.count)
+  // A fixed permutation (a linear congruential generator), so that runs are reproducible.
+  var order = Array(0..<rows.count)
+  var state: UInt64 = 0x5155_4F54
+  for i in stride(from: order.count - 1, to: 0, by: -1) {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    order.swapAt(i, Int(state >> 33) % (i + 1))
+  }
+  for _ in 0..<epochs {
+    for r in order {
+      let row = rows[r]
+      var z = 0.0
+      for k in row { z += w[k] }
+      let p = 1 / (1 + exp(-z))
+      let y = candidates[indices[r]].matched ? 1.0 : 0.0
+      let g = p - y
+      for k in row {
+        let grad = g + l2 * w[k]
+        g2[k] += grad * grad
+        w[k] -= rate * grad / g2[k].squareRoot()
+      }
+    }
+  }
+  var weights: [String: Double] = [:]
+  for (f, k) in vocabulary { weights[f] = w[k] }
+  return weights
+}
+
+func probability(_ c: Candidate, _ weights: [String: Double]) -> Double {
+  var z = 0.0
+  for f in c.features { z += weights[f] ?? 0 }
+  return 1 / (1 + exp(-z))
+}
+
+// Held-out scores.
+var heldOut = [Double](repeating: 0, count: candidates.count)
+var foldWeights: [[String: Double]] = []
+for k in 0..<folds {
+  let trainSet = candidates.indices.filter { candidates[$0].file % folds != k }
+  let weights = train(trainSet)
+  foldWeights.append(weights)
+  for i in candidates.indices where candidates[i].file % folds == k {
+    heldOut[i] = probability(candidates[i], weights)
+  }
+}
+
+func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
+  let p = predicted > 0 ? Double(tp) / Double(predicted) : 0
+  let r = gold > 0 ? Double(goldTP) / Double(gold) : 0
+  return p + r > 0 ? 2 * p * r / (p + r) : 0
+}
+
+/// The scorer's figures (approximately: matching is not redone) when candidates below the
+/// thresholds are dropped.
+@MainActor func figures(quoted tq: Double, indirect ti: Double) -> (
+  quoted: Double, all: Double, attributed: Double
+) {
+  var predQ = 0
+  var tpQ = 0
+  var pred = 0
+  var tp = 0
+  var attr = 0
+  var tpQuotedGold = 0
+  for (i, c) in candidates.enumerated() where heldOut[i] >= (c.kind == .indirect ? ti : tq) {
+    pred += 1
+    tp += c.matched ? 1 : 0
+    if c.kind != .indirect {
+      predQ += 1
+      tpQ += c.matched ? 1 : 0
+      attr += c.attributed ? 1 : 0
+    }
+    tpQuotedGold += c.attributed ? 1 : 0
+  }
+  _ = tpQuotedGold
+  // Quoted recall counts gold quoted attributions matched by any prediction; matched quoted
+  // predictions stand in for them.
+  return (f1(tpQ, predQ, tpQ, goldQuoted), f1(tp, pred, tp, goldAll), f1(attr, predQ, attr, goldQuoted))
+}
+
+let grid = stride(from: 0.0, through: 0.6, by: 0.02).map { $0 }
+let base = figures(quoted: 0, indirect: 0)
+print(
+  String(format: "held-out, nothing dropped: quoted %.3f all %.3f attributed %.3f", base.0, base.1, base.2))
+var bestQ = 0.0
+var bestQScore = -1.0
+for t in grid {
+  let f = figures(quoted: t, indirect: 0)
+  let score = f.quoted + f.attributed + f.all
+  if score > bestQScore + 1e-9 {
+    bestQScore = score
+    bestQ = t
+  }
+}
+var bestI = 0.0
+var bestIScore = -1.0
+for t in grid {
+  let f = figures(quoted: bestQ, indirect: t)
+  if f.all > bestIScore + 1e-9 {
+    bestIScore = f.all
+    bestI = t
+  }
+}
+let chosen = figures(quoted: bestQ, indirect: bestI)
+print(
+  String(
+    format: "held-out, thresholds quoted %.2f indirect %.2f: quoted %.3f all %.3f attributed %.3f", bestQ,
+    bestI,
+    chosen.0, chosen.1, chosen.2))
+
+func table(_ weights: [String: Double]) -> String {
+  weights.filter {
+    abs($0.value) >= 0.0005 && !$0.key.contains("\n") && !$0.key.contains("\"") && !$0.key.contains("\\")
+  }
+  .sorted { $0.key < $1.key }
+  .map { String(format: "%@\t%.4f", $0.key, $0.value) }.joined(separator: "\n")
+}
+
+if let cvPred {
+  var lines = ""
+  for (file, article) in articles.enumerated() {
+    let model = QuoteModel(
+      table: table(foldWeights[file % folds]), quotedThreshold: bestQ, indirectThreshold: bestI, version: "cv"
+    )
+    let analysis = QuoteExtractor.analyze(article, attributor: StandardAttributor(model: model))
+    lines += QuoteExport.jsonObject(article, analysis) + "\n"
+  }
+  try lines.write(toFile: cvPred, atomically: true, encoding: .utf8)
+  print("held-out predictions written to \(cvPred)")
+}
+
+if let rulesPred {
+  let rules = StandardAttributor(model: nil)
+  let lines = articles.map {
+    QuoteExport.jsonObject($0, QuoteExtractor.analyze($0, attributor: rules)) + "\n"
+  }
+  try lines.joined().write(toFile: rulesPred, atomically: true, encoding: .utf8)
+  print("predictions of the rules alone written to \(rulesPred)")
+}
+
+let final = table(train(Array(candidates.indices)))
+var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+for b in final.utf8 { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+let version = String(hash >> 32, radix: 16)
+let source = """
+  // Generated by quoth-train from the PolNeAR train split; do not edit. Rebuild with
+  // `swift run -c release quoth-train ../shared/corpus/polnear/train`.
+  //
+  // Weights of the candidate-quote model (logistic regression over feature names such as
+  // `cue=said`, `rule=cue-after`), learned from PolNeAR: Edward Newell, Drew Margolin, Derek
+  // Ruths, "An Attribution Relations Corpus for Political News", LREC 2018. Thresholds chosen by
+  // \(folds)-fold cross-validation by file on the train split; no article text is stored here.
+  enum QuoteModelWeights {
+    static let version = "\(version)"
+    static let quotedThreshold = \(String(format: "%.2f", bestQ))
+    static let indirectThreshold = \(String(format: "%.2f", bestI))
+    static let table = \"\"\"
+  \(final.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+      \"\"\"
+  }
+
+  """
+try source.write(toFile: out, atomically: true, encoding: .utf8)
+print("\(final.split(separator: "\n").count) weights written to \(out) (version \(version))")

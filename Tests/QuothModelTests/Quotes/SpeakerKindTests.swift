@@ -1,0 +1,133 @@
+import Testing
+
+@testable import QuothModel
+
+/// Kinds of sources, words that are no sources, roles, headlines and continued quotes: one
+/// positive and one negative invented fixture per rule.
+@Suite("Speaker kinds, sources and roles")
+struct SpeakerKindTests {
+  static let kindCases: [QuoteCase] = [
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, 1️⃣Democrats said.", kind: .indirect, speaker: "Democrats",
+      speakerKind: .group),
+    QuoteCase(
+      fixture: "⏩“We are not leaving,”⏪ 1️⃣the protesters said.", kind: .direct, speaker: "the protesters",
+      speakerKind: .group),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ 1️⃣a spokesman said.", kind: .direct, speaker: "a spokesman",
+      speakerKind: .unnamed),
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, 1️⃣a statement said.", kind: .indirect,
+      speaker: "a statement", speakerKind: .document),
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, according to 1️⃣the ministry.", kind: .indirect,
+      speaker: "the ministry", speakerKind: .organization),
+    // A name stays a person.
+    QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Ada Lovelace.", kind: .direct, speaker: "Ada Lovelace"),
+  ]
+
+  @Test("Speakers get their kind", arguments: kindCases)
+  func kinds(_ c: QuoteCase) throws {
+    try QuoteExtractorTests().markedFixture(c)
+  }
+
+  static let noSourceCases: [QuoteCase] = [
+    // Transcript labels Q and A are no speakers.
+    QuoteCase(fixture: "1️⃣Q: ⏩Will the mayor be there tomorrow night?⏪", kind: .indirect, speaker: nil),
+    // A lone function word is no speaker.
+    QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣those said.", kind: .direct, speaker: nil),
+    // A place after a preposition is no speaker; the man before it is.
+    QuoteCase(fixture: "⏩“The pier is safe,”⏪ said 1️⃣a man in Tulsa.", kind: .direct, speaker: "a man"),
+    // A real label is.
+    QuoteCase(fixture: "1️⃣HOST: ⏩Will the mayor be there tomorrow night?⏪", kind: .indirect, speaker: "HOST"),
+  ]
+
+  @Test("Labels, function words and places are not sources", arguments: noSourceCases)
+  func noSources(_ c: QuoteCase) throws {
+    let marked = MarkedText(c.fixture)
+    let (article, offset) = article(body: marked.text)
+    let analysis = QuoteExtractor.analyze(article)
+    let span = try #require(marked.content(offset: offset))
+    let quote = analysis.quotes.first { $0.span == span }
+    #expect(quote.flatMap { $0.speaker.map { analysis.speakers[$0].name } } == c.speaker)
+  }
+
+  @Test("Names that are questions or pronouns are not source names")
+  func sourceNames() {
+    #expect(!SpeakerResolver.isSourceName("Does Ada Lovelace"))
+    #expect(!SpeakerResolver.isSourceName("He"))
+    #expect(!SpeakerResolver.isSourceName("22"))
+    #expect(!SpeakerResolver.isSourceName("Q"))
+    #expect(SpeakerResolver.isSourceName("Will Hurd"))
+    #expect(SpeakerResolver.isSourceName("Ada Lovelace"))
+    #expect(SpeakerResolver.isSourceName("AP"))
+  }
+
+  @Test(
+    "Roles are roles: a person noun or title at the head",
+    arguments: [
+      ("chief engineer of Harbor Works", true), ("founder and CEO of Zhihu", true),
+      ("acting director of the port", true), ("Republican from Ohio", true), ("sen", true),
+      ("meanwhile", false), ("however", false), ("to his credit", false), ("in Kentucky", false),
+      ("speaking to a veterans group in Ohio", false), ("45", false), ("Tom Reyes", false),
+      ("the plan failed", false),
+    ])
+  func roles(role: String, isRole: Bool) {
+    #expect(SpeakerLexicon.isRole(role) == isRole)
+  }
+
+  @Test("An adverb after the name is not taken for a role")
+  func adverbIsNoRole() throws {
+    let (article, _) = article(body: "Ada Lovelace, meanwhile, said the harbor will close in winter.")
+    let analysis = QuoteExtractor.analyze(article)
+    let speaker = try #require(analysis.speakers.first)
+    #expect(speaker.name == "Ada Lovelace")
+    #expect(speaker.role == nil)
+  }
+
+  @Test("The headline is scanned: `Name: words` credits the words")
+  func headline() throws {
+    let text = Array("Ada Lovelace: Engines will compose music\n\nThe lab opened on Monday.\n".unicodeScalars)
+    let article = ArticleParser.parse(path: "h.txt", text: text, format: .text)
+    let analysis = QuoteExtractor.analyze(article)
+    let quote = try #require(analysis.quotes.first)
+    #expect(article.string(quote.span) == "Engines will compose music")
+    #expect(quote.speaker.map { analysis.speakers[$0].name } == "Ada Lovelace")
+    let plain = Array("Engines will compose music\n\nThe lab opened on Monday.\n".unicodeScalars)
+    #expect(
+      QuoteExtractor.analyze(ArticleParser.parse(path: "p.txt", text: plain, format: .text)).quotes.isEmpty)
+  }
+
+  @Test("A quote-only sentence after a sentence without quotes keeps the speaker")
+  func continuationKeepsSpeaker() throws {
+    let (near, _) = article(body: "“We won,” Ada Lovelace said. The crowd cheered. “Now we rest.”")
+    let analysis = QuoteExtractor.analyze(near)
+    let quote = try #require(analysis.quotes.first { near.string($0.span) == "“Now we rest.”" })
+    #expect(quote.speaker.map { analysis.speakers[$0].name } == "Ada Lovelace")
+    #expect(quote.rule == .continuation)
+    // Two paragraphs later the quote is nobody's.
+    let (far, _) = article(
+      body: "“We won,” Ada Lovelace said.\n\nThe crowd cheered.\n\nIt rained.\n\n“Now we rest.”")
+    let farAnalysis = QuoteExtractor.analyze(far)
+    let lone = try #require(farAnalysis.quotes.first { far.string($0.span) == "“Now we rest.”" })
+    #expect(lone.speaker == nil)
+  }
+
+  @Test("Every quote records its rule and a confidence")
+  func provenance() throws {
+    let (article, _) = article(body: "“We won,” said Ada Lovelace.")
+    let quote = try #require(QuoteExtractor.analyze(article).quotes.first)
+    #expect(quote.rule == .cueAfter)
+    #expect(quote.confidence > 0.5 && quote.confidence <= 1)
+    let json = QuoteExport.jsonObject(article, QuoteExtractor.analyze(article))
+    #expect(json.contains("\"rule\": \"cue-after\""))
+  }
+
+  @Test("Without a model every candidate is kept with confidence 1")
+  func noModel() throws {
+    let (article, _) = article(body: "“We won,” said Ada Lovelace.")
+    let analysis = QuoteExtractor.analyze(article, attributor: StandardAttributor(model: nil))
+    #expect(analysis.quotes.first?.confidence == 1)
+    #expect(StandardAttributor(model: nil).identity.hasSuffix("+model/none"))
+  }
+}
