@@ -25,8 +25,8 @@ enum PaneScroll {
   /// ``Terminal/scrollShift(from:to:rows:)``), or curses would not send the first step as a scroll.
   ///
   /// - Complexity: O(d·rows·columns) in the worst case for the d distances tried; a distance is
-  ///   dropped as soon as it costs more than the best so far, and rows are compared from both ends
-  ///   only as far as they agree.
+  ///   dropped unless the first columns of a few rows moved by it, or as soon as it costs more
+  ///   than the best so far, and rows are compared from both ends only as far as they agree.
   static func shift(from previous: ScreenBuffer, to next: ScreenBuffer, rows: Int) -> Int? {
     guard previous.columns == next.columns, next.columns > 0, rows >= 4, rows <= previous.rows,
       rows <= next.rows
@@ -36,10 +36,20 @@ enum PaneScroll {
     for y in 0..<rows { best += cost(from: previous.row(y), to: next.row(y)) }
     var chosen: Int?
     let blank = Array(repeating: Cell.blank, count: next.columns)[...]
+    // A few rows whose first columns hold text: a shift is priced only if they moved by it.
+    let width = min(probeWidth, next.columns)
+    let probes = stride(from: 0, to: rows, by: max(1, rows / 4)).filter {
+      next.row($0).prefix(width).contains { $0 != .blank }
+    }
     for distance in 1..<rows {
       let overlap = rows - distance
       guard overlap >= 3, overlap + min(overlap / 8, 2) >= distance else { break }
       for shift in [distance, -distance] {
+        let moved = probes.allSatisfy { y in
+          !(0..<rows).contains(y + shift)
+            || previous.row(y + shift).prefix(width) == next.row(y).prefix(width)
+        }
+        guard moved else { continue }
         // The scroll itself: a line feed or reverse index per row, and a cursor move.
         var total = distance + Self.rowCost
         for y in 0..<rows where total < best {
@@ -67,6 +77,9 @@ enum PaneScroll {
     }
     return step
   }
+
+  /// The columns compared on a few rows to rule out a shift before pricing it.
+  static let probeWidth = 8
 
   /// The bytes a cursor move costs, roughly, where a row's changes start.
   static let rowCost = 8
