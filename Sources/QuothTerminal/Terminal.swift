@@ -218,6 +218,9 @@ public final class Terminal: TerminalBackend {
   /// ``Painter/paintedStyles(_:)``. With no cursor to show curses is told to leave the terminal's
   /// cursor where the last change left it (`leaveok`), instead of moving it back to the last cell
   /// written after every frame. The last row goes through ``LastRow`` when curses does not have it.
+  /// When the text moved beside rows that stayed (the docked sidebar), curses is first given the
+  /// whole width scrolled, so the terminal scrolls and only the rows that stayed are written again
+  /// (see ``PaneScroll``).
   public func draw(_ buffer: ScreenBuffer) {
     let window = quoth_stdscr()
     let cursesRows = Int(quoth_lines())
