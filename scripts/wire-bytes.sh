@@ -10,6 +10,8 @@
 #   QUOTH=PATH picks the binary (default .build/release/quoth, built when missing); QUOTH_ARGS
 #   adds options (QUOTH_ARGS='--theme light'); QUOTH_KEYS are typed into quoth before measuring
 #   (QUOTH_KEYS=s hides the docked speaker sidebar). WIRE_TERM sets TERM for both (default screen).
+#   WIRE_LESS_ARGS adds options to less: WIRE_LESS_ARGS=-S chops long lines at the window's edge
+#   instead of wrapping them, as quoth's text pane does beside the docked sidebar.
 # quoth runs with empty state, cache and config folders, so a remembered place or a theme set in
 # the user's config does not change the figure.
 set -euo pipefail
@@ -71,14 +73,14 @@ for article in "${articles[@]}"; do
     cols=${size%x*}
     rows=${size#*x}
     q=$(measure "$work/q" "$cols" "$rows" "${QUOTH_KEYS:-}" "$isolated TERM=${WIRE_TERM:-screen} '$quoth' ${QUOTH_ARGS:-} '$article'")
-    l=$(measure "$work/l" "$cols" "$rows" "" "TERM=${WIRE_TERM:-screen} LESS= less '$article'")
+    l=$(measure "$work/l" "$cols" "$rows" "" "TERM=${WIRE_TERM:-screen} LESS= less ${WIRE_LESS_ARGS:-} '$article'")
     if [ -n "$keep" ]; then
       cp "$work/q" "$keep/$name-$size.quoth"
       cp "$work/l" "$keep/$name-$size.less"
     fi
     ratio=$(python3 -c "print(f'{$q/$l:.2f}' if $l else 'n/a')")
     worst=$(python3 -c "print(max($worst, $q/$l) if $l else $worst)")
-    echo "scroll $lines lines at ${cols}x${rows}: quoth $q bytes, less $l bytes, ratio $ratio  $name"
+    echo "scroll $lines lines at ${cols}x${rows}: quoth $q bytes, less${WIRE_LESS_ARGS:+ $WIRE_LESS_ARGS} $l bytes, ratio $ratio  $name"
   done
 done
 python3 -c "print(f'worst ratio {$worst:.2f}')"

@@ -218,6 +218,9 @@ public final class Terminal: TerminalBackend {
   /// ``Painter/paintedStyles(_:)``. With no cursor to show curses is told to leave the terminal's
   /// cursor where the last change left it (`leaveok`), instead of moving it back to the last cell
   /// written after every frame. The last row goes through ``LastRow`` when curses does not have it.
+  /// When the text moved beside rows that stayed (the docked sidebar), curses is first given the
+  /// whole width scrolled, so the terminal scrolls and only the rows that stayed are written again
+  /// (see ``PaneScroll``).
   public func draw(_ buffer: ScreenBuffer) {
     let window = quoth_stdscr()
     let cursesRows = Int(quoth_lines())
@@ -231,10 +234,59 @@ public final class Terminal: TerminalBackend {
       write(lastRow.sequences.restore)
       cursorAway = false
     }
+    // The steps curses is given: with the text moving beside a sidebar that stays, first the
+    // whole width scrolled, then the frame itself (see PaneScroll).
+    var steps = [buffer]
+    if !full, let previous, let shift = PaneScroll.shift(from: previous, to: buffer, rows: cursesRows) {
+      steps.insert(PaneScroll.scrolled(previous, by: shift, toward: buffer, rows: cursesRows), at: 0)
+    }
+    var shown = full ? nil : previous
+    var mayHaveClearedLastRow = false
+    for (index, step) in steps.enumerated() {
+      copy(step, over: shown, rows: cursesRows)
+      let last = index == steps.count - 1
+      let promptOnLastRow = writesLastRow && step.cursor?.y == step.rows - 1
+      if last, let cursor = step.cursor, !promptOnLastRow {
+        leaveok(window, false)
+        curs_set(1)
+        wmove(window, Int32(cursor.y), Int32(cursor.x))
+      } else {
+        leaveok(window, true)
+        if last { curs_set(promptOnLastRow ? 1 : 0) }
+      }
+      wnoutrefresh(window)
+      doupdate()
+      if writesLastRow, let shown, mayClearLastRow(from: shown, to: step, rows: cursesRows) {
+        mayHaveClearedLastRow = true
+      }
+      shown = step
+    }
+    if let rows = pendingRegion, let lastRow {
+      write(lastRow.confine(rows: rows))
+      pendingRegion = nil
+    }
+    if writesLastRow, var lastRow {
+      if mayHaveClearedLastRow { lastRow.forget() }
+      let promptOnLastRow = buffer.cursor?.y == buffer.rows - 1
+      let y = buffer.rows - 1
+      let looks = painter.paintedStyles(buffer.row(y)).map { painter.resolve($0) }
+      let bytes = lastRow.update(
+        buffer.row(y), looks: looks, row: y, cursor: promptOnLastRow ? buffer.cursor?.x : nil)
+      self.lastRow = lastRow
+      write(bytes)
+      cursorAway = promptOnLastRow && !bytes.isEmpty
+    }
+    previous = buffer
+  }
+
+  /// Copies the top `rows` rows of `buffer` that differ from `shown` (all of them when `shown` is
+  /// `nil`) into curses' window, painted with ``Painter/paintedStyles(_:)``.
+  private func copy(_ buffer: ScreenBuffer, over shown: ScreenBuffer?, rows: Int) {
+    let window = quoth_stdscr()
     var cell = cchar_t()
-    for y in 0..<min(buffer.rows, cursesRows) {
+    for y in 0..<min(buffer.rows, rows) {
       let row = buffer.row(y)
-      if !full, let previous, previous.row(y) == row { continue }
+      if let shown, shown.row(y) == row { continue }
       let styles = painter.paintedStyles(row)
       for x in 0..<buffer.columns {
         let current = buffer[x, y]
@@ -256,41 +308,19 @@ public final class Terminal: TerminalBackend {
         for offset in 0..<columns { _ = mvwadd_wch(window, Int32(y), Int32(x + offset), &cell) }
       }
     }
-    let promptOnLastRow = writesLastRow && buffer.cursor?.y == buffer.rows - 1
-    if let cursor = buffer.cursor, !promptOnLastRow {
-      leaveok(window, false)
-      curs_set(1)
-      wmove(window, Int32(cursor.y), Int32(cursor.x))
-    } else {
-      leaveok(window, true)
-      curs_set(promptOnLastRow ? 1 : 0)
-    }
-    wnoutrefresh(window)
-    doupdate()
-    if let rows = pendingRegion, let lastRow {
-      write(lastRow.confine(rows: rows))
-      pendingRegion = nil
-    }
-    if writesLastRow, var lastRow {
-      let corner = buffer[buffer.columns - 1, cursesRows - 1]
-      let cornerLook = painter.look(corner.style)
-      let snapshot = painter
-      if !full, let previous, corner.text == " ",
-        Self.mayClearLastRow(
-          from: previous, to: buffer, rows: cursesRows,
-          looksBlank: { $0.text == " " && snapshot.look($0.style) == cornerLook })
-      {
-        lastRow.forget()
-      }
-      let y = buffer.rows - 1
-      let looks = painter.paintedStyles(buffer.row(y)).map { painter.resolve($0) }
-      let bytes = lastRow.update(
-        buffer.row(y), looks: looks, row: y, cursor: promptOnLastRow ? buffer.cursor?.x : nil)
-      self.lastRow = lastRow
-      write(bytes)
-      cursorAway = promptOnLastRow && !bytes.isEmpty
-    }
-    previous = buffer
+  }
+
+  /// Whether curses may have erased the last row while drawing `next` over `shown`: see
+  /// ``mayClearLastRow(from:to:rows:looksBlank:)``.
+  private func mayClearLastRow(from shown: ScreenBuffer, to next: ScreenBuffer, rows: Int) -> Bool {
+    guard next.columns > 0, rows > 0, rows <= next.rows else { return true }
+    let corner = next[next.columns - 1, rows - 1]
+    guard corner.text == " " else { return false }
+    let cornerLook = painter.look(corner.style)
+    let snapshot = painter
+    return Self.mayClearLastRow(
+      from: shown, to: next, rows: rows,
+      looksBlank: { $0.text == " " && snapshot.look($0.style) == cornerLook })
   }
 
   /// Whether curses may have erased the last row while drawing `next` over `previous`.
@@ -299,7 +329,8 @@ public final class Terminal: TerminalBackend {
   /// blank it may clear "to the end of the screen", which takes the last row with it. It does so
   /// when its bottom rows are blank in `next` and one of them is not blank on the terminal after
   /// curses has scrolled: the scroll is worked out as curses does for a block of rows that moved
-  /// together; when the rows did not move as one block, any change counts.
+  /// together. When the rows did not move as one block, any of those rows not blank before counts:
+  /// a row that curses scrolls there either matches `next` (so is blank) or comes in blank.
   ///
   /// - Parameters:
   ///   - rows: the rows curses has.
@@ -315,7 +346,7 @@ public final class Terminal: TerminalBackend {
     while top > 0, blank(next.row(top - 1)) { top -= 1 }
     guard top < rows else { return false }
     guard let shift = scrollShift(from: previous, to: next, rows: rows) else {
-      return (0..<rows).contains { previous.row($0) != next.row($0) }
+      return (top..<rows).contains { !blank(previous.row($0)) }
     }
     // After curses scrolls by `shift`, row y shows what row y + shift showed, or a blank row.
     return (top..<rows).contains { y in (0..<rows).contains(y + shift) && !blank(previous.row(y + shift)) }

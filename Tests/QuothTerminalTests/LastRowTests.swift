@@ -141,6 +141,13 @@ import Testing
     // k at the end of an article: the text moves down and a blank bottom row shows text above it.
     #expect(!Self.mayClear(["a", "b", "", "", ""], ["z", "a", "b", "", ""]))
   }
+
+  @Test func changesAboveBlankRowsThatStayBlankLeaveTheStatusRowAlone() {
+    // The sidebar repaired after a scroll: rows change, but not as a block, and the blank rows at
+    // the bottom were blank already, so curses has nothing to clear there.
+    #expect(!Self.mayClear(["a", "b", "c", "", ""], ["x", "y", "c", "", ""]))
+    #expect(Self.mayClear(["a", "b", "c", "d", ""], ["x", "y", "c", "", ""]), "row 3 turned blank")
+  }
 }
 
 extension LastRowTests {
