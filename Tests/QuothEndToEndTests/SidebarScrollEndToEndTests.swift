@@ -10,10 +10,10 @@ struct SidebarScrollEndToEndTests {
   @Test(arguments: ["screen", "tmux-256color", "xterm-256color"])
   func scrollingBesideTheSidebarLeavesWhatAFullRedrawPaints(term: String) throws {
     let environment = ["TERM": term, "XDG_CONFIG_HOME": "config"]
-    let scrolled = try Tmux(Self.command, columns: 100, rows: 30, environment: environment)
-    let redrawn = try Tmux(Self.command, columns: 100, rows: 30, environment: environment)
+    let files = ["article.txt": WireBytesEndToEndTests.article]
+    let scrolled = try Tmux(Self.command, columns: 100, rows: 30, environment: environment, files: files)
+    let redrawn = try Tmux(Self.command, columns: 100, rows: 30, environment: environment, files: files)
     for tmux in [scrolled, redrawn] {
-      try tmux.write("article.txt", WireBytesEndToEndTests.article)
       try tmux.wait(for: "line 1") { Self.position($0) == 1 }
     }
     let keys =
@@ -44,14 +44,15 @@ struct SidebarScrollEndToEndTests {
   /// 100x30).
   @Test func scrollingBesideTheSidebarCostsTheNewLineAndTheSpeakerRows() throws {
     let environment = ["TERM": "screen", "XDG_CONFIG_HOME": "config"]
-    let tmux = try Tmux(Self.command, columns: 100, rows: 30, environment: environment)
-    try tmux.write("article.txt", WireBytesEndToEndTests.article)
+    let tmux = try Tmux(
+      Self.command, columns: 100, rows: 30, environment: environment,
+      files: ["article.txt": WireBytesEndToEndTests.article])
     try tmux.wait(for: "line 1") { Self.position($0) == 1 }
-    let recording = try tmux.recordOutput(to: "scroll.bytes")
+    let recording = try tmux.startRecording(to: "scroll.bytes")
     let lines = WireBytesEndToEndTests.scrolled
     try tmux.send(contentsOf: Array(repeating: "j", count: lines))
     try tmux.wait(for: "line \(lines + 1)") { Self.position($0) == lines + 1 }
-    let sent = try WireBytesEndToEndTests.settledSize(of: recording)
+    let sent = try tmux.stopRecording(recording).count
     // A line of text is at most 66 columns here, about 80 bytes with its colours; the header and
     // the 11 speakers' rows cost about 70 bytes each to repair (a cursor move, the name in its
     // colour, the role, the counts).
@@ -63,8 +64,8 @@ struct SidebarScrollEndToEndTests {
 }
 
 extension SidebarScrollEndToEndTests {
-  /// Starts quoth on `article.txt` once the test has written it.
-  static let command = "until [ -f article.txt ]; do sleep 0.05; done; '\(Tmux.quoth)' article.txt"
+  /// Runs quoth on `article.txt`, which the test writes before the session starts.
+  static let command = "'\(Tmux.quoth)' article.txt"
 
   /// The top line's number the status bar shows (`line 12/80`, `line 12–40/80`), if any.
   static func position(_ screen: String) -> Int? {
@@ -77,12 +78,11 @@ extension Tmux {
   /// Waits until the screen looks like `expected` cell by cell (see ``Tmux/looks(of:)``); returns
   /// whether it came to that, recording the rows that differ when not.
   func waitForScreen(equalTo expected: String, timeout: TimeInterval = 5) throws -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
     let want = Self.looks(of: expected)
-    var now = try screen(escapes: true)
-    while Self.looks(of: now) != want, Date() < deadline {
-      Thread.sleep(forTimeInterval: 0.05)
+    var now = ""
+    _ = try Self.poll(timeout: timeout) {
       now = try screen(escapes: true)
+      return Self.looks(of: now) == want
     }
     let have = Self.looks(of: now)
     guard have != want else { return true }

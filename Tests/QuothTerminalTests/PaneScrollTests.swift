@@ -1,3 +1,4 @@
+import QuothModel
 import Testing
 
 @testable import QuothTerminal
