@@ -37,24 +37,7 @@ enum ReadabilityText {
   /// The length of ``innerText(_:)`` without building it.
   ///
   /// - Complexity: O(n) in the subtree's text.
-  static func innerTextLength(_ node: HTMLNode) -> Int {
-    var length = 0
-    var run = 0
-    var started = false
-    node.forEachText { text in
-      for scalar in text.unicodeScalars {
-        if isSpace(scalar) {
-          run += 1
-          continue
-        }
-        if started, run > 0 { length += 1 }
-        run = 0
-        started = true
-        length += scalar.value > 0xFFFF ? 2 : 1
-      }
-    }
-    return length
-  }
+  static func innerTextLength(_ node: HTMLNode) -> Int { measure(node).length }
 
   /// The length of ``innerText(_:)`` and its commas (of every script), counted in one pass
   /// without building the text.
