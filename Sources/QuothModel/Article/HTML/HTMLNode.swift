@@ -171,10 +171,10 @@ final class HTMLNode {
     return found
   }
 
-  /// Calls `body` with every element below this one in document order.
+  /// Calls `body` with every node below this one (elements and text) in document order.
   ///
   /// The walk keeps (node, next child) pairs on its own stack: deep nesting costs no call stack.
-  func forEachElement(_ body: (HTMLNode) -> Void) {
+  private func forEachNode(_ body: (HTMLNode) -> Void) {
     var stack: [(node: HTMLNode, next: Int)] = [(self, 0)]
     while !stack.isEmpty {
       let (node, next) = stack[stack.count - 1]
@@ -184,10 +184,14 @@ final class HTMLNode {
       }
       stack[stack.count - 1].next = next + 1
       let child = node.children[next]
-      guard !child.isText else { continue }
       body(child)
       if !child.children.isEmpty { stack.append((child, 0)) }
     }
+  }
+
+  /// Calls `body` with every element below this one in document order.
+  func forEachElement(_ body: (HTMLNode) -> Void) {
+    forEachNode { if !$0.isText { body($0) } }
   }
 
   /// Every element below this one with the tag `tag`, in document order.
@@ -211,21 +215,7 @@ final class HTMLNode {
   /// Calls `body` with each text node's text below this node, in document order.
   func forEachText(_ body: (String) -> Void) {
     if isText { return body(text) }
-    var stack: [(node: HTMLNode, next: Int)] = [(self, 0)]
-    while !stack.isEmpty {
-      let (node, next) = stack[stack.count - 1]
-      guard next < node.children.count else {
-        stack.removeLast()
-        continue
-      }
-      stack[stack.count - 1].next = next + 1
-      let child = node.children[next]
-      if child.isText {
-        body(child.text)
-      } else if !child.children.isEmpty {
-        stack.append((child, 0))
-      }
-    }
+    forEachNode { if $0.isText { body($0.text) } }
   }
 
   /// A deep copy, detached; scores are not copied.
