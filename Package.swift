@@ -39,42 +39,47 @@ let package = Package(
       swiftSettings: settings + (fuzzBuild ? [.define("QUOTH_NO_EMBEDDED_THEMES")] : []),
       plugins: fuzzBuild ? [] : ["EmbedThemes"]
     ),
+    // Everything that touches files, folders, locks, threads or the environment; the model stays pure.
+    .target(name: "QuothIO", dependencies: ["QuothModel"], swiftSettings: settings),
     .target(name: "QuothView", dependencies: ["QuothModel"], swiftSettings: settings),
     .target(
       name: "QuothIndex",
-      dependencies: ["QuothModel", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: ["QuothModel", "QuothIO", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings
     ),
     .target(
-      name: "QuothTerminal", dependencies: ["QuothView", "QuothModel", "CNcurses"], swiftSettings: settings),
+      name: "QuothTerminal", dependencies: ["QuothView", "QuothModel", "QuothIO", "CNcurses"],
+      swiftSettings: settings),
     .executableTarget(
       name: "quoth",
       dependencies: [
-        "QuothTerminal", "QuothView", "QuothModel", "QuothIndex",
+        "QuothTerminal", "QuothView", "QuothModel", "QuothIO", "QuothIndex",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings
     ),
     .executableTarget(
-      name: "quoth-bench", dependencies: ["QuothModel", "QuothView"], swiftSettings: settings),
+      name: "quoth-bench", dependencies: ["QuothModel", "QuothIO", "QuothView"], swiftSettings: settings),
     // Rebuilds the quote model's weights (Sources/QuothModel/Quotes/QuoteModelWeights.swift) from
     // the PolNeAR train split: `swift run -c release quoth-train ../shared/corpus/polnear/train`.
-    .executableTarget(name: "quoth-train", dependencies: ["QuothModel"], swiftSettings: settings),
+    .executableTarget(name: "quoth-train", dependencies: ["QuothModel", "QuothIO"], swiftSettings: settings),
     // libFuzzer target over parse + extract + layout; `scripts/fuzz.sh` builds it with
     // -sanitize=fuzzer. A plain build makes a replayer of saved inputs instead.
     .executableTarget(
       name: "quoth-fuzz", dependencies: ["QuothModel", "QuothView"], swiftSettings: settings),
     .testTarget(name: "QuothModelTests", dependencies: ["QuothModel"], swiftSettings: settings),
+    .testTarget(name: "QuothIOTests", dependencies: ["QuothIO", "QuothModel"], swiftSettings: settings),
     .testTarget(
       name: "QuothIndexTests",
-      dependencies: ["QuothIndex", "QuothModel", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: ["QuothIndex", "QuothModel", "QuothIO", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings
     ),
     .testTarget(
       name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"], exclude: ["Snapshots"],
       swiftSettings: settings),
     .testTarget(
-      name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel"], swiftSettings: settings),
+      name: "QuothTerminalTests", dependencies: ["QuothTerminal", "QuothModel", "QuothIO"],
+      swiftSettings: settings),
     .testTarget(name: "QuothEndToEndTests", dependencies: ["QuothModel"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import QuothIO
 import QuothModel
 
 extension LibraryIndex {

@@ -1,4 +1,5 @@
 import Foundation
+import QuothIO
 import QuothModel
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import QuothIO
 import QuothModel
 import QuothView
 import Synchronization

@@ -1,4 +1,5 @@
 import Foundation
+import QuothIO
 import QuothModel
 
 // quoth-train: rebuilds the quote model from a PolNeAR-style train split.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuothIO
 import QuothModel
 
 /// `quoth dump`: articles as plain wrapped text, like `w3m -dump`.

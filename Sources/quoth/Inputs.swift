@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuothIO
 import QuothModel
 
 /// Turning PATH arguments into a library, with every problem reported on standard error.

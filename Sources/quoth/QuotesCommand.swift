@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuothIO
 import QuothModel
 
 struct QuotesCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import QuothIO
 import QuothModel
 
 /// The `--max-size` option shared by the commands that read whole articles.

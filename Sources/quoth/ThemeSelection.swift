@@ -1,4 +1,5 @@
 import Foundation
+import QuothIO
 import QuothModel
 
 /// The theme the reader starts with and the ones `t` cycles through, chosen from `--theme`, then

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuothIO
 import QuothModel
 
 /// `quoth themes`: every theme quoth can find and where it came from.

@@ -1,16 +1,18 @@
 import CZlib
 
 /// Unpacks gzip data with zlib, never past a size cap.
-enum Gzip {
+public enum Gzip {
   /// Whether `bytes` start with the gzip magic number.
-  static func isGzip(_ bytes: [UInt8]) -> Bool { bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B }
+  public static func isGzip(_ bytes: [UInt8]) -> Bool {
+    bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+  }
 
   /// The unpacked bytes of `packed` (concatenated members too).
   ///
   /// - Throws: ``ArticleError/unpackedTooLarge(path:limit:)`` as soon as more than `maxSize`
   ///   bytes come out, so a gzip bomb costs at most `maxSize` of memory;
   ///   ``ArticleError/badGzip(path:reason:)`` for damaged or truncated data.
-  static func unpack(_ packed: [UInt8], path: String, maxSize: Int) throws(ArticleError) -> [UInt8] {
+  public static func unpack(_ packed: [UInt8], path: String, maxSize: Int) throws(ArticleError) -> [UInt8] {
     var stream = z_stream()
     guard quoth_inflate_init_gzip(&stream) == Z_OK else {
       throw .badGzip(path: path, reason: "zlib would not start")

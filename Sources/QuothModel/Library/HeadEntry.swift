@@ -3,11 +3,12 @@
 /// Plain text, most of any library, is read in one pass over its code points without building an
 /// ``Article``: the title line, the first body paragraph's dateline and the word count are found
 /// exactly where ``PlainTextParser`` would find them. Other formats go through their parser.
-enum HeadEntry {
+package enum HeadEntry {
   /// The row of the file at `path` whose head decodes to `text`, and whether it is an HTML page
   /// without a paragraph yet (whose words are then estimated from its size alone).
-  static func read(path: String, text: [Unicode.Scalar]) -> (entry: LibraryEntry, pageWithoutParagraphs: Bool)
-  {
+  package static func read(path: String, text: [Unicode.Scalar]) -> (
+    entry: LibraryEntry, pageWithoutParagraphs: Bool
+  ) {
     if let entry = plainText(path: path, text: text) { return (entry, false) }
     return parsed(path: path, text: text)
   }

@@ -7,7 +7,7 @@ public struct Library: Sendable {
   /// Files skipped inside folders (unreadable, binary, loops), each naming the file and reason.
   public var warnings: [ArticleError]
   /// Articles already parsed, by path: standard input, pipes and embedded samples.
-  var loaded: [String: Article]
+  package var loaded: [String: Article]
 
   /// Creates a library; `entries` are put in library order.
   public init(
@@ -36,19 +36,5 @@ public struct Library: Sendable {
   /// The embedded sample articles, used when no path is given.
   public static var sample: Library {
     Library(entries: SampleLibrary.entries, loaded: SampleLibrary.articles)
-  }
-
-  /// Scans `paths` (files, folders, `-`) with a default ``LibraryScanner``.
-  public static func scan(_ paths: [String]) -> Library { LibraryScanner().scan(paths) }
-
-  /// The full article of `entry`: parsed now from its file, or the copy kept for standard input
-  /// and embedded articles.
-  ///
-  /// - Throws: ``ArticleError`` naming the file when it can no longer be read.
-  public func article(for entry: LibraryEntry, maxSize: Int = ArticleLoader.defaultMaxSize)
-    throws(ArticleError) -> Article
-  {
-    if let article = loaded[entry.path] { return article }
-    return try ArticleLoader.load(path: entry.path, maxSize: maxSize)
   }
 }

@@ -123,10 +123,7 @@ import Testing
     let page =
       "\u{FEFF}<html><head><meta charset=\"gb2312\"><title>Caf\u{E9} on the square opens today</title></head>"
       + "<body>\(Self.body())</body></html>"
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-utf8-\(UUID()).html")
-    try Data(page.utf8).write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let article = try ArticleLoader.load(path: url.path)
+    let article = try ArticleParser.article(bytes: Array(page.utf8), path: "utf8.html")
     #expect(article.title == "Caf\u{E9} on the square opens today")
   }
 

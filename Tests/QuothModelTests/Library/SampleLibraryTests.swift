@@ -38,7 +38,7 @@ import Testing
 
   @Test func samplesOpenFromTheLibrary() throws {
     let library = Library.sample
-    let article = try library.article(for: library.entries[0])
+    let article = try #require(library.loaded[library.entries[0].path])
     #expect(article.path == library.entries[0].path)
     #expect(article.paragraphs.count > 0)
   }

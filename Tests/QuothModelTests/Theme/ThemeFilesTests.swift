@@ -86,7 +86,7 @@ import Testing
   }
 
   @Test func builtInCatalogLoadsEveryTheme() throws {
-    let catalog = ThemeCatalog(userDirectory: nil)
+    let catalog = ThemeCatalog(entries: ThemeCatalog.builtIn)
     #expect(catalog.names.first == "default")
     for entry in catalog.entries {
       #expect(entry.origin == .builtIn)

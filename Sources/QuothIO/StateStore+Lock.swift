@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 
 extension StateStore {
   /// An exclusive `flock` on the lock file, held from creation to ``release()``.

@@ -1,33 +1,16 @@
 import Foundation
+import QuothModel
 
 /// Reads one article from a file or standard input.
 public enum ArticleLoader {
-  /// The default size cap: 64 MiB.
-  public static let defaultMaxSize = 64 << 20
+  /// The default size cap: 64 MiB (``ArticleParser/defaultMaxSize``).
+  public static let defaultMaxSize = ArticleParser.defaultMaxSize
 
   /// Reads and parses the file at `path` (`-` reads standard input).
   ///
   /// - Throws: ``ArticleError`` naming the file and the reason.
   public static func load(path: String, maxSize: Int = defaultMaxSize) throws(ArticleError) -> Article {
-    var bytes = try readBytes(path: path, maxSize: maxSize)
-    // gzip is unpacked whatever the name; the cap applies to the unpacked size.
-    if Gzip.isGzip(bytes) { bytes = try Gzip.unpack(bytes, path: path, maxSize: maxSize) }
-    let decoded = TextDecoder.decode(bytes)
-    if TextDecoder.looksBinary(decoded, byteCount: bytes.count) { throw .binary(path: path) }
-    if ArticleParser.detectFormat(path: path, text: decoded.scalars) == .html {
-      // Valid UTF-8 is read as UTF-8 whatever the page declares (saving tools re-encode pages and
-      // leave the old <meta charset>); otherwise libxml2 reads the declared encoding from the bytes.
-      var article = HTMLParser.parse(
-        path: path, bytes: bytes, encoding: decoded.invalidSequences == 0 ? "UTF-8" : nil)
-      if article.date == nil { article.date = Dateline.dateInFileName(path) }
-      return article
-    }
-    var warnings: [String] = []
-    if decoded.invalidSequences > 0 {
-      let count = decoded.invalidSequences
-      warnings.append("\(path): \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") shown as \u{FFFD}")
-    }
-    return ArticleParser.parse(path: path, text: decoded.scalars, warnings: warnings)
+    try ArticleParser.article(bytes: readBytes(path: path, maxSize: maxSize), path: path, maxSize: maxSize)
   }
 
   /// Reads the raw bytes of `path`, or of standard input for `-`, refusing more than `maxSize`.

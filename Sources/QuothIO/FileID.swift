@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 
 /// A file's identity (device and inode), used to notice a folder seen before.
 struct FileID: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 
 /// Reads a library's rows in the background, so that the reader can show the list at once.
 ///

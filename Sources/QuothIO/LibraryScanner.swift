@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 
 /// Turns PATH arguments into a ``Library``: expands folders and reads each file's head.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuothIO
 @testable import QuothModel
 
 /// Rows read in the background, in batches, end as the library a plain scan gives; the cursor

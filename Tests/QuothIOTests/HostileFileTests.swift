@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuothIO
 @testable import QuothModel
 
 /// Hostile and broken inputs: each is reported in one line naming the file, and the rest carries on.

@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 
 /// Keeps ``ReadingState`` in `$XDG_STATE_HOME/quoth/state.json` (by default
 /// `~/.local/state/quoth/state.json`).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuothIO
 @testable import QuothModel
 
 /// gzip files are read transparently, and the size cap applies to what they unpack to.

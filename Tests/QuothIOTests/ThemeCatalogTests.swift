@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuothIO
 @testable import QuothModel
 
 /// Finding themes: built-in, then the user's folder, then a path; and `config.toml`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuothIO
 @testable import QuothModel
 
 @Suite struct ReadingTrackerTests {

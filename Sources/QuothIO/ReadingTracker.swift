@@ -1,3 +1,4 @@
+import QuothModel
 import Synchronization
 
 /// Remembers the reader's place between runs: the position saved for each article and the last

@@ -1,3 +1,5 @@
+import QuothModel
+
 /// Expands command-line paths (files, folders, `-`) into the article files they name.
 ///
 /// A thin wrapper over ``LibraryScanner/expand(_:)`` so that every command walks folders alike.
