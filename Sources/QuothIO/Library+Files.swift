@@ -12,7 +12,6 @@ extension Library {
   public func article(for entry: LibraryEntry, maxSize: Int = ArticleLoader.defaultMaxSize)
     throws(ArticleError) -> Article
   {
-    if let article = loaded[entry.path] { return article }
-    return try ArticleLoader.load(path: entry.path, maxSize: maxSize)
+    try LibraryArticles(library: self, maxSize: maxSize).article(for: entry.ref)
   }
 }

@@ -4,9 +4,9 @@ import Synchronization
 /// Remembers the reader's place between runs: the position saved for each article and the last
 /// article of each library, kept in a ``StateStore``.
 ///
-/// The reducer says when a place is to be kept (``Effect/savePosition(path:offset:)``, when an
+/// The reducer says when a place is to be kept (``Effect/savePosition(_:offset:)``, when an
 /// article is left or the reader closes); the run loop carries that out with
-/// ``save(path:offset:)``, looks up ``savedOffset(for:)`` when it loads an article, and asks
+/// ``save(_:offset:)``, looks up ``savedOffset(for:)`` when it loads an article, and asks
 /// ``lastArticle(among:)`` once at start. Any thread may call them; the run loop keeps saves and
 /// look-ups in order on one queue.
 public final class ReadingTracker: Sendable {
@@ -29,15 +29,15 @@ public final class ReadingTracker: Sendable {
   /// Problems met loading or saving, for the caller to print once the terminal is restored.
   public var problems: [StateError] { memory.withLock { $0.problems } }
 
-  /// The path among `paths` of the library's last article, when it has one.
-  public func lastArticle(among paths: [String]) -> String? {
+  /// The library's last article among `refs`, when it has one.
+  public func lastArticle(among refs: [ArticleRef]) -> ArticleRef? {
     guard let last = memory.withLock({ $0.state.libraries[libraryKey]?.path }) else { return nil }
-    return paths.first { StateStore.articleKey(for: $0) == last }
+    return refs.first { StateStore.articleKey(for: $0) == last }
   }
 
-  /// The offset the reader last left the article at `path` at, if any.
-  public func savedOffset(for path: String) -> Int? {
-    let key = StateStore.articleKey(for: path)
+  /// The offset the reader last left `ref` at, if any.
+  public func savedOffset(for ref: ArticleRef) -> Int? {
+    let key = StateStore.articleKey(for: ref)
     return memory.withLock { $0.state.articles[key]?.offset }
   }
 
@@ -49,12 +49,12 @@ public final class ReadingTracker: Sendable {
     commit(ReadingState(theme: ReadingState.ThemeChoice(name: name)))
   }
 
-  /// Saves `offset` as the place in the article at `path` (standard input has none) and the
-  /// article as the library's last one.
-  public func save(path: String, offset: Int) {
-    let key = StateStore.articleKey(for: path)
+  /// Saves `offset` as the place in `ref` (standard input has none) and the article as the
+  /// library's last one.
+  public func save(_ ref: ArticleRef, offset: Int) {
+    let key = StateStore.articleKey(for: ref)
     var changes = ReadingState()
-    if key != "-" { changes.articles[key] = ReadingState.Position(offset: offset) }
+    if ref != .stdin { changes.articles[key] = ReadingState.Position(offset: offset) }
     changes.libraries[libraryKey] = ReadingState.LastArticle(path: key)
     commit(changes)
   }

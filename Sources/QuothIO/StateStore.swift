@@ -38,10 +38,11 @@ public struct StateStore: Sendable {
   /// The lock file.
   public var lockFile: String { folder + "/state.lock" }
 
-  /// The key an article's position is stored under: its absolute path with `.` and `..` resolved
-  /// and links followed when it exists; other names (`-`, `sample:…`) as they are.
-  public static func articleKey(for path: String) -> String {
-    guard path != "-", !path.hasPrefix("sample:") else { return path }
+  /// The key an article's position is stored under: for a file, its absolute path with `.` and
+  /// `..` resolved and links followed when it exists; for anything else, its name (`-`,
+  /// `sample:…`, the web address, `FEED#ITEM`).
+  public static func articleKey(for ref: ArticleRef) -> String {
+    guard let path = ref.filePath else { return ref.description }
     if let resolved = realpath(path, nil) {
       defer { free(resolved) }
       return String(cString: resolved)
@@ -53,7 +54,8 @@ public struct StateStore: Sendable {
   /// The key a library's last article is stored under: the article keys of the paths named, in
   /// order, joined by newlines (`samples` for none).
   public static func libraryKey(for paths: [String]) -> String {
-    paths.isEmpty ? "samples" : paths.map(articleKey).joined(separator: "\n")
+    paths.isEmpty
+      ? "samples" : paths.map { articleKey(for: ArticleRef(argument: $0)) }.joined(separator: "\n")
   }
 
   /// Reads the state. A missing file is an empty state; a corrupt one is set aside.

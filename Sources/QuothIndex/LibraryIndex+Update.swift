@@ -51,15 +51,15 @@ extension LibraryIndex {
   /// Brings the index up to date with the entries of `library` and makes them the files that
   /// queries see; see ``update(paths:progress:)``.
   ///
-  /// Standard input and embedded articles are taken from the library and indexed again each
-  /// time.
+  /// Articles that are not files (standard input, embedded articles) are taken from the library
+  /// and indexed again each time, keyed by their names.
   @discardableResult
   public func update(library: Library, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(IndexError)
     -> IndexUpdate
   {
     var problems: [String] = []
     let sources = library.entries.compactMap { entry -> Source? in
-      if entry.path == "-" || entry.path.hasPrefix("sample:") {
+      guard let path = entry.ref.filePath else {
         do {
           return Source(name: entry.path, key: entry.path, article: try library.article(for: entry))
         } catch {
@@ -67,7 +67,7 @@ extension LibraryIndex {
           return nil
         }
       }
-      return Source(name: entry.path, key: Self.absolute(entry.path), stamp: FileStamp.of(entry.path))
+      return Source(name: path, key: Self.absolute(path), stamp: FileStamp.of(path))
     }
     var result = try update(sources: sources, progress: progress)
     result.problems = problems + result.problems

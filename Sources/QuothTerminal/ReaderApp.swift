@@ -12,8 +12,6 @@ import Synchronization
 /// background thread and answered with an ``Action`` through the inbox, which the loop drains
 /// between keys; so no key waits for a slow disk or a large article.
 public final class ReaderApp {
-  /// Reads an article by path; throws ``ArticleError`` with a message naming the file.
-  public typealias Loader = @Sendable (String) throws -> Article
   /// Finds an article's quotes.
   public typealias Analyzer = @Sendable (Article) -> QuoteAnalysis
 
@@ -23,8 +21,8 @@ public final class ReaderApp {
   private let themes: [String: Theme]
   private let colorMode: ColorMode?
   private let mouse: Bool
-  private let summarize: (@Sendable (String) -> QuoteSummary?)?
-  private let initialPath: String?
+  private let summarizes: Bool
+  private let initialArticle: ArticleRef?
   private let queries: (any LibraryQueries)?
   private let rows: LibraryRowReader?
   private let tracker: ReadingTracker?
@@ -33,33 +31,35 @@ public final class ReaderApp {
   private let inbox = Inbox()
   private var status = StatusThrottle()
 
-  /// Creates the app; `themes` are those ``Effect/setTheme(_:)`` can switch to, by name. With
+  /// Creates the app reading articles from `source`; `themes` are those ``Effect/setTheme(_:)``
+  /// can switch to, by name. With `summarize`, library rows without an index get their quote
+  /// counts by reading each article in the background. With
   /// `rows`, the state's library rows are placeholders that it fills in from a background thread,
   /// before the quote counts and the index. `tracker` remembers the reading position between
   /// runs; `e` offers to export quotes into `exportFolder` (by default `$XDG_DOCUMENTS_DIR`
   /// when it is a folder, else the current one).
   public init(
     state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
-    mouse: Bool = false, summarize: (@Sendable (String) -> QuoteSummary?)? = nil,
-    open initialPath: String? = nil,
+    mouse: Bool = false, summarize: Bool = false,
+    open initialArticle: ArticleRef? = nil,
     queries: (any LibraryQueries)? = nil,
     rows: LibraryRowReader? = nil,
     tracker: ReadingTracker? = nil,
     exportFolder: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
     analyze: @escaping Analyzer = { QuoteExtractor.analyze($0) },
-    loader: @escaping Loader
+    source: any ArticleProvider
   ) {
-    self.initialPath = initialPath
+    self.initialArticle = initialArticle
     self.queries = queries
     self.rows = rows
     self.state = state
-    self.articles = ArticleSource(read: loader, analyze: analyze, tracker: tracker)
+    self.articles = ArticleSource(provider: source, analyze: analyze, tracker: tracker)
     self.theme = theme
     self.themes = themes
     self.colorMode = colorMode
     self.mouse = mouse
-    self.summarize = summarize
+    self.summarizes = summarize
     self.tracker = tracker
     self.exportFolder = exportFolder ?? Self.documentsFolder(environment: environment)
     insideTmux = environment["TMUX"].map { !$0.isEmpty } ?? false
@@ -91,13 +91,13 @@ public final class ReaderApp {
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
     // One article named on its own is read before the first frame, so that the reader opens on it.
-    if let path = initialPath, perform(state.reduce(articles.load(path)), terminal: terminal) { return 0 }
+    if let ref = initialArticle, perform(state.reduce(articles.load(ref)), terminal: terminal) { return 0 }
     state.reduce(.configureExport(folder: exportFolder))
     var effects = state.reduce(.start(indexed: queries != nil))
     if state.hasLibrary, state.document == nil,
-      let last = tracker?.lastArticle(among: state.entries.map(\.path))
+      let last = tracker?.lastArticle(among: state.entries.map(\.ref))
     {
-      effects += state.reduce(.selectEntry(path: last))
+      effects += state.reduce(.selectEntry(last))
     }
     if perform(effects, terminal: terminal) { return 0 }
     var dirty = true
@@ -162,20 +162,20 @@ public final class ReaderApp {
       case .setTheme(let name):
         themes[name].map(terminal.setTheme)
         articles.saveTheme(name)
-      case .load(let path):
-        inbox.spawn { [articles] post in post(articles.load(path)) }
+      case .load(let ref):
+        inbox.spawn { [articles] post in post(articles.load(ref)) }
       case .analyze(let article):
-        inbox.spawn { [articles] post in post(.analyzed(path: article.path, articles.analyze(article))) }
+        inbox.spawn { [articles] post in post(.analyzed(article.ref, articles.analyze(article))) }
       case .readRows:
         guard let rows else { break }
         inbox.spawn { [inbox] post in rows.run(post: post, isCancelled: { inbox.isCancelled }) }
       case .updateIndex:
         guard let queries else { break }
-        inbox.spawn(indexing(queries, paths: state.entries.map(\.path)))
-      case .summarize(let paths):
-        inbox.spawn(summarizing(paths))
-      case .savePosition(let path, let offset):
-        articles.save(path: path, offset: offset)
+        inbox.spawn(indexing(queries, refs: state.entries.map(\.ref)))
+      case .summarize(let refs):
+        inbox.spawn(summarizing(refs))
+      case .savePosition(let ref, let offset):
+        articles.save(ref, offset: offset)
       case .querySpeakers:
         ask { queries in .speakersLoaded(try queries.speakers()) }
       case .querySpeakerQuotes(let speaker):
@@ -199,12 +199,12 @@ public final class ReaderApp {
   }
 
   /// Work for a background thread that brings the library index up to date, reporting
-  /// progress, then posts the quote counts it holds (or finds them from `paths` when it cannot
+  /// progress, then posts the quote counts it holds (or finds them from `refs` when it cannot
   /// give them).
-  private func indexing(_ queries: any LibraryQueries, paths: [String])
+  private func indexing(_ queries: any LibraryQueries, refs: [ArticleRef])
     -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void
   {
-    let summarize = summarizing(paths)
+    let summarize = summarizing(refs)
     return { post in
       do {
         let step = Mutex<Int>(0)
@@ -230,15 +230,15 @@ public final class ReaderApp {
     }
   }
 
-  /// Work for a background thread that parses each of `paths` in turn and posts its quote
+  /// Work for a background thread that reads each of `refs` in turn and posts its quote
   /// summary, stopping when the loop cancels background work.
-  private func summarizing(_ paths: [String]) -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void {
-    let summarize = self.summarize
-    return { [inbox] post in
-      guard let summarize else { return }
-      for path in paths {
+  private func summarizing(_ refs: [ArticleRef]) -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void {
+    let summarizes = self.summarizes
+    return { [inbox, articles] post in
+      guard summarizes else { return }
+      for ref in refs {
         if inbox.isCancelled { return }
-        if let summary = summarize(path) { post(.summary(path: path, summary)) }
+        if let summary = articles.summary(of: ref) { post(.summary(ref, summary)) }
       }
     }
   }
@@ -261,33 +261,39 @@ public final class ReaderApp {
 /// Saves and look-ups of saved positions run in order on one queue, so an article reopened just
 /// after it was left comes back where it was left.
 struct ArticleSource: Sendable {
-  let read: ReaderApp.Loader
+  let provider: any ArticleProvider
   let analyze: ReaderApp.Analyzer
   let tracker: ReadingTracker?
   private let positions = DispatchQueue(label: "quoth.reading-position")
 
-  init(read: @escaping ReaderApp.Loader, analyze: @escaping ReaderApp.Analyzer, tracker: ReadingTracker?) {
-    self.read = read
+  init(provider: any ArticleProvider, analyze: @escaping ReaderApp.Analyzer, tracker: ReadingTracker?) {
+    self.provider = provider
     self.analyze = analyze
     self.tracker = tracker
   }
 
-  /// Reads the article at `path`, with its quotes unless it is large, and its saved position.
-  func load(_ path: String) -> Action {
+  /// Reads `ref`, with its quotes unless it is large, and its saved position.
+  func load(_ ref: ArticleRef) -> Action {
     do {
-      let article = try read(path)
+      let article = try provider.article(for: ref)
       let small = article.text.count <= ReaderState.backgroundAnalysisThreshold
-      let offset = tracker.flatMap { tracker in positions.sync { tracker.savedOffset(for: path) } }
+      let offset = tracker.flatMap { tracker in positions.sync { tracker.savedOffset(for: ref) } }
       return .loaded(article, analysis: small ? analyze(article) : nil, savedOffset: offset)
     } catch {
-      return .loadFailed(String(describing: error))
+      return .loadFailed(error.description)
     }
   }
 
+  /// The quote counts of `ref`, or `nil` when it cannot be read.
+  func summary(of ref: ArticleRef) -> QuoteSummary? {
+    guard let article = try? provider.article(for: ref) else { return nil }
+    return QuoteSummary(analyze(article))
+  }
+
   /// Saves the place in an article, after every save asked for before.
-  func save(path: String, offset: Int) {
+  func save(_ ref: ArticleRef, offset: Int) {
     guard let tracker else { return }
-    positions.async { tracker.save(path: path, offset: offset) }
+    positions.async { tracker.save(ref, offset: offset) }
   }
 
   /// Remembers the theme chosen with `t`, after every save asked for before.

@@ -9,13 +9,13 @@ public struct LibraryList {
   /// The first row on screen.
   public var top: Int
   /// Quote counts and top speakers by path, as background extraction finds them.
-  public var summaries: [String: QuoteSummary]
+  public var summaries: [ArticleRef: QuoteSummary]
   /// While rows are being read: how many, from the top, are; the others show their file names.
   public var rowsRead: Int?
 
   /// Creates the widget.
   public init(
-    entries: [LibraryEntry], selection: Int, top: Int, summaries: [String: QuoteSummary] = [:],
+    entries: [LibraryEntry], selection: Int, top: Int, summaries: [ArticleRef: QuoteSummary] = [:],
     rowsRead: Int? = nil
   ) {
     self.entries = entries
@@ -75,7 +75,7 @@ public struct LibraryList {
         buffer.put(TextFit.fit(text, width: width), x: x, y: y, style: style, limit: area.maxX)
         x += width
       }
-      let summary = summaries[entry.path]
+      let summary = summaries[entry.ref]
       let pending = index >= rowsRead ?? Int.max
       cell(entry.date ?? "", width: columns.date, style: detailStyle)
       if pending {

@@ -189,7 +189,7 @@ let firstPaint = best(options.rounds) {
 }
 report(
   "first paint of \(options.bigMegabytes) MB", String(format: "%.3f s (parse, layout, frame)", firstPaint))
-state.reduce(.analyzed(path: "big.txt", QuoteExtractor.analyze(bigArticle)))
+state.reduce(.analyzed(.file("big.txt"), QuoteExtractor.analyze(bigArticle)))
 for key in [Key.char("/")] + "said".unicodeScalars.map(Key.char) + [.enter] { state.reduce(.key(key)) }
 state.reduce(.key(.char("g")))
 

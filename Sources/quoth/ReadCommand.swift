@@ -81,7 +81,7 @@ struct ReadCommand: ParsableCommand {
     }
     try run(
       state: state, library: library, preloaded: preloaded, themes: themes,
-      open: single ? library.entries[0].path : nil, tracker: tracker)
+      open: single ? library.entries[0].ref : nil, tracker: tracker)
     if failed { throw ExitCode(1) }
   }
 
@@ -145,31 +145,18 @@ struct ReadCommand: ParsableCommand {
     if failed || none { throw ExitCode(1) }
   }
 
-  /// Runs the interactive reader on `state`, opening `path` first when given.
+  /// Runs the interactive reader on `state`, opening `ref` first when given.
   private func run(
-    state: ReaderState, library: Library, preloaded: Article?, themes: ThemeSelection, open path: String?,
+    state: ReaderState, library: Library, preloaded: Article?, themes: ThemeSelection, open ref: ArticleRef?,
     rows: LibraryRowReader? = nil, tracker: ReadingTracker?
   ) throws {
-    let maxSize = sizeLimit.bytes
-    let first = preloaded
-    let entries = Dictionary(state.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    let summarize: @Sendable (String) -> QuoteSummary? = { path in
-      guard let entry = entries[path], let article = try? library.article(for: entry, maxSize: maxSize) else {
-        return nil
-      }
-      return QuoteSummary(QuoteExtractor.analyze(article))
-    }
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
-      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: summarize, open: path,
-      queries: path != nil ? nil : (try? ReaderIndex(paths: paths, library: library, noCache: noCache)),
-      rows: rows, tracker: tracker
-    ) { path in
-      if let first, first.path == path { return first }
-      guard let entry = entries[path] else { throw ArticleError.notFound(path: path) }
-      return try library.article(for: entry, maxSize: maxSize)
-    }
+      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: true, open: ref,
+      queries: ref != nil ? nil : (try? ReaderIndex(paths: paths, library: library, noCache: noCache)),
+      rows: rows, tracker: tracker,
+      source: LibraryArticles(library: library, maxSize: sizeLimit.bytes, preloaded: preloaded))
     let loadProblems = tracker?.problems ?? []
     loadProblems.forEach { warn($0.description) }
     defer { tracker?.problems.dropFirst(loadProblems.count).forEach { warn($0.description) } }

@@ -31,7 +31,11 @@ final class ReaderIndex: LibraryQueries {
     return warnings + update.problems
   }
 
-  func summaries() throws -> [String: QuoteSummary] { try current.summaries() }
+  func summaries() throws -> [ArticleRef: QuoteSummary] {
+    // The index holds files, keyed by the path the library names them by.
+    Dictionary(
+      try current.summaries().map { (ArticleRef.file($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+  }
 
   func speakers() throws -> [MergedSpeaker] { try current.speakers(order: .quotes) }
 

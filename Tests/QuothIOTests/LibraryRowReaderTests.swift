@@ -103,7 +103,7 @@ import Testing
     Self.fill(&state, from: reader) { $0.selection == row && $0.libraryTop == top }
     #expect(state.rowsRead == nil)
     #expect(state.entries[row].path != chosen)
-    #expect(state.reduce(.key(.enter)) == [.load(path: state.entries[row].path)])
+    #expect(state.reduce(.key(.enter)) == [.load(state.entries[row].ref)])
   }
 
   @Test func anArticleFoundBySearchIsFollowed() throws {

@@ -26,13 +26,14 @@ import Testing
     func loaded(_ tracker: ReadingTracker) throws -> Action {
       let article = try article()
       return .loaded(
-        article, analysis: QuoteExtractor.analyze(article), savedOffset: tracker.savedOffset(for: path))
+        article, analysis: QuoteExtractor.analyze(article), savedOffset: tracker.savedOffset(for: .file(path))
+      )
     }
   }
 
   /// Carries out the save effects among `effects`, as the run loop does.
   func perform(_ effects: [Effect], _ tracker: ReadingTracker) {
-    for case .savePosition(let path, let offset) in effects { tracker.save(path: path, offset: offset) }
+    for case .savePosition(let ref, let offset) in effects { tracker.save(ref, offset: offset) }
   }
 
   @Test func reopeningReturnsToTheSameTextAtAnotherWidth() throws {
@@ -44,7 +45,7 @@ import Testing
     let offset = try #require(state.readingPosition?.offset)
     #expect(offset > 0)
     let closing = state.reduce(.shutdown)
-    #expect(closing == [.savePosition(path: setup.path, offset: offset)])
+    #expect(closing == [.savePosition(.file(setup.path), offset: offset)])
     perform(closing, tracker)
     #expect(tracker.problems.isEmpty)
 
@@ -54,7 +55,7 @@ import Testing
     let document = try #require(narrow.document)
     let line = document.layout.lines[document.top]
     #expect(line.span.start <= offset && offset <= line.span.end, "the top line shows the saved offset")
-    #expect(second.saved.libraries["lib"]?.path == StateStore.articleKey(for: setup.path))
+    #expect(second.saved.libraries["lib"]?.path == StateStore.articleKey(for: .file(setup.path)))
   }
 
   @Test func leavingAnArticleSavesItsPlace() throws {
@@ -68,13 +69,13 @@ import Testing
     #expect(state.screen == .library, "q goes back to the library")
     #expect(back.count == 1, "leaving the article asks for its place to be saved")
     perform(back, tracker)
-    let saved = setup.store.load().state.articles[StateStore.articleKey(for: setup.path)]
+    let saved = setup.store.load().state.articles[StateStore.articleKey(for: .file(setup.path))]
     #expect(saved != nil && saved!.offset > 0, "saved when the article was left, before the reader quit")
     #expect(state.reduce(.shutdown).isEmpty, "nothing more to save from the library")
 
     let next = ReadingTracker(store: setup.store, libraryKey: "lib")
-    #expect(next.lastArticle(among: ["elsewhere.txt", entry.path]) == entry.path)
-    #expect(ReadingTracker(store: setup.store, libraryKey: "other").lastArticle(among: [entry.path]) == nil)
+    #expect(next.lastArticle(among: [.file("elsewhere.txt"), entry.ref]) == entry.ref)
+    #expect(ReadingTracker(store: setup.store, libraryKey: "other").lastArticle(among: [entry.ref]) == nil)
   }
 
   @Test func standardInputIsNotRemembered() throws {

@@ -127,10 +127,10 @@ import Testing
   @Test func keysAreAbsolutePaths() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("a.txt", "A\n\nB.\n")
-    let resolved = StateStore.articleKey(for: path)
+    let resolved = StateStore.articleKey(for: .file(path))
     #expect(resolved.hasPrefix("/"))
-    #expect(StateStore.articleKey(for: folder.path + "/./x/../a.txt") == resolved)
-    #expect(StateStore.articleKey(for: "sample:wuzhen") == "sample:wuzhen")
+    #expect(StateStore.articleKey(for: .file(folder.path + "/./x/../a.txt")) == resolved)
+    #expect(StateStore.articleKey(for: .sample("wuzhen")) == "sample:wuzhen")
     #expect(StateStore.libraryKey(for: []) == "samples")
   }
 

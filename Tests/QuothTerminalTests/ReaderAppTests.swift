@@ -33,10 +33,12 @@ import Testing
     LibraryEntry(path: "missing.txt", title: "Gone by now", date: "2024-02-01", source: "Post"),
   ]
 
-  /// Reads the fixture texts; any other path fails as a vanished file does.
-  static let loader: ReaderApp.Loader = { path in
-    guard let text = texts[path] else { throw ArticleError.notFound(path: path) }
-    return ArticleParser.parse(path: path, text: Array(text.unicodeScalars), format: .text)
+  /// Reads the fixture texts; any other file fails as a vanished file does.
+  struct Fixtures: ArticleProvider {
+    func article(for ref: ArticleRef) throws(ArticleError) -> Article {
+      guard let path = ref.filePath, let text = texts[path] else { throw .notFound(path: ref.description) }
+      return ArticleParser.parse(path: path, text: Array(text.unicodeScalars), format: .text)
+    }
   }
 
   /// A temporary folder for saved state and exports, removed when the test ends.
@@ -54,8 +56,9 @@ import Testing
     var state = ReaderState(entries: library ? entries : [], hasLibrary: library)
     if !themes.isEmpty { state.reduce(.configureThemes(ThemeCycle(names: themes))) }
     return ReaderApp(
-      state: state, themes: Dictionary(uniqueKeysWithValues: themes.map { ($0, Theme.standard) }), open: path,
-      tracker: tracker, exportFolder: exportFolder, environment: environment, loader: loader)
+      state: state, themes: Dictionary(uniqueKeysWithValues: themes.map { ($0, Theme.standard) }),
+      open: path.map(ArticleRef.file),
+      tracker: tracker, exportFolder: exportFolder, environment: environment, source: Fixtures())
   }
 
   @Test func anArticleOpensThroughTheInboxAndKeysTypedMeanwhileApplyToIt() throws {
@@ -96,7 +99,7 @@ import Testing
         .waitFor("line 13–"), .event(.signal(SIGTERM)),
       ])
     #expect(Self.app(library: false, open: "harbour.txt", tracker: tracker).run(on: terminal) == SIGTERM)
-    let saved = try #require(store.load().state.articles[StateStore.articleKey(for: "harbour.txt")])
+    let saved = try #require(store.load().state.articles[StateStore.articleKey(for: .file("harbour.txt"))])
     #expect(saved.offset > 0)
 
     let again = MemoryTerminal(columns: 60, rows: 12, script: [.waitFor("line 13–"), .key(.char("Q"))])
@@ -112,7 +115,7 @@ import Testing
       script: [.key(.char("j")), .key(.enter), .waitFor("line 1–"), .key(.char("q")), .key(.char("Q"))])
     let tracker = ReadingTracker(store: store, libraryKey: "lib")
     #expect(Self.app(tracker: tracker).run(on: terminal) == 0)
-    #expect(store.load().state.libraries["lib"]?.path == StateStore.articleKey(for: "bridge.txt"))
+    #expect(store.load().state.libraries["lib"]?.path == StateStore.articleKey(for: .file("bridge.txt")))
 
     let again = MemoryTerminal(script: [.waitFor("2/3"), .key(.char("Q"))])
     #expect(Self.app(tracker: ReadingTracker(store: store, libraryKey: "lib")).run(on: again) == 0)

@@ -64,8 +64,8 @@ import Testing
   /// A library of three articles with their quote counts.
   static func library(_ columns: Int, _ rows: Int) -> ReaderState {
     var state = ReaderState(entries: entries, columns: columns, rows: rows)
-    state.reduce(.summary(path: "trains.txt", QuoteSummary(QuoteExtractor.analyze(article()))))
-    state.reduce(.summary(path: "bridge.txt", QuoteSummary(quotes: 2, topSpeakers: ["Ada Lind"])))
+    state.reduce(.summary(.file("trains.txt"), QuoteSummary(QuoteExtractor.analyze(article()))))
+    state.reduce(.summary(.file("bridge.txt"), QuoteSummary(quotes: 2, topSpeakers: ["Ada Lind"])))
     return state
   }
 

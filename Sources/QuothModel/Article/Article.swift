@@ -17,7 +17,10 @@ public struct Article: Equatable, Sendable {
     case html
   }
 
-  /// The file path, `-` for standard input, or a name such as `sample:wuzhen` for embedded articles.
+  /// Where the article comes from.
+  public var ref: ArticleRef
+  /// The name it was read under: the file path, `-` for standard input, a web address, or a name
+  /// such as `sample:wuzhen` for embedded articles (the format is guessed from it).
   public var path: String
   /// The format the article was parsed from.
   public var format: Format
@@ -56,8 +59,10 @@ public struct Article: Equatable, Sendable {
     path: String, format: Format, text: [Unicode.Scalar], title: String, date: String? = nil,
     authors: [String] = [], source: String? = nil, byline: String? = nil, caption: String? = nil,
     captionCredit: String? = nil, deck: String? = nil, blocks: [Block],
-    sourceOffsets: [Int]? = nil, fileText: [Unicode.Scalar]? = nil, warnings: [String] = []
+    sourceOffsets: [Int]? = nil, fileText: [Unicode.Scalar]? = nil, warnings: [String] = [],
+    ref: ArticleRef? = nil
   ) {
+    self.ref = ref ?? ArticleRef(argument: path)
     self.path = path
     self.format = format
     self.text = text

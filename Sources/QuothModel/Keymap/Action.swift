@@ -13,8 +13,8 @@ public enum Action: Sendable {
   case configureThemes(ThemeCycle)
   /// The folder `e` offers to export quotes to (`$XDG_DOCUMENTS_DIR` or the current folder).
   case configureExport(folder: String)
-  /// Select the library row of the article at `path` (the last one read), if the library has it.
-  case selectEntry(path: String)
+  /// Select the library row of this article (the last one read), if the library has it.
+  case selectEntry(ArticleRef)
   /// An article finished loading: with its quotes when they were found with it (`nil` asks for
   /// ``Effect/analyze(_:)``), and the offset the reader last left it at, to scroll back to.
   case loaded(Article, analysis: QuoteAnalysis? = nil, savedOffset: Int? = nil)
@@ -23,7 +23,7 @@ public enum Action: Sendable {
   /// Something the run loop did (or failed to do) to report in the status bar.
   case notify(String, isError: Bool)
   /// The quotes of a large open article were found in the background.
-  case analyzed(path: String, QuoteAnalysis)
+  case analyzed(ArticleRef, QuoteAnalysis)
   /// The library index has indexed `done` of `total` files.
   case indexProgress(done: Int, total: Int)
   /// The library index is up to date; `problems` name files it could not read.
@@ -39,9 +39,9 @@ public enum Action: Sendable {
   /// A library query failed; the message says why.
   case queryFailed(String)
   /// Quote counts and top speakers of many library articles at once (from the index).
-  case summaries([String: QuoteSummary])
+  case summaries([ArticleRef: QuoteSummary])
   /// Background extraction finished for an article in the library.
-  case summary(path: String, QuoteSummary)
+  case summary(ArticleRef, QuoteSummary)
   /// Library rows whose heads were read in the background: rows `start..<start + rows.count` in
   /// file order, `nil` for a file that could not be read (it leaves the list once all are read).
   case rowsRead(start: Int, [LibraryEntry?])

@@ -2,6 +2,8 @@
 public struct IndexedQuote: Sendable, Hashable {
   /// The article's path as the library names it.
   public var path: String
+  /// The article: the index holds files only.
+  public var ref: ArticleRef { .file(path) }
   /// The article's headline (may be empty).
   public var title: String
   /// The article's date, `YYYY-MM-DD`, when known.

@@ -2,8 +2,10 @@
 ///
 /// The full article is parsed only when it is opened (``Library/article(for:maxSize:)``).
 public struct LibraryEntry: Hashable, Sendable, Codable {
-  /// The file path, `-` for standard input, or `sample:NAME` for an embedded article.
-  public var path: String
+  /// Where the article comes from.
+  public var ref: ArticleRef
+  /// The name of ``ref`` as the library and JSON rows show it (see ``ArticleRef/description``).
+  public var path: String { ref.description }
   /// The headline; empty when the file has none (see ``displayTitle``).
   public var title: String
   /// The publication date as `YYYY-MM-DD`, when known.
@@ -21,12 +23,22 @@ public struct LibraryEntry: Hashable, Sendable, Codable {
   /// The file's size in bytes.
   public var size: Int
 
-  /// Creates an entry.
+  /// Creates an entry for the article a command-line argument names (see ``ArticleRef/init(argument:)``).
   public init(
     path: String, title: String, date: String? = nil, source: String? = nil, authors: [String] = [],
     words: Int = 0, wordsAreEstimated: Bool = false, format: Article.Format = .text, size: Int = 0
   ) {
-    self.path = path
+    self.init(
+      ref: ArticleRef(argument: path), title: title, date: date, source: source, authors: authors,
+      words: words, wordsAreEstimated: wordsAreEstimated, format: format, size: size)
+  }
+
+  /// Creates an entry.
+  public init(
+    ref: ArticleRef, title: String, date: String? = nil, source: String? = nil, authors: [String] = [],
+    words: Int = 0, wordsAreEstimated: Bool = false, format: Article.Format = .text, size: Int = 0
+  ) {
+    self.ref = ref
     self.title = title
     self.date = date
     self.source = source
@@ -40,7 +52,7 @@ public struct LibraryEntry: Hashable, Sendable, Codable {
   /// The entry of a fully parsed article, with an exact word count.
   public init(article: Article, size: Int = 0) {
     self.init(
-      path: article.path, title: article.title, date: article.date, source: article.source,
+      ref: article.ref, title: article.title, date: article.date, source: article.source,
       authors: article.authors, words: article.wordCount, format: article.format, size: size)
   }
 

@@ -6,8 +6,8 @@ public protocol LibraryQueries: Sendable {
   /// Brings the index up to date with the library's files, reporting (done, total) as it goes,
   /// and returns the problems met (one line each, naming the file).
   func updateIndex(progress: @escaping @Sendable (Int, Int) -> Void) throws -> [String]
-  /// Each article's quote count and most quoted speakers, by path, for the library list.
-  func summaries() throws -> [String: QuoteSummary]
+  /// Each article's quote count and most quoted speakers, for the library list.
+  func summaries() throws -> [ArticleRef: QuoteSummary]
   /// Every speaker of the library, merged across articles, most quoted first.
   func speakers() throws -> [MergedSpeaker]
   /// All quotes of the merged speaker with this key, in library order.

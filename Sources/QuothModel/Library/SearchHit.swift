@@ -2,6 +2,8 @@
 public struct SearchHit: Sendable, Hashable {
   /// The path as the library names it.
   public var path: String
+  /// The article: the index holds files only.
+  public var ref: ArticleRef { .file(path) }
   /// The headline (may be empty).
   public var title: String
   /// The publication date, `YYYY-MM-DD`, when known.

@@ -3,11 +3,11 @@
 /// Effects that read files, parse or query the index are carried out on background threads and
 /// answered with an ``Action`` through the run loop's inbox, so no key ever waits for them.
 public enum Effect: Equatable, Sendable {
-  /// Read and parse the article at this path (and find its quotes, unless it is large), then send
+  /// Read and parse this article through the reader's article source (and find its quotes, unless it is large), then send
   /// ``Action/loaded(_:analysis:savedOffset:)`` with the position saved for it, or
   /// ``Action/loadFailed(_:)``.
-  case load(path: String)
-  /// Find the quotes of this open article, then send ``Action/analyzed(path:_:)``.
+  case load(ArticleRef)
+  /// Find the quotes of this open article, then send ``Action/analyzed(_:_:)``.
   case analyze(Article)
   /// Read the library's rows behind the list, sending ``Action/rowsRead(start:_:)`` for each batch
   /// and then ``Action/rowsDone``.
@@ -16,11 +16,11 @@ public enum Effect: Equatable, Sendable {
   /// counts it holds as ``Action/summaries(_:)``, then ``Action/indexReady(problems:)`` or
   /// ``Action/indexFailed(_:)``.
   case updateIndex
-  /// Find the quote counts of these library articles, sending ``Action/summary(path:_:)`` for each.
-  case summarize(paths: [String])
-  /// Remember that the reader left the article at `path` with `offset` at the top of the screen,
-  /// and that it is the library's last article.
-  case savePosition(path: String, offset: Int)
+  /// Find the quote counts of these library articles, sending ``Action/summary(_:_:)`` for each.
+  case summarize([ArticleRef])
+  /// Remember that the reader left this article with `offset` at the top of the screen, and that
+  /// it is the library's last article.
+  case savePosition(ArticleRef, offset: Int)
   /// Ask the library index for the merged speakers.
   case querySpeakers
   /// Ask the library index for a speaker's quotes.

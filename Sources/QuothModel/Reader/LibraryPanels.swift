@@ -82,12 +82,12 @@ public struct ResultsPanel: Hashable, Sendable {
   }
 
   /// The article and offset that row `index` opens.
-  public func target(_ index: Int) -> (path: String, offset: Int?)? {
+  public func target(_ index: Int) -> (ref: ArticleRef, offset: Int?)? {
     switch rows {
     case .quotes(_, let quotes):
-      return quotes.indices.contains(index) ? (quotes[index].path, quotes[index].span.start) : nil
+      return quotes.indices.contains(index) ? (quotes[index].ref, quotes[index].span.start) : nil
     case .search(_, let hits):
-      return hits.indices.contains(index) ? (hits[index].path, hits[index].matchOffset) : nil
+      return hits.indices.contains(index) ? (hits[index].ref, hits[index].matchOffset) : nil
     }
   }
 }

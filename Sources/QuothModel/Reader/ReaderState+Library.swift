@@ -23,7 +23,7 @@ extension ReaderState {
       resultsPanel = ResultsPanel(rows: .quotes(speaker, quotes))
       message = nil
     case .searchLoaded(let query, let hits):
-      libraryHits = hits.map(\.path)
+      libraryHits = hits.map(\.ref)
       if hits.isEmpty {
         show("No article matches \(query)", error: true)
       } else {
@@ -63,7 +63,7 @@ extension ReaderState {
       } else if command == .chooseQuote, let target = panel.target(panel.cursor.selection) {
         // A search hit opens with the query's matches marked, n and N going on from this one.
         if case .search(let query, _) = panel.rows { pendingQuery = query }
-        return openAt(path: target.path, offset: target.offset)
+        return openAt(target.ref, offset: target.offset)
       }
       return []
     }
@@ -127,18 +127,18 @@ extension ReaderState {
     speakersPanel = panel
   }
 
-  /// Opens the article at `path`, bringing `offset` (and the quote there) into view.
-  mutating func openAt(path: String, offset: Int?) -> [Effect] {
+  /// Opens `ref`, bringing `offset` (and the quote there) into view.
+  mutating func openAt(_ ref: ArticleRef, offset: Int?) -> [Effect] {
     pendingFocus = offset
-    if let document, document.article.path == path {
+    if let document, document.article.ref == ref {
       screen = .article
       applyPendingQuery()
       applyPendingFocus()
       return []
     }
-    loading = path
-    show("Opening \(path)…")
-    return [.load(path: path)]
+    loading = ref
+    show("Opening \(ref)…")
+    return [.load(ref)]
   }
 
   /// Marks the matches of the library query the article was opened for, the one at the pending

@@ -11,8 +11,8 @@ extension ReaderState {
     // The reader moved: the place kept across resizes is where the screen is now.
     if document?.top != top, !action.isResize { document?.place = nil }
     // Leaving an article (for the library, another article, or the end) saves the place in it.
-    if let before, readingPosition?.path != before.path {
-      effects.insert(.savePosition(path: before.path, offset: before.offset), at: 0)
+    if let before, readingPosition?.ref != before.ref {
+      effects.insert(.savePosition(before.ref, offset: before.offset), at: 0)
     }
     return effects
   }
@@ -29,11 +29,11 @@ extension ReaderState {
     case .configureExport(let folder):
       exportFolder = folder
       return []
-    case .selectEntry(let path):
-      selectEntry(path: path)
+    case .selectEntry(let ref):
+      selectEntry(ref)
       return []
     case .shutdown:
-      return readingPosition.map { [.savePosition(path: $0.path, offset: $0.offset)] } ?? []
+      return readingPosition.map { [.savePosition($0.ref, offset: $0.offset)] } ?? []
     case .loaded(let article, let analysis, let savedOffset):
       loading = nil
       message = nil
@@ -51,12 +51,12 @@ extension ReaderState {
       applyPendingQuery()
       applyPendingFocus()
       return effects + replayTypeahead()
-    case .analyzed(let path, let analysis):
-      guard var doc = document, doc.article.path == path else { return [] }
+    case .analyzed(let ref, let analysis):
+      guard var doc = document, doc.article.ref == ref else { return [] }
       doc.analysis = analysis
       doc.analysisPending = false
       document = doc
-      summaries[path] = QuoteSummary(analysis)
+      summaries[ref] = QuoteSummary(analysis)
       applyPendingFocus()
       return []
     case .loadFailed(let reason):
@@ -70,8 +70,8 @@ extension ReaderState {
     case .notify(let text, let isError):
       show(text, error: isError)
       return []
-    case .summary(let path, let summary):
-      summaries[path] = summary
+    case .summary(let ref, let summary):
+      summaries[ref] = summary
       return []
     case .summaries(let found):
       summaries.merge(found) { _, new in new }
@@ -100,7 +100,7 @@ extension ReaderState {
 
   /// The work that finds the library's quote counts: the index when there is one (which holds
   /// them), else parsing each article.
-  var libraryCounts: Effect { libraryIndexed ? .updateIndex : .summarize(paths: entries.map(\.path)) }
+  var libraryCounts: Effect { libraryIndexed ? .updateIndex : .summarize(entries.map(\.ref)) }
 
   /// Holds a key pressed while an article loads; `Q` still quits at once.
   private mutating func typeAhead(_ key: Key) -> [Effect] {
@@ -128,7 +128,7 @@ extension ReaderState {
     sidebarFocused = false
     sidebarOverlayOpen = false
     sidebarSelection = 0
-    summaries[article.path] = QuoteSummary(analysis)
+    summaries[article.ref] = QuoteSummary(analysis)
     document = Document(article: article, layout: makeLayout(article), analysis: analysis)
   }
 
@@ -306,14 +306,14 @@ extension ReaderState {
     guard entries.indices.contains(row) else { return [] }
     select(row)
     selectionPinned = true
-    let path = entries[row].path
-    if let document, document.article.path == path {
+    let ref = entries[row].ref
+    if let document, document.article.ref == ref {
       screen = .article
       return []
     }
-    loading = path
-    show("Opening \(path)…")
-    return [.load(path: path)]
+    loading = ref
+    show("Opening \(ref)…")
+    return [.load(ref)]
   }
 
   /// Opens the article after (or before) the open one in library order (`:n`, `:p`).
@@ -322,7 +322,7 @@ extension ReaderState {
       show("No library: quoth was opened on one article", error: true)
       return []
     }
-    let current = entries.firstIndex { $0.path == document.article.path } ?? selection
+    let current = entries.firstIndex { $0.ref == document.article.ref } ?? selection
     let next = current + (forward ? 1 : -1)
     guard entries.indices.contains(next) else {
       show(
@@ -385,10 +385,10 @@ extension ReaderState {
     let hits = Set(libraryHits)
     for step in 1...max(1, entries.count) {
       let index = (selection + (forward ? step : -step) + entries.count * 2) % entries.count
-      guard hits.contains(entries[index].path) else { continue }
+      guard hits.contains(entries[index].ref) else { continue }
       select(index)
       selectionPinned = true
-      let rank = libraryHits.firstIndex(of: entries[index].path).map { $0 + 1 } ?? 0
+      let rank = libraryHits.firstIndex(of: entries[index].ref).map { $0 + 1 } ?? 0
       show("hit \(rank)/\(libraryHits.count): \(label)")
       return
     }

@@ -86,8 +86,8 @@ public struct ReaderState: Sendable {
   public internal(set) var message: String?
   /// Whether the message reports a problem.
   public internal(set) var messageIsError = false
-  /// The path being loaded, if any.
-  public internal(set) var loading: String?
+  /// The article being loaded, if any.
+  public internal(set) var loading: ArticleRef?
   /// The key table.
   public internal(set) var keymap: Keymap
   /// Whether the docked sidebar (wide windows) has been hidden with `s`.
@@ -101,7 +101,7 @@ public struct ReaderState: Sendable {
   /// The quotes view (`v`): its selected row and first row on screen, when open.
   public internal(set) var quoteList: ListCursor?
   /// Quote counts and top speakers of library articles, filled in by background extraction.
-  public internal(set) var summaries: [String: QuoteSummary] = [:]
+  public internal(set) var summaries: [ArticleRef: QuoteSummary] = [:]
   /// Whether a library index answers speaker and search queries, and how far it is built.
   public internal(set) var index: IndexStatus = .unavailable
   /// The speakers view of the library (`S`), when open.
@@ -132,7 +132,7 @@ public struct ReaderState: Sendable {
   var pendingLibrarySearch: Search?
   /// The articles a library search through the index found, best first: library `n` and `N`
   /// step through them.
-  var libraryHits: [String] = []
+  var libraryHits: [ArticleRef] = []
   /// A library query whose matches to mark in the article being opened from its results.
   var pendingQuery: String?
   /// Whether `:` was typed and the next key completes a `:` command (`:n`, `:p`).

@@ -1,10 +1,10 @@
 extension ReaderState {
-  /// The shown article's path and the text offset at the top of the screen, or `nil` when no
+  /// The shown article and the text offset at the top of the screen, or `nil` when no
   /// article is on screen (the library is showing). The offset, unlike a line number, survives a
   /// different window width.
-  public var readingPosition: (path: String, offset: Int)? {
+  public var readingPosition: (ref: ArticleRef, offset: Int)? {
     guard screen == .article, let document else { return nil }
-    return (document.article.path, document.anchorOffset)
+    return (document.article.ref, document.anchorOffset)
   }
 
   /// Scrolls the open article so the line holding text offset `offset` is at the top (as far as
@@ -15,9 +15,9 @@ extension ReaderState {
     document = doc
   }
 
-  /// Selects the library row of the article at `path`, if the library has it.
-  mutating func selectEntry(path: String) {
-    guard let row = entries.firstIndex(where: { $0.path == path }) else { return }
+  /// Selects the library row of `ref`, if the library has it.
+  mutating func selectEntry(_ ref: ArticleRef) {
+    guard let row = entries.firstIndex(where: { $0.ref == ref }) else { return }
     select(row)
     selectionPinned = true
   }

@@ -60,7 +60,7 @@ import Testing
       text: "Storms like this one", speaker: "Maria Keller")
     state.reduce(.speakerQuotesLoaded(Self.speakers[0], [quote]))
     #expect(state.pane == .results)
-    #expect(F.press([.enter], &state) == [.load(path: "harbour.txt")])
+    #expect(F.press([.enter], &state) == [.load(.file("harbour.txt"))])
     state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
     #expect(state.screen == .article)
     let doc = state.document!
@@ -98,7 +98,7 @@ import Testing
       path: "harbour.txt", title: "Harbour", date: nil, snippet: "…ferry…", score: 1, matchOffset: 120)
     state.reduce(.searchLoaded(query: "ferry", [hit]))
     #expect(state.pane == .results)
-    #expect(F.press([.enter], &state) == [.load(path: "harbour.txt")])
+    #expect(F.press([.enter], &state) == [.load(.file("harbour.txt"))])
     state.reduce(.loaded(F.article()))
     let doc = state.document!
     let line = doc.layout.line(containing: 120)

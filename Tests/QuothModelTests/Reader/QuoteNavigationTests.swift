@@ -237,12 +237,12 @@ import Testing
     #expect(state.screen == .article, "the text shows before the quotes are found")
     state.reduce(.key(.char("]")))
     #expect(state.message == "Still finding quotes…")
-    state.reduce(.analyzed(path: "other.txt", QuoteAnalysis(quotes: [], speakers: [])))
+    state.reduce(.analyzed(.file("other.txt"), QuoteAnalysis(quotes: [], speakers: [])))
     #expect(state.document?.analysisPending == true, "results for another article are ignored")
     let analysis = QuoteAnalysis(
       quotes: [Quote(kind: .direct, span: TextSpan(start: 7, end: 32), speaker: 0)],
       speakers: [Speaker(name: "Ida Brandt", kind: .person, direct: 1)])
-    state.reduce(.analyzed(path: "big.txt", analysis))
+    state.reduce(.analyzed(.file("big.txt"), analysis))
     #expect(state.document?.analysisPending == false)
     state.reduce(.key(.char("]")))
     #expect(state.document?.currentQuote == 0)

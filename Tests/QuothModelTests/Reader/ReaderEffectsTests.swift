@@ -9,7 +9,8 @@ private typealias F = ReaderFixtures
 @Suite struct ReaderEffectsTests {
   @Test func startAsksForTheQuoteCountsByParsingWithoutAnIndex() {
     var state = ReaderState(entries: F.entries)
-    #expect(state.reduce(.start(indexed: false)) == [.summarize(paths: ["a.txt", "b.txt", "c.txt"])])
+    #expect(
+      state.reduce(.start(indexed: false)) == [.summarize([.file("a.txt"), .file("b.txt"), .file("c.txt")])])
     #expect(state.index == .unavailable)
     #expect(state.message?.contains("Enter: open") == true, "the first hint shows")
   }
@@ -20,7 +21,7 @@ private typealias F = ReaderFixtures
     #expect(state.index == .building(done: 0, total: 3))
     #expect(
       state.reduce(.indexFailed("Library index: disk full")) == [
-        .summarize(paths: ["a.txt", "b.txt", "c.txt"])
+        .summarize([.file("a.txt"), .file("b.txt"), .file("c.txt")])
       ])
     #expect(state.index == .unavailable)
   }
@@ -40,7 +41,7 @@ private typealias F = ReaderFixtures
 
   @Test func keysPressedWhileAnArticleLoadsApplyToItOnceItOpens() {
     var state = ReaderState(entries: F.entries, columns: 80, rows: 10)
-    #expect(F.press([.enter], &state) == [.load(path: "a.txt")])
+    #expect(F.press([.enter], &state) == [.load(.file("a.txt"))])
     #expect(F.press(F.type("3j"), &state).isEmpty)
     #expect(state.selection == 0, "the library cursor stays on the article being opened")
     let article = F.article()
@@ -80,16 +81,16 @@ private typealias F = ReaderFixtures
     let other = ArticleParser.parse(path: "other.txt", text: Array("Other\n\nText.\n".unicodeScalars))
     #expect(
       state.reduce(.loaded(other, analysis: QuoteAnalysis())) == [
-        .savePosition(path: "harbour.txt", offset: offset)
+        .savePosition(.file("harbour.txt"), offset: offset)
       ])
-    #expect(state.reduce(.shutdown) == [.savePosition(path: "other.txt", offset: 0)])
+    #expect(state.reduce(.shutdown) == [.savePosition(.file("other.txt"), offset: 0)])
   }
 
   @Test func startUpActionsSelectTheLastArticleAndSetTheThemes() {
     var state = ReaderState(entries: F.entries)
-    state.reduce(.selectEntry(path: "c.txt"))
+    state.reduce(.selectEntry(.file("c.txt")))
     #expect(state.selection == 2)
-    state.reduce(.selectEntry(path: "gone.txt"))
+    state.reduce(.selectEntry(.file("gone.txt")))
     #expect(state.selection == 2, "an article no longer in the library changes nothing")
     state.reduce(.configureThemes(ThemeCycle(names: ["default", "light"], current: "light")))
     #expect(state.themes.current == "light")
@@ -148,11 +149,11 @@ private typealias F = ReaderFixtures
     var state = Self.reading()
     #expect(F.press([.char(":")], &state).isEmpty)
     #expect(state.message == ":")
-    #expect(F.press([.char("n")], &state) == [.load(path: "b.txt")])
+    #expect(F.press([.char("n")], &state) == [.load(.file("b.txt"))])
     #expect(state.selection == 1, "the library's cursor follows")
     let next = ArticleParser.parse(path: "b.txt", text: Array("Bridge\n\nText.\n".unicodeScalars))
     state.reduce(.loaded(next, analysis: QuoteAnalysis()))
-    #expect(F.press([.char(":"), .char("p")], &state) == [.load(path: "a.txt")])
+    #expect(F.press([.char(":"), .char("p")], &state) == [.load(.file("a.txt"))])
     #expect(F.press([.char(":"), .char("x")], &state).isEmpty, "another key after : does nothing")
     #expect(state.document?.top == 0)
   }

@@ -27,7 +27,7 @@ private typealias F = ReaderFixtures
     let second = try #require(text.range(of: "Keller said"))
     let offset = text.unicodeScalars.distance(from: text.startIndex, to: second.lowerBound)
     var state = Self.searched("keller", hits: [Self.hit("b.txt", offset: offset)])
-    #expect(F.press([.enter], &state) == [.load(path: "b.txt")])
+    #expect(F.press([.enter], &state) == [.load(.file("b.txt"))])
     state.reduce(.loaded(article, analysis: QuoteExtractor.analyze(article)))
     let doc = try #require(state.document)
     #expect(doc.matches.count == 3, "every Keller is marked")
