@@ -19,8 +19,14 @@ public struct LibraryArticles: ArticleProvider {
 
   public func article(for ref: ArticleRef) throws(ArticleError) -> Article {
     if let preloaded, preloaded.ref == ref { return preloaded }
-    if let kept = library.loaded[ref.description] { return kept }
-    guard let path = ref.filePath else { throw .notFound(path: ref.description) }
-    return try ArticleLoader.load(path: path, maxSize: maxSize)
+    if let kept = library.loaded[ref] { return kept }
+    switch ref {
+    case .file(let path):
+      return try ArticleLoader.load(path: path, maxSize: maxSize)
+    case .corpusLine(let file, let line) where file != "-":
+      return try Corpus.article(file: file, line: line, offset: library.lineOffsets[ref], maxLine: maxSize)
+    default:
+      throw .notFound(path: ref.description)
+    }
   }
 }

@@ -136,11 +136,37 @@ public struct LibraryScanner: Sendable {
   ///   (HTML pages whose head holds no title are read up to 256 KiB).
   public func scan(_ paths: [String]) -> Library {
     let expansion = expand(paths)
-    let unique = expansion.unique
     var entries: [LibraryEntry] = []
     var errors = expansion.errors
     var warnings = expansion.warnings
     var loaded: [Article] = []
+    var offsets: [ArticleRef: Int] = [:]
+    // A corpus gives a row per line: a .jsonl file, or JSON Lines on standard input.
+    let corpora = expansion.unique.filter { $0.path == "-" || Corpus.isCorpusFile($0.path) }
+    for corpus in corpora {
+      do throws(ArticleError) {
+        if corpus.path == "-" {
+          try StandardInput.read(maxSize: maxSize, ownNames: false, transform: { $0 }) { results in
+            for result in results {
+              switch result {
+              case .success(let article):
+                entries.append(LibraryEntry(article: article))
+                loaded.append(article)
+              case .failure(let error): errors.append(error)
+              }
+            }
+          }
+        } else {
+          let found = try Corpus.entries(path: corpus.path, maxLine: maxSize)
+          entries += found.entries
+          offsets.merge(found.offsets) { first, _ in first }
+          warnings += found.problems
+        }
+      } catch {
+        if corpus.named { errors.append(error) } else { warnings.append(error) }
+      }
+    }
+    let unique = expansion.unique.filter { $0.path != "-" && !Corpus.isCorpusFile($0.path) }
     readHeads(unique.map(\.path), batch: unique.count) { start, results in
       for (offset, result) in results.enumerated() {
         switch result {
@@ -152,7 +178,7 @@ public struct LibraryScanner: Sendable {
         }
       }
     }
-    return Library(entries: entries, errors: errors, warnings: warnings, loaded: loaded)
+    return Library(entries: entries, errors: errors, warnings: warnings, loaded: loaded, lineOffsets: offsets)
   }
 
   /// Reads the heads of `files` in order, `batch` files at a time, each batch on every core.

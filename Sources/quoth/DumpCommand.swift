@@ -37,10 +37,25 @@ struct DumpCommand: ParsableCommand {
     // Every article is parsed below: the rows need only the files' heads.
     let library = Inputs.library(paths, maxSize: sizeLimit.bytes, wholePages: false)
     let renderer = PlainTextRenderer(width: min(width, measure ?? width))
-    // Articles print in the order named, not library order.
-    let order = Dictionary(library.entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
+    // Articles print in the order named, not library order; a corpus's lines in line order.
+    var byFile: [String: [LibraryEntry]] = [:]
+    for entry in library.entries {
+      if case .corpusLine(let file, _) = entry.ref {
+        byFile[file, default: []].append(entry)
+      } else {
+        byFile[entry.path, default: []].append(entry)
+      }
+    }
     let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
-    let entries = files.compactMap { order[$0].map { library.entries[$0] } }
+    var seen = Set<String>()
+    let entries = files.filter { seen.insert($0).inserted }.flatMap { file in
+      (byFile[file] ?? []).sorted { lhs, rhs in
+        if case .corpusLine(_, let left) = lhs.ref, case .corpusLine(_, let right) = rhs.ref {
+          return left < right
+        }
+        return false
+      }
+    }
     let ok =
       format == .jsonl
       ? Inputs.dumpJSONLines(library, entries: entries, maxSize: sizeLimit.bytes)

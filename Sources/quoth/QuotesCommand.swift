@@ -45,30 +45,54 @@ enum QuoteCommandRunner {
       for article in SampleLibrary.articles { output.write(report.entry(for: article)) }
     }
     // Files are read and analysed on every core, a batch at a time so that memory stays bounded;
-    // the output keeps the order of the files.
-    let files = expanded.files
+    // the output keeps the order of the files. A corpus (a .jsonl file, or JSON Lines on
+    // standard input) streams: one output per line, in order, one batch in memory.
     let formatter = report
-    for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-      let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
-      let results = ResultSlots<Result<[UInt8], ArticleError>>(count: batch.count)
-      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        results[index] = Result { () throws(ArticleError) in
-          formatter.bodyBytes(for: try ArticleLoader.load(path: batch[index], maxSize: maxSize))
-        }
-      }
-      for index in batch.indices {
-        switch results[index] {
-        case .success(let body)?:
+    let emit = { (results: [Result<[UInt8], ArticleError>]) in
+      for result in results {
+        switch result {
+        case .success(let body):
           output.write(report.separator())
           output.write(bytes: body)
           articles += 1
-        case .failure(let error)?:
+        case .failure(let error):
           output.error(error.description)
           report.noteProblem()
-        case nil: break
         }
       }
     }
+    var batch: [String] = []
+    let flush = {
+      guard !batch.isEmpty else { return }
+      let files = batch
+      batch.removeAll()
+      let results = ResultSlots<Result<[UInt8], ArticleError>>(count: files.count)
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        results[index] = Result { () throws(ArticleError) in
+          formatter.bodyBytes(for: try ArticleLoader.load(path: files[index], maxSize: maxSize))
+        }
+      }
+      emit((0..<files.count).map { results[$0]! })
+    }
+    for file in expanded.files {
+      guard file == "-" || Corpus.isCorpusFile(file) else {
+        batch.append(file)
+        if batch.count == batchSize { flush() }
+        continue
+      }
+      flush()
+      do {
+        if file == "-" {
+          try StandardInput.read(maxSize: maxSize, transform: { formatter.bodyBytes(for: $0) }, body: emit)
+        } else {
+          try Corpus.stream(
+            file: file, maxLine: maxSize, transform: { formatter.bodyBytes(for: $0) }, body: emit)
+        }
+      } catch {
+        emit([.failure(error)])
+      }
+    }
+    flush()
     output.write(report.footer())
     output.flush()
     if report.hadProblems { throw ExitCode(1) }

@@ -86,13 +86,17 @@ struct ReadCommand: ParsableCommand {
   }
 
   /// The reader of files whose rows can be read behind the list: several files or folders on
-  /// disk, shown on a terminal; `nil` for standard input, pipes, one named file, or no path.
+  /// disk, shown on a terminal; `nil` for standard input, pipes, corpora, one named file, or no
+  /// path.
   private func deferredRows() -> (LibraryRowReader, LibraryScanner.Expansion)? {
     guard !paths.isEmpty, !paths.contains("-"), Inputs.stdoutIsTerminal else { return nil }
     let scanner = LibraryScanner(maxSize: sizeLimit.bytes)
     let expansion = scanner.expand(paths)
     let single = paths.count == 1 && expansion.unique.count == 1 && expansion.unique[0].named
-    guard !expansion.hasStreams, !single else { return nil }
+    // A corpus gives many rows from one file: it is read whole before the list shows.
+    guard !expansion.hasStreams, !single, !expansion.files.contains(where: Corpus.isCorpusFile) else {
+      return nil
+    }
     return (LibraryRowReader(expansion: expansion, scanner: scanner), expansion)
   }
 

@@ -6,18 +6,21 @@ public struct Library: Sendable {
   public var errors: [ArticleError]
   /// Files skipped inside folders (unreadable, binary, loops), each naming the file and reason.
   public var warnings: [ArticleError]
-  /// Articles already parsed, by path: standard input, pipes and embedded samples.
-  package var loaded: [String: Article]
+  /// Articles already parsed: standard input, pipes and embedded samples.
+  package var loaded: [ArticleRef: Article]
+  /// Where each line of a corpus file starts, in bytes, so that opening one reads only it.
+  package var lineOffsets: [ArticleRef: Int]
 
   /// Creates a library; `entries` are put in library order.
   public init(
     entries: [LibraryEntry], errors: [ArticleError] = [], warnings: [ArticleError] = [],
-    loaded: [Article] = []
+    loaded: [Article] = [], lineOffsets: [ArticleRef: Int] = [:]
   ) {
     self.entries = Self.ordered(entries)
     self.errors = errors
     self.warnings = warnings
-    self.loaded = Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    self.loaded = Dictionary(loaded.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+    self.lineOffsets = lineOffsets
   }
 
   /// `entries` in library order (``LibraryEntry/libraryOrder(_:_:)``).

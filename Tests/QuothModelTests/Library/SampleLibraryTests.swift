@@ -38,7 +38,7 @@ import Testing
 
   @Test func samplesOpenFromTheLibrary() throws {
     let library = Library.sample
-    let article = try #require(library.loaded[library.entries[0].path])
+    let article = try #require(library.loaded[library.entries[0].ref])
     #expect(article.path == library.entries[0].path)
     #expect(article.paragraphs.count > 0)
   }
