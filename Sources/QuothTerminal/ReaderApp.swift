@@ -29,7 +29,7 @@ public final class ReaderApp {
   private let exportFolder: String
   private let insideTmux: Bool
   private let inbox = Inbox()
-  private var status = StatusThrottle()
+  private var throttle = ScrollThrottle()
 
   /// Creates the app reading articles from `source`; `themes` are those ``Effect/setTheme(_:)``
   /// can switch to, by name. With `summarize`, library rows without an index get their quote
@@ -109,11 +109,11 @@ public final class ReaderApp {
       }
       if perform(effects, terminal: terminal) { return 0 }
       if dirty {
-        status.draw(ReaderView(state: state).render(), on: terminal)
+        throttle.draw(ReaderView(state: state).render(), on: terminal)
         dirty = false
       }
       guard let event = terminal.nextEvent(timeout: timeout) else {
-        if status.isPending { dirty = true }
+        if throttle.isPending { dirty = true }
         continue
       }
       switch event {
@@ -124,7 +124,7 @@ public final class ReaderApp {
       case .key(let key):
         let command = state.prompt == nil ? state.keymap.command(for: key, in: state.pane) : nil
         effects = state.reduce(.key(key))
-        status.scrolling = command.map(StatusThrottle.scrollCommands.contains) ?? false
+        throttle.scrolling = command.map(ScrollThrottle.scrollCommands.contains) ?? false
       }
       dirty = true
       if perform(effects, terminal: terminal) { return 0 }
@@ -144,10 +144,10 @@ public final class ReaderApp {
   }
 
   /// How long to wait for a key, in milliseconds: briefly while an article loads (it opens as
-  /// soon as it is read), then while the status bar or background work has news, else longer.
+  /// soon as it is read), then while the status bar or sidebar is held back or background work has news, else longer.
   private var timeout: Int32 {
     if state.loading != nil { return 5 }
-    if status.isPending { return Int32(StatusThrottle.interval * 1000) }
+    if throttle.isPending { return Int32(ScrollThrottle.interval * 1000) }
     return inbox.isBusy ? 50 : 250
   }
 

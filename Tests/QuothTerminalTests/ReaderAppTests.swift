@@ -22,8 +22,42 @@ import Testing
     + (1...40).map { "Paragraph \($0) tells of the pier, the tide and the crew at dawn." }.joined(
       separator: "\n\n")
 
+  /// Prose whose lines differ all along, as a real article's do, with several speakers.
+  static let council = """
+    Council keeps the ferry
+
+    The council of Brennock voted on Thursday to fund the island ferry for another five years.
+
+    "Without the ferry the island is a place you look at, not a place you live," said Mara Quinn.
+
+    Council leader Tomas Reyes said the vote was the hardest decision of his first term.
+
+    "We looked at every other way of doing this, and none was cheaper," Reyes said.
+
+    The harbour master, Ines Dahl, said the ferry missed only four crossings last winter.
+
+    According to the council, the service carried forty thousand passengers last year.
+
+    Reyes added that the council would ask the region to pay for a new engine.
+
+    "People here do not ask for much," Quinn said. "A boat, a school and a shop."
+
+    Dahl said a second, smaller boat would be kept in reserve for the school run.
+
+    The budget for the service will be published next month, along with a timetable.
+
+    Quinn said the shop would stay open longer on ferry days all through the summer.
+
+    Opposition members said they would ask again in the autumn whether the money was there.
+
+    Families on the island wrote to the council in their hundreds before the vote.
+
+    The crew has patched the hull twice since the autumn, the harbour office said.
+
+    """
+
   static let texts = [
-    "harbour.txt": harbour,
+    "harbour.txt": harbour, "council.txt": council,
     "bridge.txt": "Bridge reopens\n\nThe bridge reopened on Monday, the council said.\n",
   ]
 
@@ -207,6 +241,28 @@ import Testing
     #expect(
       scrolled.allSatisfy { $0.line(11).contains("line 1–") }, "each scroll step keeps the old position")
     #expect(scrolled.map { $0.line(0) } != Array(repeating: terminal.frames[first].line(0), count: 3))
+  }
+
+  @Test func theDockedSidebarMovesWithABurstOfScrollsAndIsRepairedAtThePause() throws {
+    // 100 columns: the speaker sidebar docks beside the text.
+    let keys = Array(repeating: MemoryTerminal.Step.key(.char("j")), count: 6)
+    let terminal = MemoryTerminal(
+      columns: 100, rows: 30,
+      script: [.waitFor("line 1–")] + keys + [.waitFor("line 7–"), .key(.ctrl("l")), .key(.char("Q"))])
+    #expect(Self.app(library: false, open: "council.txt").run(on: terminal) == 0)
+    #expect(terminal.failure == nil)
+    let first = try #require(terminal.frames.firstIndex { $0.line(29).contains("line 1–") })
+    let settled = try #require(terminal.frames.firstIndex { $0.line(29).contains("line 7–") })
+    #expect(terminal.frames[first].line(0).contains("Speakers ("), "the sidebar is docked")
+    // While the keys came the sidebar scrolled away with the text: its header left the top row.
+    let burst = terminal.frames[(first + 1)..<settled]
+    #expect(burst.count == 6)
+    #expect(burst.allSatisfy { !$0.line(0).contains("Speakers (") })
+    // Once they stopped, the screen is what a full redraw (Ctrl-L) paints.
+    let redrawn = try #require(terminal.frames.last)
+    #expect(terminal.invalidations == 1)
+    #expect(terminal.frames[settled] == redrawn)
+    #expect(redrawn.line(0).contains("Speakers ("))
   }
 
   @Test func aWaitThatNeverComesTrueEndsTheRunWithAFailure() {
