@@ -66,16 +66,25 @@ public final class Fetcher: Sendable {
   public func fetchAll(
     _ requests: [FetchRequest], progress: ((_ done: Int, _ total: Int) -> Void)? = nil
   ) async -> [Result<FetchOutcome, FetchError>] {
-    await withTaskGroup(of: (Int, Result<FetchOutcome, FetchError>).self) { group in
-      for (index, request) in requests.enumerated() {
-        group.addTask { (index, await self.result(of: request)) }
+    await Self.concurrently(requests, progress: progress) { await self.result(of: $0) }
+  }
+
+  /// `work` for every item, all started at once (the engine limits how many transfers run),
+  /// with the results in the order of `items`.
+  static func concurrently<Item: Sendable, Value: Sendable>(
+    _ items: [Item], progress: ((_ done: Int, _ total: Int) -> Void)?,
+    _ work: @escaping @Sendable (Item) async -> Value
+  ) async -> [Value] {
+    await withTaskGroup(of: (Int, Value).self) { group in
+      for (index, item) in items.enumerated() {
+        group.addTask { (index, await work(item)) }
       }
-      var results = [Result<FetchOutcome, FetchError>?](repeating: nil, count: requests.count)
+      var results = [Value?](repeating: nil, count: items.count)
       var done = 0
       for await (index, result) in group {
         results[index] = result
         done += 1
-        progress?(done, requests.count)
+        progress?(done, items.count)
       }
       return results.map { $0! }
     }
