@@ -60,7 +60,7 @@ let package = Package(
       swiftSettings: settings
     ),
     .executableTarget(
-      name: "quoth-bench", dependencies: ["QuothModel", "QuothView"], swiftSettings: settings),
+      name: "quoth-bench", dependencies: ["QuothModel", "QuothView", "QuothNet"], swiftSettings: settings),
     // Rebuilds the quote model's weights (Sources/QuothModel/Quotes/QuoteModelWeights.swift) from
     // the PolNeAR train split: `swift run -c release quoth-train ../shared/corpus/polnear/train`.
     .executableTarget(name: "quoth-train", dependencies: ["QuothModel"], swiftSettings: settings),
