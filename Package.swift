@@ -14,6 +14,7 @@ let package = Package(
   products: [
     .executable(name: "quoth", targets: ["quoth"]),
     .library(name: "QuothModel", targets: ["QuothModel"]),
+    .library(name: "QuothNet", targets: ["QuothNet"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,6 +30,8 @@ let package = Package(
     // zlib inflates .gz files. Both are C, each behind a module one file deep.
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    // libcurl fetches URLs and feeds (redirects, gzip, timeouts, TLS, many transfers on one thread).
+    .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     // Themes/*.toml are compiled into QuothModel as Swift string literals by the EmbedThemes plugin,
     // so an installed binary needs neither the source tree nor a resource bundle beside it.
     .executableTarget(name: "EmbedThemesTool", path: "Plugins/EmbedThemesTool", swiftSettings: settings),
@@ -42,6 +45,7 @@ let package = Package(
     // Everything that touches files, folders, locks, threads or the environment; the model stays pure.
     .target(name: "QuothIO", dependencies: ["QuothModel"], swiftSettings: settings),
     .target(name: "QuothView", dependencies: ["QuothModel"], swiftSettings: settings),
+    .target(name: "QuothNet", dependencies: ["CCurl", "QuothModel"], swiftSettings: settings),
     .target(
       name: "QuothIndex",
       dependencies: ["QuothModel", "QuothIO", .product(name: "GRDB", package: "GRDB.swift")],
@@ -59,7 +63,8 @@ let package = Package(
       swiftSettings: settings
     ),
     .executableTarget(
-      name: "quoth-bench", dependencies: ["QuothModel", "QuothIO", "QuothView"], swiftSettings: settings),
+      name: "quoth-bench", dependencies: ["QuothModel", "QuothIO", "QuothView", "QuothNet"],
+      swiftSettings: settings),
     // Rebuilds the quote model's weights (Sources/QuothModel/Quotes/QuoteModelWeights.swift) from
     // the PolNeAR train split: `swift run -c release quoth-train ../shared/corpus/polnear/train`.
     .executableTarget(name: "quoth-train", dependencies: ["QuothModel", "QuothIO"], swiftSettings: settings),
@@ -74,6 +79,10 @@ let package = Package(
       dependencies: ["QuothIndex", "QuothModel", "QuothIO", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings
     ),
+    // Server/ holds the loopback HTTP server (Python) the tests start; it is not Swift.
+    .testTarget(
+      name: "QuothNetTests", dependencies: ["QuothNet", "QuothModel"], exclude: ["Server"],
+      swiftSettings: settings),
     .testTarget(
       name: "QuothViewTests", dependencies: ["QuothView", "QuothModel"], exclude: ["Snapshots"],
       swiftSettings: settings),

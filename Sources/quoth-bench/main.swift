@@ -6,7 +6,7 @@ import QuothView
 // quoth-bench: the figures in the README's Performance section, from a release build:
 //
 //   swift run -c release quoth-bench [FOLDER] [--library FOLDER] [--rounds N] [--big-mb N]
-//                                    [--only extract] [--html FOLDER]
+//                                    [--only extract] [--html FOLDER] [--net [--server SCRIPT]]
 //
 // FOLDER (default: the embedded samples) is read for parse + extract throughput; the library
 // scan and the library's first frame read --library (default FOLDER), e.g. 10,000 files. A big
@@ -14,6 +14,9 @@ import QuothView
 // key-to-frame times. Peak memory is the process's maximum resident size. `--only extract` stops
 // after the parse + extract figure, to profile that loop alone. `--html FOLDER` times reading every
 // saved page below FOLDER (libxml2 parse + Readability extraction, one core) and a built 2 MB page.
+// `--net` times fetching 50 feeds x 50 items from the tests' loopback server (SCRIPT, by default
+// Tests/QuothNetTests/Server/serve.py from the repository's root) into an empty cache, then
+// revalidating them (all 304), and stops there.
 
 struct Options {
   var folder: String?
@@ -22,6 +25,8 @@ struct Options {
   var bigMegabytes = 10
   var onlyExtract = false
   var html: String?
+  var net = false
+  var server = "Tests/QuothNetTests/Server/serve.py"
 
   init(_ arguments: [String]) {
     var rest = arguments.dropFirst()
@@ -32,6 +37,8 @@ struct Options {
       case "--only": onlyExtract = rest.popFirst() == "extract"
       case "--library": library = rest.popFirst()
       case "--html": html = rest.popFirst()
+      case "--net": net = true
+      case "--server": server = rest.popFirst() ?? server
       default: folder = argument
       }
     }
@@ -52,6 +59,12 @@ func best(_ rounds: Int, _ body: () -> Void) -> Double {
 
 func report(_ name: String, _ value: String) {
   print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + value)
+}
+
+// 0. The network: feeds from the loopback server.
+if options.net {
+  NetBenchmark.run(script: options.server, rounds: options.rounds, report: report)
+  exit(0)
 }
 
 // 0. Saved web pages: libxml2 + main-content extraction.
