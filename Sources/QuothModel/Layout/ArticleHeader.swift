@@ -28,9 +28,18 @@ public enum ArticleHeader {
   }
 
   /// The byline to show: `By` and the authors when known, else the byline as written.
+  ///
+  /// Nothing when the only author is the source (`By BBC News` under `BBC News`), and no written
+  /// byline that holds a digit: with no names found in it, it is a date or a time
+  /// (`April 28, 2019 at 6:01 am`), which the `date · source` line already gives.
   public static func byline(_ article: Article) -> String? {
+    if article.authors.count == 1, let source = article.source,
+      article.authors[0].lowercased() == source.lowercased()
+    {
+      return nil
+    }
     if let names = names(article.authors) { return names }
-    if let written = article.byline, !written.isEmpty { return written }
+    if let written = article.byline, !written.isEmpty, !written.contains(where: \.isNumber) { return written }
     return nil
   }
 

@@ -62,6 +62,7 @@ import Testing
     ("April 28, 2019 at 6:01 am Updated April 29, 2019", []),
     ("Laura June Topolsky", ["Laura June Topolsky"]),
     ("Par Anne Dupont", ["Anne Dupont"]),
+    ("by Tom Vale14 Mar 2016", ["Tom Vale"]),
   ])
   func authorsAreNamesOnly(byline: String, names: [String]) {
     #expect(AuthorNames.names(in: byline) == names)

@@ -78,6 +78,20 @@ struct ArticleHeaderTests {
     #expect(layout.header.count >= 3)
   }
 
+  @Test func noBylineThatOnlyRepeatsTheSourceOrADate() {
+    var article = Self.parse("Title\n\nBody text here.\n")
+    article.source = "Harbour News"
+    article.authors = ["harbour news"]
+    #expect(ArticleHeader.byline(article) == nil)
+    article.authors = []
+    article.byline = "April 28, 2019 at 6:01 am Updated April 29, 2019"
+    #expect(ArticleHeader.byline(article) == nil)
+    article.byline = "Staff of the Harbour News"
+    #expect(ArticleHeader.byline(article) == "Staff of the Harbour News")
+    article.authors = ["Ana Ruiz"]
+    #expect(ArticleHeader.byline(article) == "By Ana Ruiz")
+  }
+
   @Test func anArticleWithNoTextHasNoHeaderEither() {
     var article = Self.parse("")
     article.date = "2024-01-01"

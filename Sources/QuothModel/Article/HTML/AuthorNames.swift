@@ -37,6 +37,10 @@ enum AuthorNames {
       var name = stripLead(part).trimming(" ,;:|-–—·•")
       guard !startsWithDate(name) else { continue }
       if let cut = dateStart(name) { name = String(name[..<cut]).trimming(" ,;:|-–—·•") }
+      // Names hold no digits: a digit starts a date or count glued on (`Lucas Nolan22 Dec`).
+      if let digit = name.firstIndex(where: \.isNumber) {
+        name = String(name[..<digit]).trimming(" ,;:|-–—·•")
+      }
       guard !name.isEmpty, !isAddress(name), name.first?.isNumber == false, name.contains(where: \.isLetter)
       else { continue }
       let words = name.split(separator: " ")
