@@ -70,7 +70,11 @@ public enum HTMLParser {
   /// Appends the text below `root` as blocks: a block ends at each block-level element.
   static func appendBlocks(of root: HTMLNode, to builder: inout ReadingTextBuilder) {
     var headingDepth = 0
-    func close() { builder.endBlock(headingDepth > 0 ? .heading : .paragraph) }
+    func close() {
+      // A list item holding only an image, or only blocks of its own, leaves a bare bullet.
+      if builder.openBlock.elementsEqual(["•"]) { return builder.discardBlock() }
+      builder.endBlock(headingDepth > 0 ? .heading : .paragraph)
+    }
     // Enter and leave events on an explicit stack, so deep nesting costs no call stack.
     var stack: [(node: HTMLNode, leaving: Bool)] = [(root, false)]
     while let (node, leaving) = stack.popLast() {

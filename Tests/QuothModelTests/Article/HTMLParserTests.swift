@@ -171,6 +171,18 @@ import Testing
     #expect(!PlainTextRenderer(width: 80).render(article).unicodeScalars.contains("\u{1B}"))
   }
 
+  @Test func aListItemWithNoTextOfItsOwnLeavesNoBareBullet() {
+    let page =
+      "<html><body><article>" + Self.body(3)
+      + "<ul><li><img src=\"whale.jpg\"></li><li><p>A caption under the photo of the whale.</p></li>"
+      + "<li>A short item</li></ul>" + Self.body(2) + "</article></body></html>"
+    let article = Self.parse(page)
+    let blocks = article.blocks.map { article.string($0.span) }
+    #expect(!blocks.contains("•"))
+    #expect(blocks.contains("A caption under the photo of the whale."))
+    #expect(blocks.contains("• A short item"))
+  }
+
   @Test func largePageParsesInLinearTime() {
     let paragraph =
       "<div class=\"x\"><p>Some <a href=\"/l\">linked</a> text &amp; more, and more, and more&hellip;</p></div>\n"
