@@ -63,6 +63,7 @@ import Testing
     ("Laura June Topolsky", ["Laura June Topolsky"]),
     ("Par Anne Dupont", ["Anne Dupont"]),
     ("by Tom Vale14 Mar 2016", ["Tom Vale"]),
+    ("Dan Reed - Apr 16, 2015 7:30 pm UTC", ["Dan Reed"]),
   ])
   func authorsAreNamesOnly(byline: String, names: [String]) {
     #expect(AuthorNames.names(in: byline) == names)
