@@ -1,7 +1,7 @@
 import QuothModel
 
-/// Draws the open article: its laid-out lines from the document's top, with header blocks styled
-/// apart and search matches marked.
+/// Draws the open article: its laid-out lines from the document's top, with the title and the
+/// header lines (``ArticleHeader``) styled apart and search matches marked.
 public struct ArticlePane {
   /// The document to draw.
   public var document: Document
@@ -44,6 +44,13 @@ public struct ArticlePane {
     var styles: [CellStyle] = []
     for row in 0..<(lastLine - document.top) {
       let line = layout.lines[document.top + row]
+      if let header = line.header {
+        let shown = layout.header[header]
+        buffer.put(
+          shown.text, x: left, y: area.y + row, style: CellStyle(Self.role(for: shown.kind)), limit: area.maxX
+        )
+        continue
+      }
       guard let blockIndex = line.block else { continue }
       let base = CellStyle(Self.role(for: document.article.blocks[blockIndex].kind))
       styles.removeAll(keepingCapacity: true)

@@ -31,6 +31,14 @@ enum FuzzCase {
       var previousEnd = 0
       for line in layout.lines {
         precondition(line.span.start >= previousEnd && line.span.end <= count, "layout lines out of order")
+        if let header = line.header {
+          let shown = layout.header[header]
+          precondition(isSafe(shown.text), "header line holds a control character")
+          precondition(
+            shown.width <= width || isOneCluster(Array(shown.text.unicodeScalars)[...]),
+            "header line too wide")
+          continue
+        }
         // A line may be wider only when it is one of LineBreaker's clusters, which are never split.
         let scalars = article.text[line.span.start..<line.span.end]
         precondition(

@@ -233,14 +233,14 @@ struct HostileEndToEndTests {
       try tmux.resize(columns: 30 + (round * 37) % 120, rows: 8 + (round * 13) % 40)
     }
     try tmux.resize(columns: 50, rows: 14)
-    // At 50 columns the article is 41 lines; the status bar says so once quoth has caught up.
+    // At 50 columns the article is 40 lines; the status bar says so once quoth has caught up.
     let settled = try tmux.wait(for: "drawn at 50x14") { screen in
       let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-      return screen.contains("/41 ") && lines.allSatisfy { $0.count <= 50 }
+      return screen.contains("/40 ") && lines.allSatisfy { $0.count <= 50 }
     }
     #expect(settled.split(separator: "\n").count <= 14)
     try tmux.send("g", "j")
-    try tmux.wait(for: "line 2 of 41") { $0.contains("line 2–") && $0.contains("/41 ") }
+    try tmux.wait(for: "line 2 of 40") { $0.contains("line 2–") && $0.contains("/40 ") }
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
   }

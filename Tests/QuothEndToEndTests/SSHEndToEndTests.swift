@@ -174,8 +174,8 @@ struct SSHEndToEndTests {
     try tmux.send("]")
     try tmux.wait(for: "quote 1/")
     try tmux.resize(columns: 50, rows: 14)
-    // At 50 columns the article is 41 lines; the status bar says so once quoth has redrawn.
-    try tmux.wait(for: "reflowed over ssh") { $0.contains("/41 ") && $0.split(separator: "\n").count <= 14 }
+    // At 50 columns the article is 40 lines; the status bar says so once quoth has redrawn.
+    try tmux.wait(for: "reflowed over ssh") { $0.contains("/40 ") && $0.split(separator: "\n").count <= 14 }
     try tmux.resize(columns: 100, rows: 30)
     try tmux.send("G")
     try tmux.wait(for: "Visitors can reach the point")

@@ -3,7 +3,8 @@ import Foundation
 /// Reads saved HTML pages: libxml2 parses the page, ``ReadabilityExtractor`` finds the article.
 ///
 /// The article's text is the extracted reading text only: the title block, then the body's
-/// headings, paragraphs, list items, block quotes and captions, each a block. Offsets into it are
+/// headings, paragraphs, list items, block quotes and captions, each a block. The date, source and
+/// byline are fields, shown by ``ArticleHeader``, not text. Offsets into it are
 /// offsets into that reading text, not into the file. Metadata comes from JSON-LD, OpenGraph and
 /// `article:` meta tags, other `<meta>` names, `<time datetime>` and the page's byline.
 public enum HTMLParser {
@@ -44,13 +45,6 @@ public enum HTMLParser {
     let authors = byline.map(AuthorNames.names) ?? []
     let date = result.publishedTime.flatMap(PageDates.isoDate) ?? dates
     let source = source(siteName: result.siteName, url: result.url)
-    // The reader's header under the title, cleaned as `dump` prints it: `date · source`, then the
-    // names. Byline blocks are neither body nor quote text.
-    let header = [[date, source].compactMap { $0 }.joined(separator: " \u{B7} "), bylineLine(authors)]
-    for line in header where !line.isEmpty {
-      for scalar in line.unicodeScalars { builder.append(scalar, at: 0) }
-      builder.endBlock(.byline)
-    }
     if let content = result.content { appendBlocks(of: content, to: &builder) }
     var article = Article(
       path: path, format: .html, text: builder.text, title: title, blocks: builder.blocks)
@@ -60,12 +54,6 @@ public enum HTMLParser {
     article.source = source
     article.url = result.url
     return article
-  }
-
-  /// `By A, B and C`, or an empty string.
-  static func bylineLine(_ names: [String]) -> String {
-    guard let last = names.last else { return "" }
-    return "By " + (names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last)
   }
 
   /// The site's name, or the host of its address when the page names none; never a bare address.
@@ -82,7 +70,11 @@ public enum HTMLParser {
   /// Appends the text below `root` as blocks: a block ends at each block-level element.
   static func appendBlocks(of root: HTMLNode, to builder: inout ReadingTextBuilder) {
     var headingDepth = 0
-    func close() { builder.endBlock(headingDepth > 0 ? .heading : .paragraph) }
+    func close() {
+      // A list item holding only an image, or only blocks of its own, leaves a bare bullet.
+      if builder.openBlock.elementsEqual(["•"]) { return builder.discardBlock() }
+      builder.endBlock(headingDepth > 0 ? .heading : .paragraph)
+    }
     // Enter and leave events on an explicit stack, so deep nesting costs no call stack.
     var stack: [(node: HTMLNode, leaving: Bool)] = [(root, false)]
     while let (node, leaving) = stack.popLast() {

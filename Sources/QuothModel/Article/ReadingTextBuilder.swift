@@ -15,6 +15,9 @@ struct ReadingTextBuilder {
   /// Whether a block is open.
   var isInBlock: Bool { blockStart != nil }
 
+  /// The text of the open block so far (empty when none is open).
+  var openBlock: ArraySlice<Unicode.Scalar> { blockStart.map { text[$0...] } ?? [] }
+
   /// Appends one code point read at `offset`; white space becomes one space between words.
   mutating func append(_ scalar: Unicode.Scalar, at offset: Int) {
     if Self.isSpace(scalar) {

@@ -1,10 +1,26 @@
 /// An article wrapped to a width: the lines, and the map between lines and text offsets.
 ///
 /// Each block is wrapped by ``LineBreaker`` to the effective width, `min(width, measure)`; blocks
-/// are separated by one blank line. Every line's span covers exactly the code points it shows, so a
-/// column on screen maps back to an offset in ``Article/text`` (see ``offset(atColumn:inLine:text:)``)
-/// and an offset (a search hit, a quote) maps to its line with ``line(containing:)``.
+/// are separated by one blank line. Every text line's span covers exactly the code points it shows,
+/// so a column on screen maps back to an offset in ``Article/text`` (see
+/// ``offset(atColumn:inLine:text:)``) and an offset (a search hit, a quote) maps to its line with
+/// ``line(containing:)``.
+///
+/// Under the title come the header lines (``ArticleHeader``: `date · source`, then the byline),
+/// built from the article's cleaned fields. They are not article text: each has an empty span, like
+/// a blank line, and its text in ``header``. Byline blocks (a seed file's raw dateline) are not laid
+/// out, since the header shows them cleaned.
 public struct ArticleLayout: Sendable {
+  /// One wrapped line of the header: what it shows and in which role.
+  public struct HeaderLine: Hashable, Sendable {
+    /// ``Block/Kind/title`` or ``Block/Kind/byline``: how the line is styled.
+    public var kind: Block.Kind
+    /// The text shown, already sanitized (no control characters).
+    public var text: String
+    /// The display columns it takes.
+    public var width: Int
+  }
+
   /// The reading measure used when none is given: at most 80 columns of text.
   public static let defaultMeasure = 80
 
@@ -12,8 +28,11 @@ public struct ArticleLayout: Sendable {
   public let width: Int
   /// The laid-out lines, blocks separated by one blank line.
   public let lines: [LayoutLine]
-  /// For each block of the article, the indices of its lines in ``lines``.
+  /// For each block of the article, the indices of its lines in ``lines`` (empty for a byline
+  /// block, which the header replaces).
   public let blockLines: [Range<Int>]
+  /// The header's wrapped lines; ``LayoutLine/header`` indexes into it.
+  public let header: [HeaderLine]
 
   /// Lays out `article` to `min(width, measure)` columns.
   ///
@@ -28,9 +47,25 @@ public struct ArticleLayout: Sendable {
     lines.reserveCapacity(article.blocks.count * 2 + article.text.count / max(8, effective / 2))
     var blockLines: [Range<Int>] = []
     blockLines.reserveCapacity(article.blocks.count)
+    var header: [HeaderLine] = []
+    let headerAt = ArticleHeader.position(in: article.blocks)
+    func appendHeader() {
+      // Empty spans where the header stands keep the lines' spans in text order.
+      let at = lines.last?.span.end ?? 0
+      for line in Self.headerLines(article, width: effective) {
+        lines.append(
+          LayoutLine(block: nil, span: TextSpan(start: at, end: at), width: line.width, header: header.count))
+        header.append(line)
+      }
+    }
     article.text.withUnsafeBufferPointer { text in
       for (index, block) in article.blocks.enumerated() {
-        if index > 0 {
+        if index == headerAt { appendHeader() }
+        if block.kind == .byline {
+          blockLines.append(lines.count..<lines.count)
+          continue
+        }
+        if !lines.isEmpty {
           let start = min(block.span.start, text.count)
           lines.append(LayoutLine(block: nil, span: TextSpan(start: start, end: start), width: 0))
         }
@@ -41,9 +76,24 @@ public struct ArticleLayout: Sendable {
         }
         blockLines.append(first..<lines.count)
       }
+      if headerAt == article.blocks.count, !article.blocks.isEmpty { appendHeader() }
     }
     self.lines = lines
     self.blockLines = blockLines
+    self.header = header
+  }
+
+  /// The header of `article` wrapped to `width` columns and sanitized.
+  static func headerLines(_ article: Article, width: Int) -> [HeaderLine] {
+    var result: [HeaderLine] = []
+    for line in ArticleHeader.lines(for: article) {
+      let scalars = Array(Sanitizer.sanitize(line.text).unicodeScalars)
+      for wrapped in LineBreaker.wrap(scalars, span: TextSpan(start: 0, end: scalars.count), width: width) {
+        let text = String(scalars: scalars[wrapped.span.start..<wrapped.span.end])
+        result.append(HeaderLine(kind: line.kind, text: text, width: wrapped.width))
+      }
+    }
+    return result
   }
 
   /// The indices in ``lines`` of the lines of block `block` (empty if there is no such block).

@@ -33,27 +33,15 @@ public struct PlainTextRenderer: Sendable {
   /// - Complexity: O(n) in the length of the article's text.
   public func lines(for article: Article) -> [String] {
     var output: [String] = []
-    var headerDone = false
-    let hasTitle = article.blocks.contains { $0.kind == .title }
-
-    func header() {
-      guard !headerDone else { return }
-      headerDone = true
-      if !hasTitle, !article.title.isEmpty { wrap(Array(article.title.unicodeScalars), into: &output) }
-      let meta = [article.date, article.source].compactMap { $0 }.filter { !$0.isEmpty }
-      if !meta.isEmpty { wrap(Array(meta.joined(separator: " \u{B7} ").unicodeScalars), into: &output) }
-      if let byline = bylineText(article) { wrap(Array(byline.unicodeScalars), into: &output) }
-    }
-
-    for block in article.blocks {
+    let headerAt = ArticleHeader.position(in: article.blocks)
+    for (index, block) in article.blocks.enumerated() {
+      if index == headerAt { header(article, into: &output) }
       switch block.kind {
       case .title:
         wrap(article.text, span: block.span, into: &output)
-        continue
       case .byline:
         continue
       default:
-        header()
         if !output.isEmpty { output.append("") }
         if block.kind == .caption {
           let pad = String(repeating: " ", count: captionIndent)
@@ -64,8 +52,13 @@ public struct PlainTextRenderer: Sendable {
         }
       }
     }
-    header()
+    if headerAt == article.blocks.count { header(article, into: &output) }
     return output
+  }
+
+  /// Appends the title (when no block holds it), `date · source` and the byline.
+  func header(_ article: Article, into output: inout [String]) {
+    for line in ArticleHeader.lines(for: article) { wrap(Array(line.text.unicodeScalars), into: &output) }
   }
 
   /// The article as text: its lines, each ended by a line feed.
@@ -76,19 +69,6 @@ public struct PlainTextRenderer: Sendable {
       result += "\n"
     }
     return result
-  }
-
-  /// The byline to print: `By` and the authors when known, else the byline as written.
-  func bylineText(_ article: Article) -> String? {
-    if !article.authors.isEmpty {
-      let names = article.authors
-      let list =
-        names.count == 1
-        ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-      return "By " + list
-    }
-    if let written = article.byline, !written.isEmpty { return written }
-    return nil
   }
 
   func wrap(_ text: [Unicode.Scalar], into output: inout [String]) {

@@ -23,8 +23,9 @@ public struct Document: Sendable {
   /// The text offset kept across resizes: set by the first re-layout after the reader last moved,
   /// so that a sequence of window sizes comes back to the same line; `nil` once the reader moves.
   var place: Int?
-  /// Whether the top line was the blank line before ``place`` when it was set.
-  var placeOnBlank = false
+  /// How many lines without text (blank or header lines) stood from the top line down to the line
+  /// holding ``place`` when it was set.
+  var placeLinesAbove = 0
 
   /// Creates a document at the top of the article.
   public init(article: Article, layout: ArticleLayout, analysis: QuoteAnalysis = QuoteAnalysis()) {

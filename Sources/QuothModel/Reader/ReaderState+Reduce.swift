@@ -143,7 +143,12 @@ extension ReaderState {
     let anchor = doc.anchorOffset
     if doc.place == nil {
       doc.place = anchor
-      doc.placeOnBlank = doc.top < doc.layout.lines.count && doc.layout.lines[doc.top].block == nil
+      // Blank and header lines have no text offset: count those from the top down to the text.
+      var above = 0
+      while doc.top + above < doc.layout.lines.count, doc.layout.lines[doc.top + above].isOutsideText {
+        above += 1
+      }
+      doc.placeLinesAbove = above
     }
     let oldTop = doc.top
     doc.layout = makeLayout(doc.article)
@@ -155,7 +160,11 @@ extension ReaderState {
       return
     }
     var top = doc.layout.line(containing: anchor)
-    if doc.placeOnBlank, top > 0, doc.layout.lines[top - 1].block == nil { top -= 1 }
+    var above = doc.placeLinesAbove
+    while above > 0, top > 0, doc.layout.lines[top - 1].isOutsideText {
+      top -= 1
+      above -= 1
+    }
     doc.top = clampTop(top, doc)
     document = doc
     if let current = doc.currentQuote { scrollToQuote(current) }
@@ -519,7 +528,9 @@ extension ReaderState {
   /// Finds `pattern` in the document's text; false (with the reason shown) when it cannot be used.
   mutating func findMatches(_ doc: inout Document, _ pattern: SearchPattern) -> Bool {
     do {
-      doc.matches = try pattern.matches(in: doc.article.text, within: doc.article.blocks.map(\.span))
+      // Byline blocks are not shown (the header shows them cleaned), so they are not searched.
+      let shown = doc.article.blocks.filter { $0.kind != .byline }.map(\.span)
+      doc.matches = try pattern.matches(in: doc.article.text, within: shown)
     } catch {
       show(error.description, error: true)
       return false

@@ -62,6 +62,8 @@ import Testing
     ("April 28, 2019 at 6:01 am Updated April 29, 2019", []),
     ("Laura June Topolsky", ["Laura June Topolsky"]),
     ("Par Anne Dupont", ["Anne Dupont"]),
+    ("by Tom Vale14 Mar 2016", ["Tom Vale"]),
+    ("Dan Reed - Apr 16, 2015 7:30 pm UTC", ["Dan Reed"]),
   ])
   func authorsAreNamesOnly(byline: String, names: [String]) {
     #expect(AuthorNames.names(in: byline) == names)
@@ -165,6 +167,18 @@ import Testing
     let article = Self.parse(page)
     #expect(!article.jsonLine.unicodeScalars.contains("\u{1B}"))
     #expect(!PlainTextRenderer(width: 80).render(article).unicodeScalars.contains("\u{1B}"))
+  }
+
+  @Test func aListItemWithNoTextOfItsOwnLeavesNoBareBullet() {
+    let page =
+      "<html><body><article>" + Self.body(3)
+      + "<ul><li><img src=\"whale.jpg\"></li><li><p>A caption under the photo of the whale.</p></li>"
+      + "<li>A short item</li></ul>" + Self.body(2) + "</article></body></html>"
+    let article = Self.parse(page)
+    let blocks = article.blocks.map { article.string($0.span) }
+    #expect(!blocks.contains("•"))
+    #expect(blocks.contains("A caption under the photo of the whale."))
+    #expect(blocks.contains("• A short item"))
   }
 
   @Test func largePageParsesInLinearTime() {

@@ -37,6 +37,10 @@ enum AuthorNames {
       var name = stripLead(part).trimming(" ,;:|-–—·•")
       guard !startsWithDate(name) else { continue }
       if let cut = dateStart(name) { name = String(name[..<cut]).trimming(" ,;:|-–—·•") }
+      // Names hold no digits: a digit starts a date or count glued on (`Lucas Nolan22 Dec`).
+      if let digit = name.firstIndex(where: \.isNumber) {
+        name = String(name[..<digit]).trimming(" ,;:|-–—·•")
+      }
       guard !name.isEmpty, !isAddress(name), name.first?.isNumber == false, name.contains(where: \.isLetter)
       else { continue }
       let words = name.split(separator: " ")
@@ -127,8 +131,14 @@ enum AuthorNames {
     guard let first = words.first else { return false }
     let stamp = first.trimming(":")
     if ["updated", "published", "posted", "last", "modified", "date"].contains(stamp) { return true }
-    return Byline.months.contains(stamp) && words.count > 1 && words[1].first?.isNumber == true
+    return (Byline.months.contains(stamp) || monthAbbreviations.contains(stamp)) && words.count > 1
+      && words[1].first?.isNumber == true
   }
+
+  /// Short month names, as in `Dan Goodin - Apr 16, 2015`.
+  static let monthAbbreviations: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
 
   /// Where a date, a time or "Updated"/"Published" starts in a name piece: a month only before a
   /// number ("June Topolsky" is a name).
@@ -137,7 +147,8 @@ enum AuthorNames {
     for (index, word) in words.enumerated() where index > 0 {
       let lower = word.lowercased().trimming(":,")
       let isMonth =
-        Byline.months.contains(lower) && index + 1 < words.count && words[index + 1].first?.isNumber == true
+        (Byline.months.contains(lower) || monthAbbreviations.contains(lower)) && index + 1 < words.count
+        && words[index + 1].first?.isNumber == true
       if isMonth || ["updated", "published", "posted", "on"].contains(lower) || word.first?.isNumber == true {
         return word.startIndex
       }

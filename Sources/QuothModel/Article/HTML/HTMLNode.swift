@@ -10,7 +10,7 @@ final class HTMLNode {
   /// An element's tag name (`p`, `div`), or `#text` for text.
   var tag: String
   /// The text of a text node; empty for elements.
-  var text: String
+  let text: String
   /// The attributes in document order.
   var attributes: [(name: String, value: String)]
   /// The children in document order.
@@ -25,6 +25,9 @@ final class HTMLNode {
   var isDataTable = false
   /// Where this node last was among its parent's children: checked first when looking it up.
   private var indexHint = 0
+  /// The measure of the text below, once computed; cleared on this node and its ancestors when
+  /// children change. A node with a cached measure has every descendant's cached too.
+  private var cachedMeasure: TextMeasure?
 
   /// Creates an element owned by `arena`.
   init(tag: String, attributes: [(name: String, value: String)] = [], arena: HTMLArena) {
@@ -89,6 +92,7 @@ final class HTMLNode {
   /// Appends `child`, first taking it from its old parent.
   func append(_ child: HTMLNode) {
     child.remove()
+    invalidateMeasure()
     child.parent = self
     child.indexHint = children.count
     children.append(child)
@@ -97,6 +101,7 @@ final class HTMLNode {
   /// Detaches this node from its parent.
   func remove() {
     guard let parent, let index = indexInParent else { return }
+    parent.invalidateMeasure()
     parent.children.remove(at: index)
     self.parent = nil
   }
@@ -105,6 +110,7 @@ final class HTMLNode {
   func replace(with replacement: HTMLNode) {
     guard let parent, let index = indexInParent else { return }
     replacement.remove()
+    parent.invalidateMeasure()
     // The index may have moved if the replacement was an earlier sibling.
     let at = parent.children.firstIndex { $0 === self } ?? index
     parent.children[at] = replacement
@@ -117,6 +123,7 @@ final class HTMLNode {
   func insert(_ child: HTMLNode, before reference: HTMLNode) {
     child.remove()
     guard let index = children.firstIndex(where: { $0 === reference }) else { return append(child) }
+    invalidateMeasure()
     child.parent = self
     child.indexHint = index
     children.insert(child, at: index)
@@ -127,6 +134,8 @@ final class HTMLNode {
   /// - Complexity: O(n); moving them one by one would search for each in a shrinking array.
   func moveChildren(to target: HTMLNode) {
     let moved = children
+    invalidateMeasure()
+    target.invalidateMeasure()
     children.removeAll()
     for child in moved {
       child.parent = target
@@ -137,6 +146,7 @@ final class HTMLNode {
 
   /// Removes every child.
   func removeAllChildren() {
+    invalidateMeasure()
     for child in children { child.parent = nil }
     children.removeAll()
   }
@@ -202,6 +212,51 @@ final class HTMLNode {
     var found = false
     forEachElement { if !found, tags.contains($0.tag) { found = true } }
     return found
+  }
+
+  /// The measure of the text below this node (or of this text node), from the cache when the
+  /// subtree has not changed since it was last measured.
+  ///
+  /// - Complexity: O(1) when cached, else O(n) in the uncached part of the subtree.
+  var textMeasure: TextMeasure {
+    if let cachedMeasure { return cachedMeasure }
+    if isText {
+      let measure = TextMeasure(text)
+      cachedMeasure = measure
+      return measure
+    }
+    // Post-order on an explicit stack: each node's measure is its children's, joined.
+    var stack: [(node: HTMLNode, next: Int, measure: TextMeasure)] = [(self, 0, .empty)]
+    while let (node, next, measure) = stack.last {
+      let top = stack.count - 1
+      guard next < node.children.count else {
+        node.cachedMeasure = measure
+        stack.removeLast()
+        if !stack.isEmpty { stack[top - 1].measure = stack[top - 1].measure.joined(with: measure) }
+        continue
+      }
+      stack[top].next = next + 1
+      let child = node.children[next]
+      if let known = child.cachedMeasure {
+        stack[top].measure = measure.joined(with: known)
+      } else if child.isText || child.children.isEmpty {
+        let childMeasure = child.isText ? TextMeasure(child.text) : .empty
+        child.cachedMeasure = childMeasure
+        stack[top].measure = measure.joined(with: childMeasure)
+      } else {
+        stack.append((child, 0, .empty))
+      }
+    }
+    return cachedMeasure ?? .empty
+  }
+
+  /// Clears the cached measure of this node and its ancestors.
+  private func invalidateMeasure() {
+    var node: HTMLNode? = self
+    while let current = node, current.cachedMeasure != nil {
+      current.cachedMeasure = nil
+      node = current.parent
+    }
   }
 
   /// The concatenated text of every text node below (the DOM's `textContent`).

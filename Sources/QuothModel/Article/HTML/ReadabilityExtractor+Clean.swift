@@ -84,13 +84,8 @@ extension ReadabilityExtractor {
     return rows * columns > 10
   }
 
-  /// The share of the node's text that lies in descendants with one of `tags`.
-  static func textDensity(_ node: HTMLNode, _ tags: Set<String>) -> Double {
-    let length = ReadabilityText.innerTextLength(node)
-    guard length > 0 else { return 0 }
-    let inner = node.descendants(tags).reduce(0) { $0 + ReadabilityText.innerTextLength($1) }
-    return Double(inner) / Double(length)
-  }
+  /// The elements whose text counts as text (not links or furniture) in a conditional clean.
+  static let densityElements = divToParagraphElements.union(["span", "li", "td"])
 
   /// Removes the `tag` elements below `element` that look like furniture: negative class hints,
   /// few commas with more images, list items or inputs than paragraphs, short and linky, or empty.
@@ -100,29 +95,32 @@ extension ReadabilityExtractor {
   }
 
   private func shouldClean(_ node: HTMLNode, _ tag: String) -> Bool {
-    var isList = tag == "ul" || tag == "ol"
-    if !isList {
-      let listLength = node.descendants(["ul", "ol"]).reduce(0) { $0 + ReadabilityText.innerTextLength($1) }
-      let length = ReadabilityText.innerTextLength(node)
-      isList = length > 0 && Double(listLength) / Double(length) > 0.9
-    }
     if tag == "table", node.isDataTable { return false }
     if Self.hasAncestor(node, "table", maxDepth: -1, where: { $0.isDataTable }) { return false }
     if Self.hasAncestor(node, "code") { return false }
-    if node.descendants("table").contains(where: { $0.isDataTable }) { return false }
-    let weight = classWeight(node)
-    if weight < 0 { return true }
-    let (contentLength, _) = ReadabilityText.measure(node)
-    let text = contentLength <= 40 ? ReadabilityText.innerText(node) : ""
-    var asciiCommas = 0
-    node.forEachText { asciiCommas += $0.utf8.lazy.filter { $0 == UInt8(ascii: ",") }.count }
-    guard asciiCommas < 10 else { return false }
-    var counts: [String: Int] = [:]
+    // One walk gathers what Readability.js finds with a walk per question; subtree text lengths
+    // come from the nodes' cached measures.
+    var listLength = 0
+    var headingLength = 0
+    var densityLength = 0
+    var linkLength = 0.0
+    var hasDataTable = false
+    var paragraphCount = 0
+    var imageCount = 0
+    var itemCount = 0
+    var inputCount = 0
     var embeds = 0
     var hasVideo = false
     node.forEachElement { element in
-      switch element.tag {
-      case "p", "img", "li", "input": counts[element.tag, default: 0] += 1
+      let tag = element.tag
+      switch tag {
+      case "ul", "ol": listLength += element.textMeasure.length
+      case "h1", "h2", "h3", "h4", "h5", "h6": headingLength += element.textMeasure.length
+      case "table": if element.isDataTable { hasDataTable = true }
+      case "a":
+        let href = element.attribute("href") ?? ""
+        let coefficient = href.count > 1 && href.hasPrefix("#") ? 0.3 : 1
+        linkLength += Double(element.textMeasure.length) * coefficient
       case "object", "embed", "iframe":
         if element.attributes.contains(where: { ReadabilityText.videos.matches($0.value) }) {
           hasVideo = true
@@ -130,17 +128,34 @@ extension ReadabilityExtractor {
         embeds += 1
       default: break
       }
+      switch tag {
+      case "p": paragraphCount += 1
+      case "img": imageCount += 1
+      case "li": itemCount += 1
+      case "input": inputCount += 1
+      default: break
+      }
+      if Self.densityElements.contains(tag) { densityLength += element.textMeasure.length }
     }
+    if hasDataTable { return false }
+    let measure = node.textMeasure
+    let contentLength = measure.length
+    let isList =
+      tag == "ul" || tag == "ol" || (contentLength > 0 && Double(listLength) / Double(contentLength) > 0.9)
+    let weight = classWeight(node)
+    if weight < 0 { return true }
+    let text = contentLength <= 40 ? ReadabilityText.innerText(node) : ""
+    guard measure.asciiCommas < 10 else { return false }
     if hasVideo { return false }
-    let paragraphs = Double(counts["p", default: 0])
-    let images = Double(counts["img", default: 0])
-    let listItems = Double(counts["li", default: 0] - 100)
-    let inputs = Double(counts["input", default: 0])
-    let headingDensity = Self.textDensity(node, ["h1", "h2", "h3", "h4", "h5", "h6"])
+    let paragraphs = Double(paragraphCount)
+    let images = Double(imageCount)
+    let listItems = Double(itemCount - 100)
+    let inputs = Double(inputCount)
+    func density(_ length: Double) -> Double { contentLength > 0 ? length / Double(contentLength) : 0 }
+    let headingDensity = density(Double(headingLength))
     if contentLength <= 40, ReadabilityText.isAdOrLoading(text) { return true }
-    let linkDensity = Self.linkDensity(node)
-    let textDensity = Self.textDensity(
-      node, Self.divToParagraphElements.union(["span", "li", "td"]))
+    let linkDensity = density(linkLength)
+    let textDensity = density(Double(densityLength))
     let isFigureChild = Self.hasAncestor(node, "figure")
     var remove = false
     if !isFigureChild, images > 1, paragraphs / images < 0.5 { remove = true }
@@ -158,7 +173,7 @@ extension ReadabilityExtractor {
     // A simple list of images may stay.
     if isList, remove {
       if node.elementChildren.contains(where: { $0.elementChildren.count > 1 }) { return true }
-      if Int(images) == counts["li", default: 0] { return false }
+      if imageCount == itemCount { return false }
     }
     return remove
   }

@@ -36,46 +36,20 @@ enum ReadabilityText {
 
   /// The length of ``innerText(_:)`` without building it.
   ///
-  /// - Complexity: O(n) in the subtree's text.
-  static func innerTextLength(_ node: HTMLNode) -> Int { measure(node).length }
+  /// - Complexity: O(1) once the node is measured (``HTMLNode/textMeasure``).
+  static func innerTextLength(_ node: HTMLNode) -> Int { node.textMeasure.length }
 
-  /// The length of ``innerText(_:)`` and its commas (of every script), counted in one pass
-  /// without building the text.
+  /// The length of ``innerText(_:)`` and its commas (of every script), without building the text.
   static func measure(_ node: HTMLNode) -> (length: Int, commas: Int) {
-    var length = 0
-    var commas = 0
-    var run = 0
-    var started = false
-    node.forEachText { text in
-      for scalar in text.unicodeScalars {
-        if isSpace(scalar) {
-          run += 1
-          continue
-        }
-        if started, run > 0 { length += 1 }
-        run = 0
-        started = true
-        length += scalar.value > 0xFFFF ? 2 : 1
-        switch scalar.value {
-        case 0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
-        default: break
-        }
-      }
-    }
-    return (length, commas)
+    let measure = node.textMeasure
+    return (measure.length, measure.commas)
   }
 
   /// The UTF-16 length of a string.
   static func length(_ text: String) -> Int { text.utf16.count }
 
   /// Whether the node's text is empty once trimmed.
-  static func isBlank(_ node: HTMLNode) -> Bool {
-    var blank = true
-    node.forEachText { text in
-      if blank, text.unicodeScalars.contains(where: { !isSpace($0) }) { blank = false }
-    }
-    return blank
-  }
+  static func isBlank(_ node: HTMLNode) -> Bool { !node.textMeasure.hasText }
 
   /// Whether a string is empty once trimmed.
   static func isBlank(_ text: String) -> Bool { !text.unicodeScalars.contains { !isSpace($0) } }
