@@ -181,18 +181,18 @@ import Testing
     #expect(blocks.contains("• A short item"))
   }
 
-  @Test func largePageParsesInLinearTime() {
+  /// Many paragraphs, each beside a script holding markup: every one is kept, no script text is.
+  /// (How fast is a benchmark's business: `quoth-bench --html`, not a timed test.)
+  @Test func aPageOfManyParagraphsKeepsThemAll() {
     let paragraph =
       "<div class=\"x\"><p>Some <a href=\"/l\">linked</a> text &amp; more, and more, and more&hellip;</p></div>\n"
     let script = "<script>if (a < b && c > d) { x = '</p>'; }</script><!-- note -->\n"
     let page =
       "<html><head><title>Big page of many paragraphs</title></head><body>"
-      + String(repeating: paragraph + script, count: 3000) + "</body></html>"
-    let clock = ContinuousClock()
-    var article: Article? = nil
-    let elapsed = clock.measure { article = Self.parse(page) }
-    #expect((article?.paragraphs.count ?? 0) > 2900)
-    #expect(elapsed < .seconds(10))
+      + String(repeating: paragraph + script, count: 500) + "</body></html>"
+    let article = Self.parse(page)
+    #expect(article.paragraphs.count == 500)
+    #expect(!article.bodyText.contains("x = "), "script text never reaches the body")
   }
 
   @Test func entityDecoding() {
