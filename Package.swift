@@ -57,7 +57,7 @@ let package = Package(
     .executableTarget(
       name: "quoth",
       dependencies: [
-        "QuothTerminal", "QuothView", "QuothModel", "QuothIO", "QuothIndex",
+        "QuothTerminal", "QuothView", "QuothModel", "QuothIO", "QuothIndex", "QuothNet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings

@@ -35,7 +35,7 @@ struct DumpCommand: ParsableCommand {
 
   func run() throws {
     // Every article is parsed below: the rows need only the files' heads.
-    let library = Inputs.library(paths, maxSize: sizeLimit.bytes, wholePages: false)
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes, wholePages: false, web: sizeLimit.web)
     let renderer = PlainTextRenderer(width: min(width, measure ?? width))
     // Articles print in the order named, not library order; a corpus's lines in line order.
     var byFile: [String: [LibraryEntry]] = [:]
@@ -46,7 +46,10 @@ struct DumpCommand: ParsableCommand {
         byFile[entry.path, default: []].append(entry)
       }
     }
-    let files = paths.isEmpty ? library.entries.map(\.path) : LibraryScanner().expand(paths).files
+    let files =
+      paths.isEmpty
+      ? library.entries.map(\.path)
+      : paths.flatMap { ArticleRef.isWebAddress($0) ? [$0] : LibraryScanner().expand([$0]).files }
     var seen = Set<String>()
     let entries = files.filter { seen.insert($0).inserted }.flatMap { file in
       (byFile[file] ?? []).sorted { lhs, rhs in

@@ -1,4 +1,5 @@
 import Foundation
+import QuothIO
 import QuothIndex
 import QuothModel
 
@@ -24,8 +25,10 @@ enum IndexInputs {
   }
 
   /// Whether `paths` are indexed as a ``Library`` read up front (the embedded samples when there
-  /// is none, or standard input among them) rather than by path.
-  static func readsLibrary(_ paths: [String]) -> Bool { paths.isEmpty || paths.contains("-") }
+  /// is none; standard input, web pages or corpora among them) rather than file by file.
+  static func readsLibrary(_ paths: [String]) -> Bool {
+    paths.isEmpty || paths.contains { $0 == "-" || ArticleRef.isWebAddress($0) || Corpus.isCorpusFile($0) }
+  }
 
   /// Opens the index for `paths`, and prints the warnings that opening it gave.
   ///

@@ -2,20 +2,57 @@ import ArgumentParser
 import Foundation
 import QuothIO
 import QuothModel
+import QuothNet
 
 /// Turning PATH arguments into a library, with every problem reported on standard error.
 enum Inputs {
   /// The library for `paths`, or the embedded samples when there are none. Warnings and errors
   /// are printed, one line each naming the file and the reason.
+  /// Web addresses among `paths` are fetched through `web` (or read from its cache).
   static func library(
-    _ paths: [String], maxSize: Int = ArticleLoader.defaultMaxSize, wholePages: Bool = true
+    _ paths: [String], maxSize: Int = ArticleLoader.defaultMaxSize, wholePages: Bool = true,
+    web: WebArticles? = nil
   ) -> Library {
     guard !paths.isEmpty else { return Library.sample }
     var scanner = LibraryScanner(maxSize: maxSize)
     scanner.readsPagesWhole = wholePages
-    let library = scanner.scan(paths)
+    let files = paths.filter { !ArticleRef.isWebAddress($0) }
+    var library = files.isEmpty ? Library(entries: []) : scanner.scan(files)
+    let addresses = paths.filter(ArticleRef.isWebAddress)
+    if !addresses.isEmpty { library = adding(addresses, to: library, web: web ?? defaultWeb) }
     for problem in library.warnings + library.errors { warn(problem.description) }
     return library
+  }
+
+  /// Web pages read online with the default options and the user's cache.
+  static var defaultWeb: WebArticles {
+    WebArticles(fetcher: Fetcher(), cache: HTTPCache.standard(), mode: .online)
+  }
+
+  /// `library` with the pages at `addresses` fetched (several at once) and kept as articles;
+  /// a page that cannot be had is an error naming its address, and a note such as "offline:
+  /// showing cached copy" is printed as a warning.
+  static func adding(_ addresses: [String], to library: Library, web: WebArticles) -> Library {
+    let unique = addresses.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    let pages = ResultSlots<Result<Article, ArticleError>>(count: unique.count)
+    DispatchQueue.concurrentPerform(iterations: unique.count) { index in
+      pages[index] = Result { () throws(ArticleError) in try web.article(for: .url(unique[index])) }
+    }
+    var articles: [Article] = []
+    var errors = library.errors
+    for index in unique.indices {
+      switch pages[index]! {
+      case .success(var article):
+        article.warnings.forEach(warn)
+        article.warnings = []
+        articles.append(article)
+      case .failure(let error): errors.append(error)
+      }
+    }
+    return Library(
+      entries: library.entries + articles.map { LibraryEntry(article: $0) }, errors: errors,
+      warnings: library.warnings, loaded: Array(library.loaded.values) + articles,
+      lineOffsets: library.lineOffsets)
   }
 
   /// Fails with status 1 and one line saying why when inputs that could all be read (their

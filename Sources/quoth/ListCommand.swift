@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes, web: sizeLimit.web)
     let rows = LibraryListFormat(output.format)
     var framing = RecordFraming(format: output.format, csvHeader: LibraryListFormat.csvHeader)
     var text = framing.header()

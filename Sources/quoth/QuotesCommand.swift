@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuothIO
 import QuothModel
+import QuothNet
 
 struct QuotesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -18,7 +19,7 @@ struct QuotesCommand: ParsableCommand {
 
   func run() throws {
     try QuoteCommandRunner.run(
-      subject: .quotes, format: output.format, paths: paths, maxSize: sizeLimit.bytes)
+      subject: .quotes, format: output.format, paths: paths, maxSize: sizeLimit.bytes, web: sizeLimit.web)
   }
 }
 
@@ -29,15 +30,24 @@ enum QuoteCommandRunner {
 
   static func run(
     subject: QuoteReport.Subject, format: QuoteExport.Format, paths: [String],
-    maxSize: Int = ArticleLoader.defaultMaxSize
+    maxSize: Int = ArticleLoader.defaultMaxSize, web: WebArticles = Inputs.defaultWeb
   ) throws {
     var report = QuoteReport(subject: subject, format: format)
     var articles = 0
-    let expanded = PathExpander.files(for: paths)
     var output = OutputBuffer()
-    for problem in expanded.problems {
-      output.error(problem)
-      report.noteProblem()
+    // Web addresses stay where they were named; files and folders are expanded in place.
+    var inputs: [String] = []
+    for path in paths {
+      guard !ArticleRef.isWebAddress(path) else {
+        inputs.append(path)
+        continue
+      }
+      let expanded = PathExpander.files(for: [path])
+      for problem in expanded.problems {
+        output.error(problem)
+        report.noteProblem()
+      }
+      inputs += expanded.files
     }
     output.write(report.header())
     if paths.isEmpty {
@@ -74,7 +84,18 @@ enum QuoteCommandRunner {
       }
       emit((0..<files.count).map { results[$0]! })
     }
-    for file in expanded.files {
+    for file in inputs {
+      if ArticleRef.isWebAddress(file) {
+        flush()
+        do {
+          let article = try web.article(for: .url(file))
+          article.warnings.forEach { output.error($0) }
+          emit([.success(formatter.bodyBytes(for: article))])
+        } catch {
+          emit([.failure(error)])
+        }
+        continue
+      }
       guard file == "-" || Corpus.isCorpusFile(file) else {
         batch.append(file)
         if batch.count == batchSize { flush() }

@@ -52,7 +52,7 @@ struct ReadCommand: ParsableCommand {
       try read(rows, expansion: expansion, themes: themes, tracker: tracker)
       return
     }
-    let library = Inputs.library(paths, maxSize: sizeLimit.bytes)
+    let library = Inputs.library(paths, maxSize: sizeLimit.bytes, web: sizeLimit.web)
     let failed = !library.errors.isEmpty
     guard !library.entries.isEmpty else {
       if !failed { warnNoArticles() }
@@ -89,7 +89,9 @@ struct ReadCommand: ParsableCommand {
   /// disk, shown on a terminal; `nil` for standard input, pipes, corpora, one named file, or no
   /// path.
   private func deferredRows() -> (LibraryRowReader, LibraryScanner.Expansion)? {
-    guard !paths.isEmpty, !paths.contains("-"), Inputs.stdoutIsTerminal else { return nil }
+    guard !paths.isEmpty, !paths.contains("-"), !paths.contains(where: ArticleRef.isWebAddress),
+      Inputs.stdoutIsTerminal
+    else { return nil }
     let scanner = LibraryScanner(maxSize: sizeLimit.bytes)
     let expansion = scanner.expand(paths)
     let single = paths.count == 1 && expansion.unique.count == 1 && expansion.unique[0].named

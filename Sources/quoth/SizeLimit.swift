@@ -1,8 +1,10 @@
 import ArgumentParser
 import QuothIO
 import QuothModel
+import QuothNet
 
-/// The `--max-size` option shared by the commands that read whole articles.
+/// The options shared by the commands that read whole articles: `--max-size`, and `--offline`
+/// for web pages.
 struct SizeLimit: ParsableArguments {
   @Option(
     name: .customLong("max-size"),
@@ -10,8 +12,20 @@ struct SizeLimit: ParsableArguments {
       "Refuse articles larger than this (bytes, or with a K, M or G suffix).", valueName: "size"))
   var maxSizeText = "64M"
 
+  @Flag(help: "Never touch the network: web pages come from the cache (or fail).")
+  var offline = false
+
   /// The cap in bytes.
   var bytes: Int { Self.parse(maxSizeText) ?? ArticleLoader.defaultMaxSize }
+
+  /// The reader of web pages these options ask for: the size cap, the cache in
+  /// `$XDG_CACHE_HOME/quoth/http`, online or offline.
+  var web: WebArticles {
+    var options = FetchOptions()
+    options.maxSize = bytes
+    return WebArticles(
+      fetcher: Fetcher(options: options), cache: HTTPCache.standard(), mode: offline ? .offline : .online)
+  }
 
   func validate() throws {
     guard Self.parse(maxSizeText) != nil else {

@@ -26,6 +26,6 @@ struct SpeakersCommand: ParsableCommand {
       return
     }
     try QuoteCommandRunner.run(
-      subject: .speakers, format: output.format, paths: paths, maxSize: sizeLimit.bytes)
+      subject: .speakers, format: output.format, paths: paths, maxSize: sizeLimit.bytes, web: sizeLimit.web)
   }
 }

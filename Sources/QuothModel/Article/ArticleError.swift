@@ -18,6 +18,8 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible, Sendable {
   case unpackedTooLarge(path: String, limit: Int)
   /// A gzip file is damaged or cut short; `reason` is zlib's.
   case badGzip(path: String, reason: String)
+  /// A web page could not be fetched; `reason` says why (HTTP status, timeout, offline).
+  case network(url: String, reason: String)
 
   /// One line naming the file and the reason.
   public var description: String {
@@ -33,6 +35,7 @@ public enum ArticleError: Error, Equatable, CustomStringConvertible, Sendable {
     case .unpackedTooLarge(let path, let limit):
       return "\(path): unpacks to more than the \(limit)-byte limit (see --max-size)"
     case .badGzip(let path, let reason): return "\(path): damaged gzip data: \(reason)"
+    case .network(let url, let reason): return "\(url): \(reason)"
     }
   }
 }

@@ -7,10 +7,12 @@ extension ArticleParser {
   ///
   /// gzip is unpacked whatever the name, with `maxSize` applied to the unpacked size; text is
   /// decoded as UTF-8 (or Latin-1 where it is not), and HTML goes through the page extractor.
-  /// - Parameter encoding: the charset a server declared, used for HTML that is not valid UTF-8.
+  /// - Parameters:
+  ///   - encoding: the charset a server declared, used for HTML that is not valid UTF-8.
+  ///   - isHTML: whether a server said the bytes are a web page (else told from name and content).
   /// - Throws: ``ArticleError`` naming `path`: binary content, a bad or oversized gzip stream.
   public static func article(
-    bytes: [UInt8], path: String, maxSize: Int = defaultMaxSize, encoding: String? = nil
+    bytes: [UInt8], path: String, maxSize: Int = defaultMaxSize, encoding: String? = nil, isHTML: Bool = false
   )
     throws(ArticleError) -> Article
   {
@@ -18,7 +20,7 @@ extension ArticleParser {
     if Gzip.isGzip(bytes) { bytes = try Gzip.unpack(bytes, path: path, maxSize: maxSize) }
     let decoded = TextDecoder.decode(bytes)
     if TextDecoder.looksBinary(decoded, byteCount: bytes.count) { throw .binary(path: path) }
-    if detectFormat(path: path, text: decoded.scalars) == .html {
+    if isHTML || detectFormat(path: path, text: decoded.scalars) == .html {
       // Valid UTF-8 is read as UTF-8 whatever the page declares (saving tools re-encode pages and
       // leave the old <meta charset>); otherwise libxml2 reads the declared encoding from the bytes.
       var article = HTMLParser.parse(

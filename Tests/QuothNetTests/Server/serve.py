@@ -55,6 +55,17 @@ def feed(number, items):
     return "".join(parts).encode("utf-8")
 
 
+STORY = """<!doctype html><html><head><title>Harbour ferry returns ({name})</title>
+<meta property="og:site_name" content="Loopback Ledger"><meta name="author" content="Ann Lee">
+<meta property="article:published_time" content="2024-03-14T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav><article>
+<p>The ferry returned to the harbour on Thursday after two years away, the council said.</p>
+<p>“We are glad to have the Aurora back,” said Mayor Tom Reyes, who met the first passengers.</p>
+<p>Residents said the timetable was still too thin for commuters.</p>
+</article><footer>We use cookies. Share this story.</footer></body></html>
+"""
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -71,6 +82,12 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+    def not_modified(self, tag):
+        self.send_response(304)
+        self.send_header("ETag", tag)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def redirect(self, status, location):
         self.send_body(status, b"moved\n", headers=[("Location", location)])
@@ -90,6 +107,16 @@ class Handler(BaseHTTPRequestHandler):
         else:
             route(parts[1:], query)
 
+    def route_story(self, rest, query):
+        """/story/NAME: a small news page, the same bytes every time, with an ETag."""
+        name = rest[0] if rest else "ferry"
+        body = STORY.replace("{name}", name).encode("utf-8")
+        tag = '"story-' + name + '"'
+        if self.headers.get("If-None-Match") == tag:
+            self.not_modified(tag)
+        else:
+            self.send_body(200, body, "text/html; charset=utf-8", headers=[("ETag", tag)])
+
     def route_text(self, rest, query):
         self.send_body(200, "hello, loopback\n".encode())
 
@@ -100,10 +127,7 @@ class Handler(BaseHTTPRequestHandler):
     def route_etag(self, rest, query):
         tag = '"v1"'
         if self.headers.get("If-None-Match") == tag:
-            self.send_response(304)
-            self.send_header("ETag", tag)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self.not_modified(tag)
         else:
             self.send_body(200, b"tagged body\n", headers=[("ETag", tag)])
 
@@ -237,10 +261,7 @@ class Handler(BaseHTTPRequestHandler):
         items = int(query.get("items", ["50"])[0])
         tag = f'"feed-{number}-{items}"'
         if self.headers.get("If-None-Match") == tag:
-            self.send_response(304)
-            self.send_header("ETag", tag)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self.not_modified(tag)
             return
         body = feed(number, items)
         if self.accepts("gzip"):
