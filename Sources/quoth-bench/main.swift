@@ -17,6 +17,7 @@ import QuothView
 // `--net` times fetching 50 feeds x 50 items from the tests' loopback server (SCRIPT, by default
 // Tests/QuothNetTests/Server/serve.py from the repository's root) into an empty cache, then
 // revalidating them (all 304), and stops there.
+// A built feed of 50 items is always parsed (well formed, then broken), for FeedParser's speed.
 
 struct Options {
   var folder: String?
@@ -106,6 +107,38 @@ if let folder = options.html {
     _ = HTMLParser.parse(path: "big.html", bytes: bytes, encoding: "UTF-8")
   }
   report("html 2 MB page", String(format: "%.3f s (%d bytes)", bigTime, bytes.count))
+}
+
+// 0b. Feeds: one feed of 50 items with full content, well formed and broken (HTML entities, an
+// unclosed tag, so libxml2's XML and HTML parsers both read it), through FeedParser.parse.
+do {
+  var feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\" "
+  feed +=
+    "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+  feed += "<channel><title>Bench news</title><link>https://example.com/</link>"
+  for index in 0..<50 {
+    feed += "<item><title>Council &amp; mayor agree on bridge, day \(index)</title>"
+    feed += "<link>https://example.com/news/\(index)</link><guid>https://example.com/news/\(index)</guid>"
+    feed += "<pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate><dc:creator>Reporter \(index)</dc:creator>"
+    feed +=
+      "<description>The council and the mayor agreed on the bridge.</description><content:encoded><![CDATA["
+    for _ in 0..<12 {
+      feed +=
+        "<p>\u{201C}We will reopen it,\u{201D} the mayor said, after long talks with <a href=\"/x\">residents</a>.</p>"
+    }
+    feed += "]]></content:encoded></item>"
+  }
+  feed += "</channel></rss>"
+  let clean = Array(feed.utf8)
+  let broken = Array(
+    feed.replacingOccurrences(of: "Council &amp;", with: "Council&nbsp;&").replacingOccurrences(
+      of: "</title><link>https://example.com/news/7<", with: "<b></title><link>https://example.com/news/7<"
+    ).utf8)
+  for (name, bytes) in [("feed 50 items", clean), ("feed 50 items, broken XML", broken)] {
+    var items = 0
+    let time = best(options.rounds * 4) { items = (try? FeedParser.parse(bytes))?.items.count ?? 0 }
+    report(name, String(format: "%.2f ms (%d items, %d bytes)", time * 1000, items, bytes.count))
+  }
 }
 
 // 1. Parse + extract.

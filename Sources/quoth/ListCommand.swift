@@ -19,18 +19,34 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var sizeLimit: SizeLimit
 
-  @Argument(help: "Files, folders, or - for standard input.")
+  @Argument(
+    help: "Files, folders, feed files (RSS, Atom, JSON Feed: one row per item), or - for standard input.")
   var paths: [String] = []
 
   func run() throws {
-    let library = Inputs.library(paths, maxSize: sizeLimit.bytes, web: sizeLimit.web)
+    let feeds = FeedFiles.split(paths, maxSize: sizeLimit.bytes)
+    let onlyFeeds = !paths.isEmpty && feeds.rest.isEmpty
+    let library =
+      onlyFeeds
+      ? Library(entries: []) : Inputs.library(feeds.rest, maxSize: sizeLimit.bytes, web: sizeLimit.web)
     let rows = LibraryListFormat(output.format)
-    var framing = RecordFraming(format: output.format, csvHeader: LibraryListFormat.csvHeader)
+    var framing = RecordFraming(
+      format: output.format,
+      csvHeader: onlyFeeds ? LibraryListFormat.feedCSVHeader : LibraryListFormat.csvHeader)
     var text = framing.header()
+    var count = library.entries.count
+    for input in feeds.feeds {
+      for (offset, item) in input.feed.items.enumerated() {
+        let row = rows.line(
+          for: item, number: offset + 1, of: input.feed, path: input.path, libraryColumns: !onlyFeeds)
+        text += framing.record(row)
+      }
+      count += input.feed.items.count
+    }
     for entry in library.entries { text += framing.record(rows.line(for: entry)) }
     text += framing.footer()
     FileHandle.standardOutput.write(Data(text.utf8))
-    if !library.errors.isEmpty { throw ExitCode(1) }
-    try Inputs.requireArticles(library.entries.count, paths: paths)
+    if !library.errors.isEmpty || feeds.failed { throw ExitCode(1) }
+    try Inputs.requireArticles(count, paths: paths)
   }
 }
