@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import QuothModel
+import Synchronization
 
 /// The user's feeds, as newsboat keeps them: a list of addresses in
 /// `$XDG_CONFIG_HOME/quoth/feeds` (newsboat's `urls` format), each feed's last copy in the HTTP
@@ -176,5 +178,57 @@ public struct FeedItemArticles: ArticleProvider {
     article.url = item.link
     if let warning { article.warnings.append(warning) }
     return article
+  }
+}
+
+extension FeedLibrary {
+  /// What fetching every feed again gave.
+  public struct Refresh: Sendable {
+    /// Every item of every feed with a copy (fresh or cached), as library rows.
+    public var entries: [LibraryEntry]
+    /// How many feeds were asked for.
+    public var feeds: Int
+    /// Items not among the rows before.
+    public var newItems: Int
+    /// The feeds that could not be fetched (their cached copy, if any, still counts).
+    public var failures: [FetchError]
+
+    /// `3 feeds, 5 new items, 1 failed`.
+    public var report: String {
+      "\(feeds) feed\(feeds == 1 ? "" : "s"), \(newItems) new item\(newItems == 1 ? "" : "s"), "
+        + "\(failures.count) failed" + (failures.first.map { ": \($0.description)" } ?? "")
+    }
+  }
+
+  /// Fetches every feed of `subscriptions` (several at once, a conditional GET for those cached),
+  /// waiting for the answers: for a plain thread, such as the reader's background work.
+  ///
+  /// - Parameters:
+  ///   - known: the rows before, to count new items against.
+  ///   - progress: (done, total) after each feed.
+  public func refresh(
+    _ subscriptions: [FeedSubscription], known: Set<ArticleRef>, fetcher: Fetcher,
+    progress: @escaping @Sendable (Int, Int) -> Void
+  ) -> Refresh {
+    let urls = subscriptions.map(\.url)
+    let outcome = Mutex<[Result<CachedFetch, FetchError>]>([])
+    let finished = DispatchSemaphore(value: 0)
+    Task {
+      let results = await fetcher.cachedOrFetchAll(urls, cache: cache, mode: .online, progress: progress)
+      outcome.withLock { $0 = results }
+      finished.signal()
+    }
+    finished.wait()
+    let failures = outcome.withLock { $0 }.compactMap { result -> FetchError? in
+      if case .failure(let error) = result { return error }
+      if case .success(let fetched) = result, case .cachedAfterFailure(let error) = fetched.origin {
+        return error
+      }
+      return nil
+    }
+    let entries = entries(of: subscriptions)
+    return Refresh(
+      entries: entries, feeds: urls.count, newItems: entries.filter { !known.contains($0.ref) }.count,
+      failures: failures)
   }
 }

@@ -14,6 +14,9 @@ import Synchronization
 public final class ReaderApp {
   /// Finds an article's quotes.
   public typealias Analyzer = @Sendable (Article) -> QuoteAnalysis
+  /// Fetches every feed of the feed list, reporting (done, total) as it goes, and returns the
+  /// library's new rows as ``Action/feedsRefreshed(_:report:failed:)``.
+  public typealias FeedRefresher = @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) -> Action
 
   private var state: ReaderState
   private let articles: ArticleSource
@@ -22,6 +25,7 @@ public final class ReaderApp {
   private let colorMode: ColorMode?
   private let mouse: Bool
   private let summarizes: Bool
+  private let refreshFeeds: FeedRefresher?
   private let initialArticle: ArticleRef?
   private let queries: (any LibraryQueries)?
   private let rows: LibraryRowReader?
@@ -46,6 +50,7 @@ public final class ReaderApp {
     rows: LibraryRowReader? = nil,
     tracker: ReadingTracker? = nil,
     exportFolder: String? = nil,
+    feeds refreshFeeds: FeedRefresher? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
     analyze: @escaping Analyzer = { QuoteExtractor.analyze($0) },
     source: any ArticleProvider
@@ -60,6 +65,7 @@ public final class ReaderApp {
     self.colorMode = colorMode
     self.mouse = mouse
     self.summarizes = summarize
+    self.refreshFeeds = refreshFeeds
     self.tracker = tracker
     self.exportFolder = exportFolder ?? Self.documentsFolder(environment: environment)
     insideTmux = environment["TMUX"].map { !$0.isEmpty } ?? false
@@ -174,6 +180,14 @@ public final class ReaderApp {
         inbox.spawn(indexing(queries, refs: state.entries.map(\.ref)))
       case .summarize(let refs):
         inbox.spawn(summarizing(refs))
+      case .refreshFeeds:
+        guard let refreshFeeds else { break }
+        inbox.spawn { post in
+          post(
+            refreshFeeds { done, total in
+              post(.notify("Fetching the feeds: \(done) of \(total)", isError: false))
+            })
+        }
       case .savePosition(let ref, let offset):
         articles.save(ref, offset: offset)
       case .querySpeakers:

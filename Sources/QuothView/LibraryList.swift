@@ -12,17 +12,21 @@ public struct LibraryList {
   public var summaries: [ArticleRef: QuoteSummary]
   /// While rows are being read: how many, from the top, are; the others show their file names.
   public var rowsRead: Int?
+  /// For a feed library, the items already read: the others get an `N` (for new, as in
+  /// newsboat) in the left margin, and no `…` while their quotes are not counted.
+  public var read: Set<ArticleRef>?
 
   /// Creates the widget.
   public init(
     entries: [LibraryEntry], selection: Int, top: Int, summaries: [ArticleRef: QuoteSummary] = [:],
-    rowsRead: Int? = nil
+    rowsRead: Int? = nil, read: Set<ArticleRef>? = nil
   ) {
     self.entries = entries
     self.selection = selection
     self.top = top
     self.summaries = summaries
     self.rowsRead = rowsRead
+    self.read = read
   }
 
   /// The columns shown at a width: date, title, quotes, speakers, source.
@@ -77,6 +81,9 @@ public struct LibraryList {
       }
       let summary = summaries[entry.ref]
       let pending = index >= rowsRead ?? Int.max
+      if let read, !read.contains(entry.ref) {
+        buffer.put("N", x: area.x, y: y, style: rowStyle, limit: area.maxX)
+      }
       cell(entry.date ?? "", width: columns.date, style: detailStyle)
       if pending {
         cell(entry.displayTitle, width: columns.title - 1, style: detailStyle)
@@ -86,7 +93,7 @@ public struct LibraryList {
           style: rowStyle)
       }
       x += 1
-      let count = summary.map { String($0.quotes) } ?? "…"
+      let count = summary.map { String($0.quotes) } ?? (read == nil ? "…" : "")
       cell(
         String(repeating: " ", count: max(0, columns.quotes - 1 - count.count)) + count,
         width: columns.quotes - 1, style: detailStyle)

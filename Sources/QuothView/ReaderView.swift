@@ -42,7 +42,7 @@ public struct ReaderView {
       }
       LibraryList(
         entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries,
-        rowsRead: state.rowsRead
+        rowsRead: state.rowsRead, read: state.isFeedLibrary ? state.readArticles : nil
       )
       .render(into: &buffer, area: pane)
     case .article:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuothIO
 import QuothModel
+import QuothNet
 import QuothTerminal
 
 struct ReadCommand: ParsableCommand {
@@ -37,8 +38,10 @@ struct ReadCommand: ParsableCommand {
   }
 
   func run() throws {
+    // With no PATH and a feed list, quoth opens the feeds, as newsboat does.
+    let feeds = paths.isEmpty ? FeedLibrary.standard().flatMap { $0.hasList ? $0 : nil } : nil
     let tracker = StateStore.standard().map {
-      ReadingTracker(store: $0, libraryKey: StateStore.libraryKey(for: paths))
+      ReadingTracker(store: $0, libraryKey: feeds != nil ? "feeds" : StateStore.libraryKey(for: paths))
     }
     let themes: ThemeSelection
     do {
@@ -46,6 +49,10 @@ struct ReadCommand: ParsableCommand {
     } catch let error as ThemeError {
       warn(error.description)
       throw ExitCode(1)
+    }
+    if let feeds, Inputs.stdoutIsTerminal {
+      try read(feeds, themes: themes, tracker: tracker)
+      return
     }
     // A library of files on disk opens on their names at once; the heads are read behind it.
     if let (rows, expansion) = deferredRows() {
@@ -176,4 +183,38 @@ struct ReadCommand: ParsableCommand {
   }
 
   private func warnNoArticles() { Inputs.warnNoArticles(paths) }
+
+  /// Runs the reader on the feed library: the items of every feed fetched before (none yet:
+  /// the reader starts by fetching), unread ones marked; Enter fetches an item's page, `R` every
+  /// feed again.
+  private func read(_ feeds: FeedLibrary, themes: ThemeSelection, tracker: ReadingTracker?) throws {
+    let subscriptions: [FeedSubscription]
+    do {
+      let list = try feeds.subscriptions()
+      list.skipped.forEach { warn("\(feeds.listFile):\($0.line): \($0.reason)") }
+      subscriptions = list.subscriptions
+    } catch {
+      warn(error.description)
+      throw ExitCode(1)
+    }
+    let entries = Library.ordered(feeds.entries(of: subscriptions))
+    let saved = tracker?.saved.articles ?? [:]
+    var state = ReaderState(entries: entries, hasLibrary: true, measure: measure)
+    state.reduce(.configureThemes(themes.cycle))
+    state.reduce(
+      .configureFeeds(read: Set(entries.map(\.ref).filter { saved[StateStore.articleKey(for: $0)] != nil })))
+    let web = sizeLimit.web
+    let refresh: ReaderApp.FeedRefresher = { progress in
+      let known = Set(feeds.entries(of: subscriptions).map(\.ref))
+      let result = feeds.refresh(subscriptions, known: known, fetcher: web.fetcher, progress: progress)
+      return .feedsRefreshed(result.entries, report: result.report, failed: !result.failures.isEmpty)
+    }
+    let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+    let app = ReaderApp(
+      state: state, theme: themes.theme, themes: themes.themes,
+      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, tracker: tracker, feeds: refresh,
+      source: FeedItemArticles(feeds: feeds, web: web))
+    let signal = try app.run()
+    if signal != 0 { throw ExitCode(128 + signal) }
+  }
 }

@@ -33,6 +33,9 @@ struct WebPageEndToEndTests {
 
     func stop() {
       try? input.fileHandleForWriting.close()
+      // Children of the test process (tmux servers) may hold the pipe open, and may have been
+      // started with SIGTERM blocked, which the server inherits: end it for certain.
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
       process.waitUntilExit()
     }
 

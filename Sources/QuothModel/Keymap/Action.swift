@@ -47,6 +47,12 @@ public enum Action: Sendable {
   case rowsRead(start: Int, [LibraryEntry?])
   /// Every library row has been read: the list takes library order, keeping the cursor's article.
   case rowsDone
+  /// The library is a feed library: items not in `read` are marked unread, and `R` fetches the
+  /// feeds again.
+  case configureFeeds(read: Set<ArticleRef>)
+  /// The feeds were fetched again: the library's rows are now `entries`; `report` sums it up
+  /// (`3 feeds, 5 new items, 1 failed`).
+  case feedsRefreshed([LibraryEntry], report: String, failed: Bool)
   /// The reader is about to close (a quit key or a signal): the position in the open article is
   /// saved.
   case shutdown

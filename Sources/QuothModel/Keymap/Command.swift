@@ -66,4 +66,6 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case nextArticle
   /// Open the previous article of the library (`:p`).
   case previousArticle
+  /// Fetch every feed of the feed list in the background (newsboat's `R`).
+  case refreshFeeds
 }

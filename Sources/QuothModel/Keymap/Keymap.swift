@@ -117,5 +117,6 @@ public struct Keymap: Sendable {
     KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),
     KeyBinding(.redraw, [.ctrl("l")], "redraw the screen", Set(Pane.allCases)),
     KeyBinding(.cycleTheme, [.char("t")], "next theme", Set(Pane.allCases)),
+    KeyBinding(.refreshFeeds, [.char("R")], "fetch every feed again (feed library)", [.library, .article]),
   ])
 }

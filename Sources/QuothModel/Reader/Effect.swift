@@ -38,4 +38,7 @@ public enum Effect: Equatable, Sendable {
   case export(markdown: String, path: String)
   /// Paint with the theme of this name from now on.
   case setTheme(String)
+  /// Fetch every feed of the feed list, posting progress as ``Action/notify(_:isError:)`` and
+  /// then ``Action/feedsRefreshed(_:report:failed:)``.
+  case refreshFeeds
 }

@@ -32,10 +32,21 @@ extension ReaderState {
     case .selectEntry(let ref):
       selectEntry(ref)
       return []
+    case .configureFeeds(let read):
+      isFeedLibrary = true
+      readArticles = read
+      return []
+    case .feedsRefreshed(let rows, let report, let failed):
+      let current = entries.indices.contains(selection) ? entries[selection].ref : nil
+      entries = Library.ordered(rows)
+      select(entries.firstIndex { $0.ref == current } ?? min(selection, max(0, entries.count - 1)))
+      show(report, error: failed)
+      return []
     case .shutdown:
       return readingPosition.map { [.savePosition($0.ref, offset: $0.offset)] } ?? []
     case .loaded(let article, let analysis, let savedOffset):
       loading = nil
+      readArticles.insert(article.ref)
       message = nil
       var effects: [Effect] = []
       if let analysis {
@@ -88,12 +99,21 @@ extension ReaderState {
     }
   }
 
+  /// Says the feeds are being fetched and asks for it.
+  private mutating func refreshFeeds() -> [Effect] {
+    show("Fetching the feeds…")
+    return [.refreshFeeds]
+  }
+
   /// Greets the reader and asks for the library's rows, then its quote counts.
   private mutating func start(indexed: Bool) -> [Effect] {
     greet()
     guard hasLibrary else { return [] }
     libraryIndexed = indexed
     if indexed { index = .building(done: 0, total: entries.count) }
+    // A feed library fetched never before starts by fetching; its items are not counted ahead
+    // (that would fetch every page): counts come as items are read.
+    if isFeedLibrary { return entries.isEmpty ? refreshFeeds() : [] }
     // Rows still to read come first, so that titles fill in before anything else competes.
     return [rowsRead != nil ? .readRows : libraryCounts]
   }
@@ -234,6 +254,12 @@ extension ReaderState {
       guard let name = themes.advance() else { return [] }
       show("theme: \(name)")
       return [.setTheme(name)]
+    case .refreshFeeds:
+      guard isFeedLibrary else {
+        show("R fetches feeds: this library is not the feed list (run quoth with no PATH)", error: true)
+        return []
+      }
+      return refreshFeeds()
     default: break
     }
     switch pane {

@@ -66,6 +66,10 @@ public struct ReaderState: Sendable {
   public internal(set) var entries: [LibraryEntry]
   /// Whether the reader has a library to go back to.
   public internal(set) var hasLibrary: Bool
+  /// Whether the library is the user's feeds: unread items are marked and `R` fetches again.
+  public internal(set) var isFeedLibrary = false
+  /// The articles read in this library (this run and earlier ones), for the unread marks.
+  public internal(set) var readArticles: Set<ArticleRef> = []
   /// The selected row of the library.
   public internal(set) var selection = 0
   /// The first library row on screen.

@@ -33,8 +33,9 @@ def huge_transfer(name):
         return huge_transfers.setdefault(name, [threading.Event(), 0])
 
 
-def feed(number, items):
-    """An RSS 2.0 feed with `items` items, the same bytes for the same arguments."""
+def feed(number, items, host="127.0.0.1"):
+    """An RSS 2.0 feed with `items` items, the same bytes for the same arguments; each item links
+    to a /story page on `host` (this server, as the client named it)."""
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>',
         f"<title>Loopback feed {number}</title><link>http://127.0.0.1/feed/{number}</link>",
@@ -44,7 +45,7 @@ def feed(number, items):
         day = 1 + item % 28
         parts.append(
             f"<item><title>Feed {number}, item {item}</title>"
-            f"<link>http://127.0.0.1/article/{number}/{item}</link>"
+            f"<link>http://{host}/story/f{number}-{item}</link>"
             f"<guid>loopback-{number}-{item}</guid>"
             f"<pubDate>Mon, {day:02d} Jan 2024 10:00:00 GMT</pubDate>"
             f"<author>reporter{item % 7}@example.org (Reporter {item % 7})</author>"
@@ -263,7 +264,7 @@ class Handler(BaseHTTPRequestHandler):
         if self.headers.get("If-None-Match") == tag:
             self.not_modified(tag)
             return
-        body = feed(number, items)
+        body = feed(number, items, self.headers.get("Host", "127.0.0.1"))
         if self.accepts("gzip"):
             self.send_body(200, gzip.compress(body, 6), "application/rss+xml; charset=utf-8",
                            headers=[("ETag", tag), ("Content-Encoding", "gzip")])
