@@ -72,10 +72,14 @@ public enum QuoteCitation {
   }
 
   /// A file-name slug of the article's title: lower-case ASCII words joined by hyphens.
-  public static func slug(of article: Article) -> String {
+  public static func slug(of article: Article) -> String { slug(article.title) }
+
+  /// A file-name slug of `text`: lower-case ASCII words joined by hyphens, `article` when it
+  /// has none.
+  public static func slug(_ text: String) -> String {
     var words: [String] = []
     var word = ""
-    for scalar in article.title.lowercased().unicodeScalars {
+    for scalar in text.lowercased().unicodeScalars {
       if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
         word.unicodeScalars.append(scalar)
       } else if !word.isEmpty {
@@ -89,9 +93,12 @@ public enum QuoteCitation {
     return slug.isEmpty ? "article" : slug
   }
 
-  /// The article's quotes as Markdown, grouped by speaker in order of first appearance.
-  public static func markdown(article: Article, analysis: QuoteAnalysis) -> String {
-    var out = "# Quotes: \(article.title.isEmpty ? article.path : article.title)\n\n"
+  /// The article's quotes as Markdown, grouped by speaker in order of first appearance; with
+  /// `speaker` set, only that speaker's quotes, under a title that names them.
+  public static func markdown(article: Article, analysis: QuoteAnalysis, speaker: Int? = nil) -> String {
+    let title = article.title.isEmpty ? article.path : article.title
+    let chosen = speaker.flatMap { analysis.speakers.indices.contains($0) ? analysis.speakers[$0] : nil }
+    var out = chosen.map { "# Quotes by \($0.name): \(title)\n\n" } ?? "# Quotes: \(title)\n\n"
     let about = [
       article.source, article.date,
       article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", "),
@@ -102,7 +109,7 @@ public enum QuoteCitation {
       (speaker.role.map { "\(speaker.name), \($0)" } ?? speaker.name, [])
     }
     var unattributed: [Quote] = []
-    for quote in analysis.quotes {
+    for quote in analysis.quotes where chosen == nil || quote.speaker == speaker {
       if let index = quote.speaker, groups.indices.contains(index) {
         groups[index].quotes.append(quote)
       } else {
@@ -110,7 +117,7 @@ public enum QuoteCitation {
       }
     }
     if !unattributed.isEmpty { groups.append(("Unknown speaker", unattributed)) }
-    if analysis.quotes.isEmpty { out += "\nNo quotes found.\n" }
+    if groups.allSatisfy({ $0.quotes.isEmpty }) { out += "\nNo quotes found.\n" }
     for group in groups where !group.quotes.isEmpty {
       out += "\n## \(group.title)\n\n"
       for quote in group.quotes {
