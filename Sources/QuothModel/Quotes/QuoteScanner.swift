@@ -140,6 +140,10 @@ struct QuoteScanner {
 
   // MARK: - Sentences
 
+  /// Words that announce a transcript (`Partial transcript as follows:`), whose quotations are
+  /// credited by their own labels, not to the sentence's subject.
+  static let transcriptWords = WordSet(["transcript", "transcripts", "excerpt", "excerpts"])
+
   /// Runs every pattern over every sentence.
   mutating func scan() {
     var a = 0
@@ -300,6 +304,7 @@ struct QuoteScanner {
     let added = quotes.count - before
     if added == 0 && pendingColon == nil && b - 1 > a && isPunct(b - 1, 0x3A) && b < units.count
       && isQuote(b) && units[b].paragraph != paragraph,
+      !(a..<b).contains(where: { isWord($0, Self.transcriptWords) }),
       let m = sentenceSubject(a, b - 1), !m.isFirstOrSecondPerson
     {
       // `Ada Lovelace issued the following statement:` and a quotation paragraph: the subject

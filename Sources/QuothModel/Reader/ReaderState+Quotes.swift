@@ -57,9 +57,10 @@ extension ReaderState {
         moveQuoteList(to: rows.firstIndex { $0 >= start } ?? rows.count - 1)
       }
     case .copyQuote:
-      // With a speaker chosen only that speaker's quotes are copied.
+      // In the quotes view the selected row is the quote; with a speaker chosen only that
+      // speaker's quotes are copied.
       let chosen = doc.speakerFilter
-      let current = (doc.currentQuote ?? quoteListSelection).flatMap {
+      let current = (quoteListSelection ?? doc.currentQuote).flatMap {
         chosen == nil || doc.analysis.quotes[$0].speaker == chosen ? $0 : nil
       }
       guard let index = current else {
