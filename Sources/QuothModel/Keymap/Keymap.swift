@@ -104,7 +104,7 @@ public struct Keymap: Sendable {
     KeyBinding(
       .copyQuote, [.char("y")], "copy the current quote with its citation", [.article, .sidebar, .quotes]),
     KeyBinding(
-      .exportQuotes, [.char("e")], "export the quotes (of the chosen speaker) as Markdown",
+      .exportQuotes, [.char("e")], "export quotes as Markdown (chosen speaker's)",
       [.article, .sidebar, .quotes]),
     KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
     KeyBinding(
