@@ -30,23 +30,34 @@ public enum QuoteCitation {
 
   /// `text` with a closing mark added for an unclosed opening one, or an opening mark put
   /// first for a closing one that has no opening.
+  ///
+  /// Marks are paired by where they stand, as articles type them: a mark after a space (or at
+  /// the start, or after a bracket or dash) opens, one after a word closes, so a mistyped pair
+  /// (`“review“`, `“significant."`) counts as balanced instead of gaining a second closer.
   static func balanced(_ text: String) -> String {
-    var open = 0
-    var straight = 0
-    var unopened = 0
-    for c in text {
-      switch c {
-      case "“": open += 1
-      case "”": if open > 0 { open -= 1 } else { unopened += 1 }
-      case "\"": straight += 1
-      default: break
-      }
-    }
     var out = text
     while out.hasSuffix(",") { out.removeLast() }
+    let scalars = Array(out.unicodeScalars)
+    var open: [Unicode.Scalar] = []  // the unclosed opening marks, innermost last
+    var unopened = 0
+    for (i, s) in scalars.enumerated() where s == "“" || s == "”" || s == "„" || s == "\"" {
+      let afterSpace = i == 0 || " \t\n([{—–-".unicodeScalars.contains(scalars[i - 1])
+      let opens =
+        switch s {
+        case "”": false
+        case "“", "„": afterSpace || open.isEmpty
+        default: afterSpace
+        }
+      if opens {
+        open.append(s)
+      } else if !open.isEmpty {
+        open.removeLast()
+      } else {
+        unopened += 1
+      }
+    }
     if unopened > 0 { out = String(repeating: "“", count: unopened) + out }
-    if open > 0 { out += String(repeating: "”", count: open) }
-    if straight % 2 == 1 { out += "\"" }
+    for mark in open.reversed() { out += mark == "\"" ? "\"" : "”" }
     return out
   }
 

@@ -108,4 +108,19 @@ struct QuoteExportTests {
     #expect(QuoteCitation.balanced("the plan was “late") == "the plan was “late”")
     #expect(QuoteCitation.balanced("the plan was “late”") == "the plan was “late”")
   }
+
+  @Test(
+    "Mixed quotes come out balanced, mistyped pairs left as the article has them",
+    arguments: [
+      ("the plan was “late", "the plan was “late”"), ("the plan was \"late", "the plan was \"late\""),
+      ("late” and costly", "“late” and costly"),
+      ("an “expedited review“ of the pier", "an “expedited review“ of the pier"),
+      ("called it “highly significant.\"", "called it “highly significant.\""),
+      ("the “new” pier and “old", "the “new” pier and “old”"),
+      ("the “plan “was” late,", "the “plan “was” late”"),
+      ("no marks at all", "no marks at all"),
+    ])
+  func balancedMarks(text: String, shown: String) {
+    #expect(QuoteCitation.balanced(text) == shown)
+  }
 }
