@@ -31,8 +31,8 @@ public enum QuoteCitation {
   /// `text` with a closing mark added for an unclosed opening one, or an opening mark put
   /// first for a closing one that has no opening.
   ///
-  /// Marks are paired by where they stand, as articles type them: a mark after a space (or at
-  /// the start, or after a bracket or dash) opens, one after a word closes, so a mistyped pair
+  /// Marks are paired by where they stand, as articles type them: a mark after white space (or
+  /// at the start, or after a bracket or dash) opens, one after a word closes, so a mistyped pair
   /// (`“review“`, `“significant."`) counts as balanced instead of gaining a second closer.
   static func balanced(_ text: String) -> String {
     var out = text
@@ -41,7 +41,8 @@ public enum QuoteCitation {
     var open: [Unicode.Scalar] = []  // the unclosed opening marks, innermost last
     var unopened = 0
     for (i, s) in scalars.enumerated() where s == "“" || s == "”" || s == "„" || s == "\"" {
-      let afterSpace = i == 0 || " \t\n([{—–-".unicodeScalars.contains(scalars[i - 1])
+      let afterSpace =
+        i == 0 || QuoteTokenizer.isSpace(scalars[i - 1]) || "([{—–-".unicodeScalars.contains(scalars[i - 1])
       let opens =
         switch s {
         case "”": false
@@ -56,7 +57,9 @@ public enum QuoteCitation {
         unopened += 1
       }
     }
-    if unopened > 0 { out = String(repeating: "“", count: unopened) + out }
+    // One opening mark says the words start inside a quotation; more would only repeat it
+    // (markup such as `pic="" author="…"` leaves many unpaired marks).
+    if unopened > 0 { out = "“" + out }
     for mark in open.reversed() { out += mark == "\"" ? "\"" : "”" }
     return out
   }

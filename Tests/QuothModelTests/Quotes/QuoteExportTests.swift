@@ -119,6 +119,8 @@ struct QuoteExportTests {
       ("the “new” pier and “old", "the “new” pier and “old”"),
       ("the “plan “was” late,", "the “plan “was” late”"),
       ("no marks at all", "no marks at all"),
+      ("premise of the\u{A0}\"Harbor Effect.\"", "premise of the\u{A0}\"Harbor Effect.\""),
+      ("x=\"\" y=\"1\" z=\"2\">the pier", "“x=\"\" y=\"1\" z=\"2\">the pier"),
     ])
   func balancedMarks(text: String, shown: String) {
     #expect(QuoteCitation.balanced(text) == shown)
