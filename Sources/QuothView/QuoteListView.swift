@@ -16,13 +16,18 @@ public struct QuoteListView {
     buffer.fill(area, style: .body)
     guard area.height > 0, let document = state.document, let list = state.quoteList else { return }
     let quotes = document.analysis.quotes
-    let header = "Quotes (\(quotes.count)) · Enter: go to the quote · q: back"
+    let rows = state.quoteListQuotes
+    // With a speaker chosen the view lists that speaker's quotes and says whose they are.
+    let whose = document.speakerFilter.map {
+      "Quotes by \(document.analysis.speakers[$0].name) (\(rows.count) of \(quotes.count))"
+    }
+    let header = (whose ?? "Quotes (\(quotes.count))") + " · Enter: go to the quote · q: back"
     buffer.put(
       TextFit.fit(header, width: area.width - 1), x: area.x + 1, y: area.y, style: CellStyle(.listDetail))
     var y = area.y + 1
     var index = list.top
-    while y < area.maxY, index < quotes.count {
-      let quote = quotes[index]
+    while y < area.maxY, index < rows.count {
+      let quote = quotes[rows[index]]
       let row = state.quoteListRow(index)
       let selected = index == list.selection
       let height = min(row.lines.count, area.maxY - y)

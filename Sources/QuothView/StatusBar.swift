@@ -17,9 +17,9 @@ public struct StatusBar {
     switch state.screen {
     case .article:
       guard let doc = state.document else { return "" }
-      if let list = state.quoteList, doc.analysis.quotes.indices.contains(list.selection) {
+      if let selected = state.quoteListSelection {
         // Where the selected quote is in the article.
-        let line = doc.layout.line(containing: doc.analysis.quotes[list.selection].span.start)
+        let line = doc.layout.line(containing: doc.analysis.quotes[selected].span.start)
         return "at line \(line + 1)/\(doc.layout.lines.count)"
       }
       let total = doc.layout.lines.count
@@ -37,13 +37,16 @@ public struct StatusBar {
   }
 
   /// The quote status: `quote 3/12 · Xi Jinping · direct` for the current quote (in the quotes
-  /// view, the selected one), or `Xi Jinping 2/9` with a restriction.
+  /// view, the selected one), or `Xi Jinping 2/9` with a restriction (`Xi Jinping 2/9 · direct`
+  /// in the quotes view, which then lists only that speaker's quotes).
   public var quoteStatus: (text: String, speaker: Int?)? {
     guard state.screen == .article, let doc = state.document else { return nil }
     if doc.analysisPending { return ("finding quotes…", nil) }
-    let quotes = doc.analysis.quotes
-    if let list = state.quoteList, quotes.indices.contains(list.selection) {
-      return describe(list.selection, in: doc)
+    if let list = state.quoteList, let selected = state.quoteListSelection {
+      guard let speaker = doc.speakerFilter else { return describe(selected, in: doc) }
+      let name = doc.analysis.speakers[speaker].name
+      let kind = doc.analysis.quotes[selected].kind.rawValue
+      return ("\(name) \(list.selection + 1)/\(state.quoteListQuotes.count) · \(kind)", speaker)
     }
     if let speaker = doc.speakerFilter {
       let visits = doc.visitableQuotes

@@ -125,4 +125,18 @@ import Testing
       buffer.styleRuns(1).last?.hasPrefix("0-") == false && buffer.styleRuns(1).last?.contains("-79 ") == true
     )
   }
+
+  @Test func quotesViewOfAChosenSpeaker() {
+    var s = state(columns: 80, rows: 24)
+    for key in [Key.tab, .enter, .char("v")] { s.reduce(.key(key)) }
+    let buffer = ReaderView(state: s).render()
+    #expect(buffer.line(0).contains("Quotes by Nora Quinn (3 of 4)"))
+    #expect(buffer.line(1).contains("Nora Quinn: Pupils at the Hillcrest"))
+    #expect(buffer.line(2).contains("Nora Quinn: “Every child will have a bed of their own”"))
+    #expect(buffer.line(3).contains("Nora Quinn: the harvest would go"), "the council's report is not listed")
+    #expect(!buffer.lines.joined().contains("city council:"))
+    #expect(buffer.line(23).contains("Nora Quinn 1/3 · indirect"))
+    s.reduce(.key(.char("j")))
+    #expect(ReaderView(state: s).render().line(23).contains("Nora Quinn 2/3 · direct"))
+  }
 }

@@ -96,12 +96,16 @@ public struct Keymap: Sendable {
     KeyBinding(.chooseSpeaker, [.enter], "list the speaker's quotes in the library", [.speakers]),
     KeyBinding(.speakersView, [.char("S")], "speakers across the library", [.library]),
     KeyBinding(.sortSpeakers, [.char("o")], "sort by quotes, articles or name", [.speakers]),
-    KeyBinding(.quoteList, [.char("v")], "list the article's quotes", [.article, .sidebar, .quotes]),
+    KeyBinding(
+      .quoteList, [.char("v")], "list the quotes (of the chosen speaker)",
+      [.article, .sidebar, .quotes]),
     KeyBinding(.chooseQuote, [.enter], "go to the quote in the article", [.quotes]),
     KeyBinding(.chooseQuote, [.enter], "open the article there", [.results]),
     KeyBinding(
       .copyQuote, [.char("y")], "copy the current quote with its citation", [.article, .sidebar, .quotes]),
-    KeyBinding(.exportQuotes, [.char("e")], "export the quotes as Markdown", [.article, .sidebar, .quotes]),
+    KeyBinding(
+      .exportQuotes, [.char("e")], "export quotes as Markdown (chosen speaker's)",
+      [.article, .sidebar, .quotes]),
     KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
     KeyBinding(
       .nextArticle, [.colon("n")], "open the library's next article", [.article, .sidebar, .quotes]),

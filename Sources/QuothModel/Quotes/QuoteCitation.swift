@@ -30,23 +30,37 @@ public enum QuoteCitation {
 
   /// `text` with a closing mark added for an unclosed opening one, or an opening mark put
   /// first for a closing one that has no opening.
+  ///
+  /// Marks are paired by where they stand, as articles type them: a mark after white space (or
+  /// at the start, or after a bracket or dash) opens, one after a word closes, so a mistyped pair
+  /// (`“review“`, `“significant."`) counts as balanced instead of gaining a second closer.
   static func balanced(_ text: String) -> String {
-    var open = 0
-    var straight = 0
-    var unopened = 0
-    for c in text {
-      switch c {
-      case "“": open += 1
-      case "”": if open > 0 { open -= 1 } else { unopened += 1 }
-      case "\"": straight += 1
-      default: break
-      }
-    }
     var out = text
     while out.hasSuffix(",") { out.removeLast() }
-    if unopened > 0 { out = String(repeating: "“", count: unopened) + out }
-    if open > 0 { out += String(repeating: "”", count: open) }
-    if straight % 2 == 1 { out += "\"" }
+    let scalars = Array(out.unicodeScalars)
+    var open: [Unicode.Scalar] = []  // the unclosed opening marks, innermost last
+    var unopened = 0
+    for (i, s) in scalars.enumerated() where s == "“" || s == "”" || s == "„" || s == "\"" {
+      let afterSpace =
+        i == 0 || QuoteTokenizer.isSpace(scalars[i - 1]) || "([{—–-".unicodeScalars.contains(scalars[i - 1])
+      let opens =
+        switch s {
+        case "”": false
+        case "“", "„": afterSpace || open.isEmpty
+        default: afterSpace
+        }
+      if opens {
+        open.append(s)
+      } else if !open.isEmpty {
+        open.removeLast()
+      } else {
+        unopened += 1
+      }
+    }
+    // One opening mark says the words start inside a quotation; more would only repeat it
+    // (markup such as `pic="" author="…"` leaves many unpaired marks).
+    if unopened > 0 { out = "“" + out }
+    for mark in open.reversed() { out += mark == "\"" ? "\"" : "”" }
     return out
   }
 
@@ -72,10 +86,14 @@ public enum QuoteCitation {
   }
 
   /// A file-name slug of the article's title: lower-case ASCII words joined by hyphens.
-  public static func slug(of article: Article) -> String {
+  public static func slug(of article: Article) -> String { slug(article.title) }
+
+  /// A file-name slug of `text`: lower-case ASCII words joined by hyphens, `article` when it
+  /// has none.
+  public static func slug(_ text: String) -> String {
     var words: [String] = []
     var word = ""
-    for scalar in article.title.lowercased().unicodeScalars {
+    for scalar in text.lowercased().unicodeScalars {
       if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
         word.unicodeScalars.append(scalar)
       } else if !word.isEmpty {
@@ -89,9 +107,12 @@ public enum QuoteCitation {
     return slug.isEmpty ? "article" : slug
   }
 
-  /// The article's quotes as Markdown, grouped by speaker in order of first appearance.
-  public static func markdown(article: Article, analysis: QuoteAnalysis) -> String {
-    var out = "# Quotes: \(article.title.isEmpty ? article.path : article.title)\n\n"
+  /// The article's quotes as Markdown, grouped by speaker in order of first appearance; with
+  /// `speaker` set, only that speaker's quotes, under a title that names them.
+  public static func markdown(article: Article, analysis: QuoteAnalysis, speaker: Int? = nil) -> String {
+    let title = article.title.isEmpty ? article.path : article.title
+    let chosen = speaker.flatMap { analysis.speakers.indices.contains($0) ? analysis.speakers[$0] : nil }
+    var out = chosen.map { "# Quotes by \($0.name): \(title)\n\n" } ?? "# Quotes: \(title)\n\n"
     let about = [
       article.source, article.date,
       article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", "),
@@ -102,7 +123,7 @@ public enum QuoteCitation {
       (speaker.role.map { "\(speaker.name), \($0)" } ?? speaker.name, [])
     }
     var unattributed: [Quote] = []
-    for quote in analysis.quotes {
+    for quote in analysis.quotes where chosen == nil || quote.speaker == speaker {
       if let index = quote.speaker, groups.indices.contains(index) {
         groups[index].quotes.append(quote)
       } else {
@@ -110,7 +131,7 @@ public enum QuoteCitation {
       }
     }
     if !unattributed.isEmpty { groups.append(("Unknown speaker", unattributed)) }
-    if analysis.quotes.isEmpty { out += "\nNo quotes found.\n" }
+    if groups.allSatisfy({ $0.quotes.isEmpty }) { out += "\nNo quotes found.\n" }
     for group in groups where !group.quotes.isEmpty {
       out += "\n## \(group.title)\n\n"
       for quote in group.quotes {

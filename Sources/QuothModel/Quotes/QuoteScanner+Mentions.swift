@@ -206,6 +206,9 @@ extension QuoteScanner {
     return (last == "s" || last == "S") && (prev == "'" || prev == "\u{2019}")
   }
 
+  /// ``SpeakerLexicon/roleTitles`` by hash.
+  static let roleTitleWords = WordSet(Array(SpeakerLexicon.roleTitles))
+
   /// A name mention over units `j..<end` (all words, titles first), or `nil` when the words
   /// are not a name.
   func nameMention(_ j0: Int, _ end: Int, lazy: Bool = false) -> SpeakerMention? {
@@ -216,11 +219,12 @@ extension QuoteScanner {
       j += 1
     }
     var n = j
-    var titleWords: [String] = []
+    // The title words' string is built only when one of them names a role: most never do.
+    var hasRoleTitle = false
     var gender = SpeakerMention.Gender.unknown
     while n < end - 1 && (isWord(n, SpeakerLexicon.titles) || units[n].kind == .punct) {
       if units[n].kind == .word {
-        titleWords.append(unitString(n).lowercased())
+        if Self.roleTitleWords.contains(units[n].hash) { hasRoleTitle = true }
         if Self.maleTitles.contains(units[n].hash) { gender = .male }
         if Self.femaleTitles.contains(units[n].hash) { gender = .female }
       }
@@ -244,6 +248,7 @@ extension QuoteScanner {
     m.nameSpan = TextSpan(start: units[n].start, end: nameEnd)
     if !lazy { m.name = string(units[n].start, nameEnd) }
     var words: [UInt64] = []
+    words.reserveCapacity(end - n)  // one allocation, not one per doubling
     var org = false
     var allCaps = true
     for k in n..<end where units[k].kind == .word {
@@ -259,8 +264,10 @@ extension QuoteScanner {
     }
     m.nameWords = words
     m.isOrganization = org || (allCaps && words.count == 1 && units[n].end - units[n].start >= 2)
-    let roleTitles = titleWords.filter { SpeakerLexicon.roleTitles.contains($0) }
-    if !roleTitles.isEmpty { m.title = titleWords.joined(separator: " ") }
+    if hasRoleTitle {
+      m.title = (j..<n).filter { units[$0].kind == .word }.map { unitString($0).lowercased() }
+        .joined(separator: " ")
+    }
     m.gender = gender
     return m
   }

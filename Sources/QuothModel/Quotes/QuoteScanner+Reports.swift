@@ -95,6 +95,9 @@ extension QuoteScanner {
     "ask", "asks", "asked", "asking", "wondered", "wonders", "questioned", "questions",
   ])
   static let copulas = WordSet(["is", "are", "was", "were", "been", "be"])
+  /// Words that join clauses: `… but found it`, `… or show images` have no subject right before
+  /// the verb.
+  static let conjunctions = WordSet(["and", "but", "or", "nor", "yet", "so"])
   static let on = WordHash("on")
 
   /// `Trump urged supporters to watch the polls`, `She called for more money`: wants, plans and
@@ -224,8 +227,17 @@ extension QuoteScanner {
     while v + 2 < e {
       defer { v += 1 }
       guard isWord(v, Self.evidenceVerbs), !units[v].isCapitalized, units[v - 1].kind == .word,
-        !isWord(v - 1, Self.copulas)
+        !isWord(v - 1, Self.copulas), !isWord(v - 1, Self.conjunctions)
       else { continue }
+      if isWord(v - 1, ReportingVerbs.auxiliaries) {
+        // `Ann Lee, the mayor, has indicated …`: the subject is before the auxiliary, never the
+        // auxiliary itself.
+        guard let m = subjectBefore(v, a), let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else {
+          return
+        }
+        appendReport(kind, parts, cue: v, mention: m, in: a, rule: .evidence)
+        return
+      }
       var start = v - 1
       while start > a && v - start < 8 && units[start - 1].kind == .word
         && !Self.stopBefore.contains(units[start - 1].hash)

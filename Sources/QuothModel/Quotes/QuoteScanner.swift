@@ -33,30 +33,47 @@ struct QuoteScanner {
   /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
     self.text = text
-    tokens = QuoteTokenizer.tokenize(text, paragraphs: paragraphs)
+    let tokens = QuoteTokenizer.tokenize(text, paragraphs: paragraphs)
     let (regions, owner) = QuoteRegionFinder.regions(tokens, text: text)
+    self.tokens = tokens
     self.regions = regions
+    units = Self.units(tokens, regions: regions, owner: owner)
+  }
+
+  /// One unit per token outside quotation marks and one per quoted region, built over buffers
+  /// into a local array (through `self` every read of a token retained the arrays).
+  private static func units(_ tokens: [QuoteToken], regions: [QuoteRegion], owner: [Int32]) -> [Unit] {
+    var units: [Unit] = []
     units.reserveCapacity(tokens.count)
-    var i = 0
-    while i < tokens.count {
-      let r = Int(owner[i])
-      if r >= 0 {
-        let region = regions[r]
-        units.append(
-          Unit(
-            start: tokens[region.firstToken].start, end: tokens[region.lastToken].end, kind: .mark,
-            region: r, hash: WordHash(value: 0), isCapitalized: false, paragraph: tokens[i].paragraph,
-            lastParagraph: tokens[region.lastToken].paragraph, token: i))
-        i = region.lastToken + 1
-      } else {
-        let t = tokens[i]
-        units.append(
-          Unit(
-            start: t.start, end: t.end, kind: t.kind == .mark ? .punct : t.kind, region: -1, hash: t.hash,
-            isCapitalized: t.isCapitalized, paragraph: t.paragraph, lastParagraph: t.paragraph, token: i))
-        i += 1
+    tokens.withUnsafeBufferPointer { tokens in
+      owner.withUnsafeBufferPointer { owner in
+        regions.withUnsafeBufferPointer { regions in
+          var i = 0
+          while i < tokens.count {
+            let r = Int(owner[i])
+            if r >= 0 {
+              let first = regions[r].firstToken
+              let last = regions[r].lastToken
+              units.append(
+                Unit(
+                  start: tokens[first].start, end: tokens[last].end, kind: .mark, region: r,
+                  hash: WordHash(value: 0), isCapitalized: false, paragraph: tokens[i].paragraph,
+                  lastParagraph: tokens[last].paragraph, token: i))
+              i = last + 1
+            } else {
+              let t = tokens[i]
+              units.append(
+                Unit(
+                  start: t.start, end: t.end, kind: t.kind == .mark ? .punct : t.kind, region: -1,
+                  hash: t.hash, isCapitalized: t.isCapitalized, paragraph: t.paragraph,
+                  lastParagraph: t.paragraph, token: i))
+              i += 1
+            }
+          }
+        }
       }
     }
+    return units
   }
 
   // MARK: - Unit tests
@@ -122,6 +139,10 @@ struct QuoteScanner {
   ])
 
   // MARK: - Sentences
+
+  /// Words that announce a transcript (`Partial transcript as follows:`), whose quotations are
+  /// credited by their own labels, not to the sentence's subject.
+  static let transcriptWords = WordSet(["transcript", "transcripts", "excerpt", "excerpts"])
 
   /// Runs every pattern over every sentence.
   mutating func scan() {
@@ -283,6 +304,7 @@ struct QuoteScanner {
     let added = quotes.count - before
     if added == 0 && pendingColon == nil && b - 1 > a && isPunct(b - 1, 0x3A) && b < units.count
       && isQuote(b) && units[b].paragraph != paragraph,
+      !(a..<b).contains(where: { isWord($0, Self.transcriptWords) }),
       let m = sentenceSubject(a, b - 1), !m.isFirstOrSecondPerson
     {
       // `Ada Lovelace issued the following statement:` and a quotation paragraph: the subject

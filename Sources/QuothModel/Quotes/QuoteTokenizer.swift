@@ -36,6 +36,9 @@ enum QuoteTokenizer {
       var i = span.start
       let end = span.end
       var lineStart = i
+      // Whether white space (or the paragraph start) came right before `i`: a token ends where
+      // a space or another token starts, so this is known without looking back.
+      var spaceBefore = true
       while i < end {
         let s = text[i]
         if isSpace(s) {
@@ -43,10 +46,10 @@ enum QuoteTokenizer {
             if i > lineStart { p += 1 }
             lineStart = i + 1
           }
+          spaceBefore = true
           i += 1
           continue
         }
-        let spaceBefore = i == span.start || isSpace(text[i - 1])
         if isWordScalar(s) {
           let start = i
           var h = WordHash.seed
@@ -79,6 +82,7 @@ enum QuoteTokenizer {
             QuoteToken(
               start: start, end: i, kind: .word, side: .either, isCapitalized: cap, paragraph: p,
               hash: WordHash(value: h), spaceBefore: spaceBefore, spaceAfter: i >= end || isSpace(text[i])))
+          spaceBefore = false
           continue
         }
         var length = 1
@@ -110,6 +114,7 @@ enum QuoteTokenizer {
             start: i, end: tokenEnd, kind: kind, side: side, isCapitalized: false, paragraph: p,
             hash: WordHash(value: UInt64(s.value)), spaceBefore: spaceBefore,
             spaceAfter: tokenEnd >= end || isSpace(text[tokenEnd])))
+        spaceBefore = false
         i = tokenEnd
       }
       if end > lineStart { p += 1 }

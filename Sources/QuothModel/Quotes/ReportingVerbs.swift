@@ -94,6 +94,9 @@ enum ReportingVerbs {
     "immediately", "quickly", "likewise", "similarly", "instead", "meanwhile", "alone", "together",
   ])
 
-  /// Whether the word can cue an attribution at all.
-  static func isCue(_ hash: WordHash) -> Bool { speech.contains(hash) || quoting.contains(hash) }
+  /// Whether the word can cue an attribution at all: one probe of ``cues``.
+  static func isCue(_ hash: WordHash) -> Bool { cues.contains(hash) }
+
+  /// ``speech`` and ``quoting`` in one set.
+  static let cues = WordSet(union: [speech, quoting])
 }

@@ -25,6 +25,14 @@ enum SpeakerLexicon {
   /// Whether `role` is a role: its head (the last word before `of`, `at`, `for` …) is a noun for
   /// a kind of person or a title, and it opens with no adverb, preposition, participle or number.
   static func isRole(_ role: String) -> Bool {
+    if let fast = role.utf8.withContiguousStorageIfAvailable({ isASCIIRole($0) }), let answer = fast {
+      return answer
+    }
+    return isRoleByCharacters(role)
+  }
+
+  /// ``isRole(_:)`` for any text, by `Character`s.
+  static func isRoleByCharacters(_ role: String) -> Bool {
     var words: [Substring] = []
     for word in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }) {
       var w = word
@@ -48,6 +56,85 @@ enum SpeakerLexicon {
     return personNouns.contains(head) || roleTitles.contains(String(head))
       || SpeakerMerger.titles.contains(String(head))
   }
+
+  /// ``isRole(_:)`` over the UTF-8 of an ASCII role with words hashed, not built as strings (the
+  /// resolver asks for every mention with a role); `nil` when the role is not plain ASCII, for
+  /// ``isRoleByCharacters(_:)`` to judge.
+  static func isASCIIRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    // ASCII punctuation as `Character.isPunctuation` has it (`$+<=>^`|~` are symbols).
+    @inline(__always) func isPunctuation(_ b: UInt8) -> Bool {
+      switch b {
+      case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+      default: false
+      }
+    }
+    var first: Range<Int>? = nil
+    var head = 0..<0
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      guard bytes[i] < 0x80, bytes[i] != 0x0D else { return nil }
+      if bytes[i] == 0x20 || bytes[i] == 0x0A {
+        i += 1
+        continue
+      }
+      var s = i
+      while i < n && bytes[i] != 0x20 && bytes[i] != 0x0A {
+        guard bytes[i] < 0x80, bytes[i] != 0x0D else { return nil }
+        i += 1
+      }
+      var e = i
+      while s < e && isPunctuation(bytes[s]) { s += 1 }
+      while e > s && isPunctuation(bytes[e - 1]) { e -= 1 }
+      guard s < e else { continue }
+      let word = hash(bytes, s..<e)
+      if first == nil {
+        first = s..<e
+        head = s..<e
+        let ly = ends(bytes, s..<e, "ly") && !personNounSet.contains(word)
+        let ing = ends(bytes, s..<e, "ing") && !roleAdjectiveSet.contains(word)
+        if roleOpenerSet.contains(word) || ly || ing { return false }
+        if (s..<e).contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) { return false }
+      } else {
+        if roleLinkSet.contains(word) { break }
+        head = s..<e
+      }
+    }
+    guard first != nil else { return false }
+    if ends(bytes, head, "'s") { return false }
+    let word = hash(bytes, head)
+    return personNounSet.contains(word) || roleTitleSet.contains(word)
+  }
+
+  /// The ``WordHash`` of `bytes[range]`, ASCII folded to lower case.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordHash {
+    var h = WordHash.seed
+    for k in range { h = WordHash.mix(h, Unicode.Scalar(bytes[k])) }
+    return WordHash(value: h)
+  }
+
+  /// Whether `bytes[range]`, folded to lower case, ends with the lower-case ASCII `suffix`.
+  private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: StaticString)
+    -> Bool
+  {
+    let count = suffix.utf8CodeUnitCount
+    guard range.count >= count else { return false }
+    let tail = suffix.utf8Start
+    for k in 0..<count {
+      var b = bytes[range.upperBound - count + k]
+      if b >= 0x41 && b <= 0x5A { b += 0x20 }
+      if b != tail[k] { return false }
+    }
+    return true
+  }
+
+  /// ``personNouns``, ``roleOpeners``, ``roleAdjectives``, ``roleLinks`` and the titles as
+  /// ``WordSet``s, for ``isASCIIRole(_:)``.
+  static let personNounSet = WordSet(PersonNouns.list.split(separator: "\n").map(String.init))
+  static let roleOpenerSet = WordSet(roleOpeners.map(String.init))
+  static let roleAdjectiveSet = WordSet(roleAdjectives.map(String.init))
+  static let roleLinkSet = WordSet(roleLinks.map(String.init))
+  static let roleTitleSet = WordSet(Array(roleTitles) + Array(SpeakerMerger.titles))
 
   /// Titles written before a name (`President Xi Jinping`, `Sen. Ted Cruz`, `Dr. Lee`).
   static let titles = WordSet([

@@ -226,8 +226,7 @@ struct SpeakerResolver {
       return nil
     case .nominal:
       let head = m.title ?? ""
-      let determiner = m.name.lowercased().split(separator: " ").first.map(String.init) ?? ""
-      if determiner == "the" && !m.isPlural && !head.isEmpty && m.name.split(separator: " ").count <= 3 {
+      if !m.isPlural && !head.isEmpty && Self.isDefinite(m.name) {
         // `the president` names someone already introduced with that title or role.
         for e in recent.reversed() {
           let ent = entities[e]
@@ -253,6 +252,47 @@ struct SpeakerResolver {
       mm.nameWords = [key]
       return create(mm, kind: m.isOrganization ? .organization : .person)
     }
+  }
+
+  /// Whether `title` ends with one of ``SpeakerLexicon/roleTitles`` (`vice president`), compared
+  /// by UTF-8 bytes for ASCII titles (no `String` comparisons), by characters otherwise.
+  static func endsWithRoleTitle(_ title: String) -> Bool {
+    let bytes = Array(title.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return SpeakerLexicon.roleTitles.contains(where: { title.hasSuffix($0) })
+    }
+    return roleTitleBytes.contains { suffix in
+      suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+    }
+  }
+
+  /// ``SpeakerLexicon/roleTitles`` as UTF-8.
+  static let roleTitleBytes = SpeakerLexicon.roleTitles.map { Array($0.utf8) }
+
+  /// Whether `name` is `the` and at most two more words (`the president`, `The top aide`), by
+  /// its UTF-8 without splitting it into strings.
+  static func isDefinite(_ name: String) -> Bool {
+    var words = 0
+    var first: UInt32 = 0  // the first word's bytes, lower-cased, packed
+    var length = 0
+    var inWord = false
+    for b in name.utf8 {
+      if b == 0x20 {
+        inWord = false
+        continue
+      }
+      if !inWord {
+        inWord = true
+        words += 1
+        if words > 3 { return false }
+      }
+      if words == 1 {
+        length += 1
+        guard length <= 3 else { return false }
+        first = first << 8 | UInt32(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+      }
+    }
+    return length == 3 && first == 0x74_68_65  // "the"
   }
 
   mutating func create(_ m0: SpeakerMention, kind: Speaker.Kind) -> Int {
@@ -378,7 +418,8 @@ struct SpeakerResolver {
   }
 
   mutating func touch(_ e: Int, _ m: SpeakerMention) -> Int {
-    if let role = m.role, role.count > (entities[e].role?.count ?? 0), SpeakerLexicon.isRole(role) {
+    // Lengths in UTF-8 bytes: constant time, where `count` walks every character.
+    if let role = m.role, role.utf8.count > (entities[e].role?.utf8.count ?? 0), SpeakerLexicon.isRole(role) {
       entities[e].role = role
     }
     if m.form == .name, let t = m.title, !entities[e].titles.contains(t) { entities[e].titles.append(t) }
@@ -398,8 +439,7 @@ struct SpeakerResolver {
     let ent = entities[e]
     let role =
       ent.role
-      ?? ent.titles.first(where: { t in SpeakerLexicon.roleTitles.contains(where: { t.hasSuffix($0) }) })
-      .map(Self.spelledOut)
+      ?? ent.titles.first(where: Self.endsWithRoleTitle).map(Self.spelledOut)
     speakers.append(Speaker(name: ent.name, role: role, kind: ent.kind))
     entities[e].speakerIndex = speakers.count - 1
     return speakers.count - 1

@@ -18,16 +18,28 @@ extension ReaderState {
   /// columns and more.
   public var quoteListMaxLines: Int { columns >= 120 ? 4 : 1 }
 
-  /// The quotes view's row for quote `index` of the open article, laid out for the window.
-  public func quoteListRow(_ index: Int) -> QuoteListRow {
-    guard let doc = document, doc.analysis.quotes.indices.contains(index) else {
+  /// The quotes the quotes view lists, in text order: every quote, or with a speaker chosen in
+  /// the sidebar only that speaker's (``Document/visitableQuotes``).
+  public var quoteListQuotes: [Int] { document?.visitableQuotes ?? [] }
+
+  /// The quote on row `row` of the quotes view, if there is one.
+  public func quoteListQuote(_ row: Int) -> Int? {
+    let quotes = quoteListQuotes
+    return quotes.indices.contains(row) ? quotes[row] : nil
+  }
+
+  /// The quote selected in the quotes view, when it is open.
+  public var quoteListSelection: Int? { quoteList.flatMap { quoteListQuote($0.selection) } }
+
+  /// The quotes view's row `row`, laid out for the window.
+  public func quoteListRow(_ row: Int) -> QuoteListRow {
+    guard let doc = document, let index = quoteListQuote(row) else {
       return QuoteListRow(label: "", lines: [], indent: 0, kind: "")
     }
     let quote = doc.analysis.quotes[index]
     let kind = " \(quote.kind.rawValue)"
     let name = quote.speaker.map { doc.analysis.speakers[$0].name } ?? "Unknown"
-    let words = QuoteCitation.words(of: quote, in: doc.article)
-    let shown = quote.kind == .direct ? "“\(words)”" : QuoteCitation.shown(quote, in: doc.article)
+    let shown = QuoteCitation.shown(quote, in: doc.article)
     let room = max(4, columns - 2 - kind.count)
     var label = name + ": "
     if DisplayWidth.of(label) > room / 3 { label = TextFit.fit(name, width: max(2, room / 3 - 2)) + ": " }
@@ -36,8 +48,8 @@ extension ReaderState {
     return QuoteListRow(label: label, lines: lines, indent: indent, kind: kind)
   }
 
-  /// How many screen lines quote `index` takes in the quotes view.
-  func quoteListHeight(_ index: Int) -> Int { max(1, quoteListRow(index).lines.count) }
+  /// How many screen lines row `row` takes in the quotes view.
+  func quoteListHeight(_ row: Int) -> Int { max(1, quoteListRow(row).lines.count) }
 
   /// `text` in lines of at most `width` columns broken between words (a longer word is cut),
   /// at most `maxLines`, the last ending in `…` when text is left over.

@@ -47,21 +47,37 @@ extension ReaderState {
       } else if doc.analysis.quotes.isEmpty {
         show("No quotes found in this article", error: true)
       } else {
+        let rows = doc.visitableQuotes
+        guard !rows.isEmpty else {
+          show("No quotes by \(doc.speakerFilter.map(speakerName) ?? "this speaker")", error: true)
+          return []
+        }
         quoteList = ListCursor()
-        moveQuoteList(to: doc.currentQuote ?? firstQuoteOnScreen(doc) ?? 0)
+        let start = doc.currentQuote ?? firstQuoteOnScreen(doc) ?? 0
+        moveQuoteList(to: rows.firstIndex { $0 >= start } ?? rows.count - 1)
       }
     case .copyQuote:
-      guard let index = doc.currentQuote ?? quoteList?.selection else {
-        show("No current quote: press ] first", error: true)
+      // In the quotes view the selected row is the quote; with a speaker chosen only that
+      // speaker's quotes are copied.
+      let chosen = doc.speakerFilter
+      let current = (quoteListSelection ?? doc.currentQuote).flatMap {
+        chosen == nil || doc.analysis.quotes[$0].speaker == chosen ? $0 : nil
+      }
+      guard let index = current else {
+        let whose = chosen.map { " by \(speakerName($0))" } ?? ""
+        show("No current quote\(whose): press ] first", error: true)
         return []
       }
       let citation = QuoteCitation.citation(
         of: doc.analysis.quotes[index], in: doc.article, analysis: doc.analysis)
       return [.copy(citation)]
     case .exportQuotes:
-      // Ask where, offering a new file in the export folder; Enter writes, Esc cancels.
+      // Ask where, offering a new file in the export folder; Enter writes, Esc cancels. With a
+      // speaker chosen the export holds that speaker's quotes and its name says whose.
       let folder = exportFolder.hasSuffix("/") ? String(exportFolder.dropLast()) : exportFolder
-      prompt = Prompt(purpose: .exportPath, text: "\(folder)/quoth-\(QuoteCitation.slug(of: doc.article)).md")
+      let speaker = doc.speakerFilter.map(speakerName)
+      let slug = QuoteCitation.slug(of: doc.article) + (speaker.map { "-" + QuoteCitation.slug($0) } ?? "")
+      prompt = Prompt(purpose: .exportPath, text: "\(folder)/quoth-\(slug).md", speaker: speaker)
       return []
     default: break
     }
@@ -175,24 +191,25 @@ extension ReaderState {
   // MARK: Quotes view
 
   mutating func runInQuoteList(_ command: Command, count: Int?) -> [Effect] {
-    guard let doc = document, var list = quoteList else { return [] }
-    if moveCursor(&list, command, count: count, rows: doc.analysis.quotes.count) {
+    guard var list = quoteList else { return [] }
+    if moveCursor(&list, command, count: count, rows: quoteListQuotes.count) {
       quoteList = list
       fitQuoteList()
       return []
     }
     guard command == .chooseQuote else { return runQuoteCommand(command) }
     quoteList = nil
-    document?.currentQuote = list.selection
-    scrollToQuote(list.selection)
+    guard let index = quoteListQuote(list.selection) else { return [] }
+    document?.currentQuote = index
+    scrollToQuote(index)
     syncSidebarSelection()
     return []
   }
 
   /// Selects row `row` of the quotes view, scrolling it into view.
   mutating func moveQuoteList(to row: Int) {
-    guard let doc = document, var list = quoteList else { return }
-    list.move(to: row, count: doc.analysis.quotes.count, visible: paneRows - 1)
+    guard var list = quoteList else { return }
+    list.move(to: row, count: quoteListQuotes.count, visible: paneRows - 1)
     quoteList = list
     fitQuoteList()
   }

@@ -505,7 +505,9 @@ extension ReaderState {
       guard let doc = document, !current.text.isEmpty else { return [] }
       return [
         .export(
-          markdown: QuoteCitation.markdown(article: doc.article, analysis: doc.analysis), path: current.text)
+          markdown: QuoteCitation.markdown(
+            article: doc.article, analysis: doc.analysis, speaker: doc.speakerFilter),
+          path: current.text)
       ]
     case .enter where screen == .library && index == .ready && speakersPanel == nil && resultsPanel == nil:
       prompt = nil

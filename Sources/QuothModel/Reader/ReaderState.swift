@@ -28,6 +28,8 @@ public struct ReaderState: Sendable {
     public var purpose: Purpose
     /// What has been typed.
     public var text: String
+    /// The speaker the export covers, when one is chosen (`export Nora Quinn's quotes to: `).
+    public var speaker: String? = nil
 
     /// Whether a search goes forward (a filter counts as forward).
     public var forward: Bool {
@@ -40,7 +42,7 @@ public struct ReaderState: Sendable {
       switch purpose {
       case .search(let forward): return forward ? "/" : "?"
       case .filter: return "filter: "
-      case .exportPath: return "export quotes to: "
+      case .exportPath: return speaker.map { "export \($0)'s quotes to: " } ?? "export quotes to: "
       }
     }
   }

@@ -108,4 +108,21 @@ struct QuoteExportTests {
     #expect(QuoteCitation.balanced("the plan was “late") == "the plan was “late”")
     #expect(QuoteCitation.balanced("the plan was “late”") == "the plan was “late”")
   }
+
+  @Test(
+    "Mixed quotes come out balanced, mistyped pairs left as the article has them",
+    arguments: [
+      ("the plan was “late", "the plan was “late”"), ("the plan was \"late", "the plan was \"late\""),
+      ("late” and costly", "“late” and costly"),
+      ("an “expedited review“ of the pier", "an “expedited review“ of the pier"),
+      ("called it “highly significant.\"", "called it “highly significant.\""),
+      ("the “new” pier and “old", "the “new” pier and “old”"),
+      ("the “plan “was” late,", "the “plan “was” late”"),
+      ("no marks at all", "no marks at all"),
+      ("premise of the\u{A0}\"Harbor Effect.\"", "premise of the\u{A0}\"Harbor Effect.\""),
+      ("x=\"\" y=\"1\" z=\"2\">the pier", "“x=\"\" y=\"1\" z=\"2\">the pier"),
+    ])
+  func balancedMarks(text: String, shown: String) {
+    #expect(QuoteCitation.balanced(text) == shown)
+  }
 }

@@ -76,6 +76,53 @@ struct SpeakerKindTests {
     #expect(SpeakerLexicon.isRole(role) == isRole)
   }
 
+  @Test(
+    "The byte-level role test agrees with the character-level one",
+    arguments: [
+      "chief engineer of Harbor Works", "founder and CEO of Zhihu", "acting director of the port",
+      "Republican from Ohio", "sen", "meanwhile", "however", "to his credit", "in Kentucky",
+      "speaking to a veterans group in Ohio", "45", "Tom Reyes", "the plan failed", "(spokeswoman)",
+      "  senior  adviser,  ", "Ada's lawyer", "lawyer for Ada's", "friendly neighbour", "early riser",
+      "mother of two", "a retired teacher\nand writer", "--", "", "3rd-term senator", "the mayor's",
+      "deputy mayor of Tulsa", "ranking member", "SPOKESMAN", "hopeful", "#1 fan",
+    ])
+  func asciiRolesAgree(role: String) {
+    let fast = role.utf8.withContiguousStorageIfAvailable { SpeakerLexicon.isASCIIRole($0) }
+    #expect(fast != nil && fast! != nil, "plain ASCII takes the fast path")
+    #expect(SpeakerLexicon.isRole(role) == SpeakerLexicon.isRoleByCharacters(role), "\(role)")
+  }
+
+  @Test("Roles with other scripts or a CR take the character path, with the same answers")
+  func nonASCIIRoles() {
+    for role in [
+      "Clinton’s lawyer", "présidente of the board", "chief engineer\r\nof Harbor Works", "lawyer — retired",
+    ] {
+      let fast = role.utf8.withContiguousStorageIfAvailable { SpeakerLexicon.isASCIIRole($0) }
+      #expect(fast == .some(nil), "\(role)")
+    }
+    #expect(SpeakerLexicon.isRole("Clinton’s lawyer"))
+    #expect(!SpeakerLexicon.isRole("in Zürich"))
+  }
+
+  @Test("A definite nominal is `the` and at most two more words, in any case")
+  func definiteNominals() {
+    for name in ["the president", "The top aide", "THE mayor", "the  deputy  mayor"] {
+      #expect(SpeakerResolver.isDefinite(name), "\(name)")
+    }
+    for name in ["a president", "them", "these aides", "the deputy mayor of", "", "th", "thee mayor"] {
+      #expect(!SpeakerResolver.isDefinite(name), "\(name)")
+    }
+  }
+
+  @Test("A title ends with a role title: `vice president` does, `vice` does not")
+  func roleTitleSuffixes() {
+    #expect(SpeakerResolver.endsWithRoleTitle("vice president"))
+    #expect(SpeakerResolver.endsWithRoleTitle("state sen"))
+    #expect(SpeakerResolver.endsWithRoleTitle("président") == false)
+    #expect(!SpeakerResolver.endsWithRoleTitle("vice"))
+    #expect(!SpeakerResolver.endsWithRoleTitle("mr"))
+  }
+
   @Test("An adverb after the name is not taken for a role")
   func adverbIsNoRole() throws {
     let (article, _) = article(body: "Ada Lovelace, meanwhile, said the harbor will close in winter.")

@@ -206,6 +206,61 @@ import Testing
     #expect(markdown.contains("- (reported) The repairs cost about 2.1 million euros"))
   }
 
+  @Test func aChosenSpeakerNarrowsTheListCopyAndExport() {
+    var s = state()
+    F.press([.tab, .enter], &s)
+    #expect(s.document?.speakerFilter == 0, "Maria Keller is chosen")
+    F.press([.char("v")], &s)
+    #expect(s.quoteListQuotes == [0, 1, 3], "the view lists only her quotes")
+    #expect(s.quoteListSelection == 0)
+    F.press([.char("j"), .char("j"), .char("j")], &s)
+    #expect(s.quoteList?.selection == 2, "three rows, not four")
+    #expect(s.quoteListSelection == 3)
+    #expect(
+      F.press([.char("y")], &s) == [
+        .copy(
+          "“Storms like this one will come more often” — Maria Keller, director of the port authority (Coastal Ledger, 2024-03-14)"
+        )
+      ])
+    F.press([.enter], &s)
+    #expect(s.document?.currentQuote == 3, "Enter goes to the quote on the row, not quote 2")
+    F.press([.char("e")], &s)
+    #expect(s.prompt?.lead == "export Maria Keller's quotes to: ")
+    #expect(s.prompt?.text == "./quoth-harbour-ferry-returns-after-storm-repairs-maria-keller.md")
+    guard case .export(let markdown, _)? = F.press([.enter], &s).first else {
+      Issue.record("no export effect")
+      return
+    }
+    #expect(markdown.hasPrefix("# Quotes by Maria Keller: Harbour ferry returns after storm repairs"))
+    #expect(markdown.contains("- (reported) the timetable would stay shorter until the spring"))
+    #expect(!markdown.contains("transport office"), "no other speaker's section")
+    #expect(!markdown.contains("2.1 million"), "no other speaker's quote")
+    F.press([.escape], &s)
+    #expect(s.document?.speakerFilter == nil)
+    F.press([.char("v")], &s)
+    #expect(s.quoteListQuotes == [0, 1, 2, 3], "Esc gives back every speaker")
+  }
+
+  @Test func copyWithAChosenSpeakerNeverCopiesAnotherSpeakersQuote() {
+    var s = state()
+    F.press([.tab, .enter], &s)
+    s.document?.currentQuote = 2
+    #expect(F.press([.char("y")], &s).isEmpty)
+    #expect(s.message == "No current quote by Maria Keller: press ] first")
+    F.press([.escape], &s)
+    #expect(F.press([.char("y")], &s).first.map { "\($0)".contains("transport office (reported)") } == true)
+  }
+
+  @Test func exportWithoutAChosenSpeakerKeepsEveryone() {
+    let article = F.article()
+    let analysis = Self.analysis(for: article)
+    let all = QuoteCitation.markdown(article: article, analysis: analysis)
+    #expect(all.contains("## transport office") && all.contains("## Maria Keller"))
+    let one = QuoteCitation.markdown(article: article, analysis: analysis, speaker: 1)
+    #expect(one.hasPrefix("# Quotes by transport office: "))
+    #expect(one.contains("## transport office") && !one.contains("## Maria Keller"))
+  }
+
   @Test func resizeKeepsTheCurrentQuoteInView() {
     var s = state(columns: 120, rows: 12)
     F.press([.char("]"), .char("]"), .char("]"), .char("]")], &s)
