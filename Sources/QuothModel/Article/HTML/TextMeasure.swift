@@ -2,7 +2,7 @@
 /// measure is its children's joined: the length of its collapsed, trimmed text (``ReadabilityText/innerText(_:)``)
 /// and its commas.
 ///
-/// Joining two measures needs only whether white space stands at their edges, so ``HTMLNode``
+/// Joining two measures needs only whether white space stands at their edges, so ``HTMLDocument``
 /// caches each subtree's measure and a parent's costs one step per child instead of a walk over
 /// all the text below it.
 struct TextMeasure: Equatable {
@@ -24,17 +24,17 @@ struct TextMeasure: Equatable {
   /// The measure of nothing: joining it changes nothing.
   static let empty = TextMeasure()
 
-  /// Measures one text node's text.
+  /// Measures one text node's text: the valid UTF-8 in `bytes[range]`.
   ///
-  /// - Complexity: O(n) in the text's code points.
-  init(_ text: String) {
+  /// - Complexity: O(n) in the bytes.
+  init(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     var run = 0
-    for scalar in text.unicodeScalars {
+    UTF8Scalars.forEach(in: bytes, range) { scalar in
       if ReadabilityText.isSpace(scalar) {
         if !hasText { leadingSpace = true }
         anySpace = true
         run += 1
-        continue
+        return
       }
       if hasText, run > 0 { length += 1 }
       run = 0
