@@ -37,6 +37,8 @@ public enum HTMLParser {
     let dates = PageDates.find(document)
     let result = ReadabilityExtractor.extract(document)
     var builder = ReadingTextBuilder()
+    // The reading text is at most the page's text (counted in bytes, at least its code points).
+    builder.reserveCapacity(result.document.bytes.count)
     let title = ReadabilityText.collapsed(result.title)
     for scalar in title.unicodeScalars { builder.append(scalar, at: 0) }
     builder.endBlock(.title)
@@ -67,7 +69,8 @@ public enum HTMLParser {
   }
 
   /// Appends the text below `root` as blocks: a block ends at each block-level element.
-  static func appendBlocks(of root: HTMLNode, in document: HTMLDocument, to builder: inout ReadingTextBuilder) {
+  static func appendBlocks(of root: HTMLNode, in document: HTMLDocument, to builder: inout ReadingTextBuilder)
+  {
     var headingDepth = 0
     func close() {
       // A list item holding only an image, or only blocks of its own, leaves a bare bullet.
@@ -79,7 +82,7 @@ public enum HTMLParser {
     while let (node, leaving) = stack.popLast() {
       let tag = document.tag(node)
       if tag == .text {
-        document.forEachScalar(node) { builder.append($0, at: 0) }
+        document.bytes.withUnsafeBufferPointer { builder.append(utf8: $0, document.textRange(node), at: 0) }
         continue
       }
       if hidden.contains(tag) { continue }

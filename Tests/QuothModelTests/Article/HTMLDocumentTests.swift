@@ -28,7 +28,8 @@ import Testing
 
   @Test func parseKeepsElementsTextAndAttributesInOrder() {
     let document = Self.document(
-      "<DIV Class=\"Lead story\" id=x data-k='v'>Hi <b>there</b><!-- gone --><custom-tag>x</custom-tag></DIV>")
+      "<DIV Class=\"Lead story\" id=x data-k='v'>Hi <b>there</b><!-- gone --><custom-tag>x</custom-tag></DIV>"
+    )
     let body = document.body!
     #expect(Self.outline(document, body) == "div('Hi ' b('there') ('x'))")
     let div = document.firstElementChild(body)!
@@ -87,22 +88,31 @@ import Testing
 
   @Test func measuresFollowChanges() {
     var document = Self.document("<div><p>a, b</p> <p>c</p></div><div id=other></div>")
-    let div = document.firstElementChild(document.body!)!
+    let body = document.body!
+    let div = document.firstElementChild(body)!
     let other = document.nextElementSibling(div)!
-    #expect(document.textMeasure(div).length == 8)
+    func check(_ node: HTMLNode, _ length: Int) {
+      #expect(document.textMeasure(node).length == length)
+      // The cached, joined measure says what measuring the built text says.
+      #expect(ReadabilityText.innerText(document, node).utf16.count == length)
+    }
+    check(div, 6)  // "a, b c"
     #expect(document.textMeasure(div).commas == 1)
-    #expect(document.textMeasure(other).length == 0)
+    check(other, 0)
     document.append(document.firstElementChild(div)!, to: other)
-    #expect(document.textMeasure(div).length == 1)
-    #expect(document.textMeasure(other).length == 4)
-    #expect(document.textMeasure(document.body!).length == 6)
+    check(div, 1)  // "c"
+    check(other, 4)  // "a, b"
+    check(body, 5)  // " c" then "a, b": "ca, b"
   }
 
-  @Test(arguments: [
-    ([0x63, 0x61, 0x66, 0xC3, 0xA9], true), ([0xE9], false), ([0xC0, 0x80], false), ([0xED, 0xA0, 0x80], false),
-    ([0xF4, 0x90, 0x80, 0x80], false), ([0xF0, 0x9F, 0x98, 0x80], true), ([0xE2, 0x82], false), ([0x80], false),
-    ([0xE0, 0x9F, 0x80], false), ([0xF0, 0x8F, 0x80, 0x80], false), ([], true),
-  ] as [([UInt8], Bool)])
+  @Test(
+    arguments: [
+      ([0x63, 0x61, 0x66, 0xC3, 0xA9], true), ([0xE9], false), ([0xC0, 0x80], false),
+      ([0xED, 0xA0, 0x80], false),
+      ([0xF4, 0x90, 0x80, 0x80], false), ([0xF0, 0x9F, 0x98, 0x80], true), ([0xE2, 0x82], false),
+      ([0x80], false),
+      ([0xE0, 0x9F, 0x80], false), ([0xF0, 0x8F, 0x80, 0x80], false), ([], true),
+    ] as [([UInt8], Bool)])
   func utf8IsCheckedAsSwiftChecksIt(bytes: [UInt8], valid: Bool) {
     #expect(bytes.withUnsafeBufferPointer { UTF8Scalars.isValid($0) } == valid)
     // Valid UTF-8 is what decoding leaves as it is; repairing changes the bytes.
@@ -116,7 +126,8 @@ import Testing
 
   @Test func invalidBytesComeOutAsValidText() {
     let page: [UInt8] =
-      Array("<html><body><p>caf".utf8) + [0xE9, 0xFF, 0xC3] + Array(" au lait, with milk, hot.</p></body></html>".utf8)
+      Array("<html><body><p>caf".utf8) + [0xE9, 0xFF, 0xC3]
+      + Array(" au lait, with milk, hot.</p></body></html>".utf8)
     for encoding in ["UTF-8", nil] {
       let document = HTMLDocument(bytes: page, encoding: encoding)
       let text = document.textContent(document.body!)

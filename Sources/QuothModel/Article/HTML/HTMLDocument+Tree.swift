@@ -1,6 +1,8 @@
 /// Walking and changing the tree: every change relinks indices.
 extension HTMLDocument {
-  @inline(__always) private func node(_ index: Int32) -> HTMLNode? { index == Self.none ? nil : HTMLNode(index) }
+  @inline(__always) private func node(_ index: Int32) -> HTMLNode? {
+    index == Self.none ? nil : HTMLNode(index)
+  }
 
   /// The node's tag (``HTMLTag/text`` for text).
   @inline(__always) func tag(_ node: HTMLNode) -> HTMLTag { tags[node.slot] }
@@ -92,7 +94,11 @@ extension HTMLDocument {
     parents[child.slot] = parent.index
     previousSiblings[child.slot] = last
     nextSiblings[child.slot] = Self.none
-    if last == Self.none { firstChildren[parent.slot] = child.index } else { nextSiblings[Int(last)] = child.index }
+    if last == Self.none {
+      firstChildren[parent.slot] = child.index
+    } else {
+      nextSiblings[Int(last)] = child.index
+    }
     lastChildren[parent.slot] = child.index
   }
 
@@ -104,7 +110,11 @@ extension HTMLDocument {
     let previous = previousSiblings[node.slot]
     let next = nextSiblings[node.slot]
     if previous == Self.none { firstChildren[Int(parent)] = next } else { nextSiblings[Int(previous)] = next }
-    if next == Self.none { lastChildren[Int(parent)] = previous } else { previousSiblings[Int(next)] = previous }
+    if next == Self.none {
+      lastChildren[Int(parent)] = previous
+    } else {
+      previousSiblings[Int(next)] = previous
+    }
     parents[node.slot] = Self.none
     previousSiblings[node.slot] = Self.none
     nextSiblings[node.slot] = Self.none
@@ -126,7 +136,9 @@ extension HTMLDocument {
     } else {
       nextSiblings[Int(previous)] = replacement.index
     }
-    if next == Self.none { lastChildren[Int(parent)] = replacement.index } else {
+    if next == Self.none {
+      lastChildren[Int(parent)] = replacement.index
+    } else {
       previousSiblings[Int(next)] = replacement.index
     }
     parents[node.slot] = Self.none
@@ -312,7 +324,8 @@ extension HTMLDocument {
         original = snapshot.nextSiblings[Int(done.original)]
         copyParent = path.last?.copy ?? target.index
       }
-      let copy = makeNode(snapshot.tags[Int(original)], start: starts[Int(original)], end: ends[Int(original)])
+      let copy = makeNode(
+        snapshot.tags[Int(original)], start: starts[Int(original)], end: ends[Int(original)])
       link(copy.index, under: copyParent)
       let child = snapshot.firstChildren[Int(original)]
       if child != Self.none {

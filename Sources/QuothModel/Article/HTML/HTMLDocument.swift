@@ -62,8 +62,10 @@ struct HTMLDocument {
     }
     guard let document else { return }
     defer { xmlFreeDoc(document) }
-    // Text is rarely more than the page's bytes.
-    self.bytes.reserveCapacity(bytes.count / 2)
+    // Room for what a page of this size usually holds, so the arrays seldom grow and copy:
+    // text is at most the page's bytes, and a node takes some 20 bytes of markup.
+    self.bytes.reserveCapacity(bytes.count)
+    reserveNodes(bytes.count / 16)
     var names = NameTables()
     var top = document.pointee.children
     while let node = top {
@@ -91,6 +93,22 @@ struct HTMLDocument {
   }
 
   private static let silenceOnce: Void = quoth_xml_silence()
+
+  /// Makes room for `count` more nodes.
+  private mutating func reserveNodes(_ count: Int) {
+    let capacity = tags.count + count
+    tags.reserveCapacity(capacity)
+    parents.reserveCapacity(capacity)
+    firstChildren.reserveCapacity(capacity)
+    lastChildren.reserveCapacity(capacity)
+    nextSiblings.reserveCapacity(capacity)
+    previousSiblings.reserveCapacity(capacity)
+    starts.reserveCapacity(capacity)
+    ends.reserveCapacity(capacity)
+    scores.reserveCapacity(capacity)
+    dataTables.reserveCapacity(capacity)
+    measures.reserveCapacity(capacity)
+  }
 
   /// Appends a detached node and returns it.
   mutating func makeNode(_ tag: HTMLTag, start: Int, end: Int) -> HTMLNode {

@@ -12,7 +12,8 @@ enum PageDates {
     for meta in document.descendants(of: document.root, .meta) {
       guard let content = document.attribute(meta, .content) else { continue }
       for key in [
-        document.attribute(meta, .property), document.attribute(meta, .name), document.attribute(meta, .itemprop),
+        document.attribute(meta, .property), document.attribute(meta, .name),
+        document.attribute(meta, .itemprop),
       ] {
         if let key = key?.lowercased(), values[key] == nil { values[key] = content }
       }

@@ -38,9 +38,12 @@ extension ReadabilityExtractor {
     var ascii = document.appendLowercased(node, .class, to: &bytes)
     bytes.append(0x20)
     ascii = document.appendLowercased(node, .id, to: &bytes) && ascii
-    guard ascii else { return ReadabilityText.isShareElement(document.className(node) + " " + document.id(node)) }
+    guard ascii else {
+      return ReadabilityText.isShareElement(document.className(node) + " " + document.id(node))
+    }
     // ASCII: tokens are runs of letters and digits.
-    for token in bytes.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }) {
+    for token in bytes.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) })
+    {
       if token.elementsEqual("share".utf8) || token.elementsEqual("sharedaddy".utf8) { return true }
     }
     return false
@@ -58,7 +61,9 @@ extension ReadabilityExtractor {
   func hasVideoAttribute(_ node: HTMLNode) -> Bool {
     document.anyAttributeValue(node) { value in
       var lowered = Array(value)
-      for index in lowered.indices where lowered[index] >= 0x41 && lowered[index] <= 0x5A { lowered[index] |= 0x20 }
+      for index in lowered.indices where lowered[index] >= 0x41 && lowered[index] <= 0x5A {
+        lowered[index] |= 0x20
+      }
       return lowered.withUnsafeBufferPointer { ReadabilityText.videos.matches(lowercased: $0) }
     }
   }
@@ -112,7 +117,8 @@ extension ReadabilityExtractor {
   /// few commas with more images, list items or inputs than paragraphs, short and linky, or empty.
   mutating func cleanConditionally(_ element: HTMLNode, _ tag: HTMLTag) {
     guard flags.contains(.cleanConditionally) else { return }
-    removeNodes(document.descendants(of: element, tag)) { extractor, node in extractor.shouldClean(node, tag) }
+    removeNodes(document.descendants(of: element, tag)) { extractor, node in extractor.shouldClean(node, tag)
+    }
   }
 
   private mutating func shouldClean(_ node: HTMLNode, _ tag: HTMLTag) -> Bool {

@@ -42,7 +42,8 @@ extension ReadabilityExtractor {
         node = removeAndGetNext(current)
         continue
       }
-      if document.attribute(current, .ariaModal, is: "true"), document.attribute(current, .role, is: "dialog") {
+      if document.attribute(current, .ariaModal, is: "true"), document.attribute(current, .role, is: "dialog")
+      {
         node = removeAndGetNext(current)
         continue
       }
@@ -263,7 +264,9 @@ extension ReadabilityExtractor {
       parent = document.parent(current)
     }
     parent = document.parent(topCandidate)
-    while let current = parent, document.tag(current) != .body, document.elementChildCount(current, upTo: 2) == 1 {
+    while let current = parent, document.tag(current) != .body,
+      document.elementChildCount(current, upTo: 2) == 1
+    {
       topCandidate = current
       parent = document.parent(current)
     }

@@ -60,7 +60,8 @@ struct ReadabilityExtractor {
   static let divToParagraphElements: HTMLTagSet = [.blockquote, .dl, .div, .img, .ol, .p, .pre, .table, .ul]
   static let alterToDivExceptions: HTMLTagSet = [.div, .article, .section, .p]
   static let phrasingElements: HTMLTagSet = [
-    .abbr, .audio, .b, .bdo, .br, .button, .cite, .code, .data, .datalist, .dfn, .em, .embed, .i, .img, .input,
+    .abbr, .audio, .b, .bdo, .br, .button, .cite, .code, .data, .datalist, .dfn, .em, .embed, .i, .img,
+    .input,
     .kbd, .label, .mark, .math, .meter, .noscript, .object, .output, .progress, .q, .ruby, .samp, .script,
     .select, .small, .span, .strong, .sub, .sup, .textarea, .time, .var, .wbr,
   ]
@@ -103,7 +104,9 @@ struct ReadabilityExtractor {
 
   // MARK: - Preparing the document
 
-  mutating func removeNodes(_ nodes: [HTMLNode], where shouldRemove: (inout Self, HTMLNode) -> Bool = { _, _ in true }) {
+  mutating func removeNodes(
+    _ nodes: [HTMLNode], where shouldRemove: (inout Self, HTMLNode) -> Bool = { _, _ in true }
+  ) {
     for node in nodes.reversed() where document.parent(node) != nil && shouldRemove(&self, node) {
       document.remove(node)
     }
@@ -185,7 +188,9 @@ struct ReadabilityExtractor {
       if document.appendLowercased(node, .style, to: &compact) {
         // ASCII: lower case already, drop the white space and look.
         compact.removeAll { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        if Self.contains(compact, "display:none") || Self.contains(compact, "visibility:hidden") { return false }
+        if Self.contains(compact, "display:none") || Self.contains(compact, "visibility:hidden") {
+          return false
+        }
       } else {
         let style = document.attribute(node, .style) ?? ""
         let compact = style.lowercased().filter { !$0.isWhitespace }
@@ -193,7 +198,8 @@ struct ReadabilityExtractor {
       }
     }
     if document.hasAttribute(node, .hidden) { return false }
-    if document.attribute(node, .ariaHidden, is: "true"), !document.className(node).contains("fallback-image") {
+    if document.attribute(node, .ariaHidden, is: "true"), !document.className(node).contains("fallback-image")
+    {
       return false
     }
     return true
@@ -256,7 +262,9 @@ struct ReadabilityExtractor {
   /// How much of a link's text counts: 0.3 for a link to an anchor on the page (`#notes`), else 1.
   func linkCoefficient(_ link: HTMLNode) -> Double {
     guard let range = document.attributeRange(link, .href), range.count > 1 else { return 1 }
-    if document.bytes[range].allSatisfy({ $0 < 0x80 }) { return document.bytes[range.lowerBound] == 0x23 ? 0.3 : 1 }
+    if document.bytes[range].allSatisfy({ $0 < 0x80 }) {
+      return document.bytes[range.lowerBound] == 0x23 ? 0.3 : 1
+    }
     let href = document.attribute(link, .href) ?? ""
     return href.count > 1 && href.hasPrefix("#") ? 0.3 : 1
   }
@@ -273,7 +281,8 @@ struct ReadabilityExtractor {
 
   /// Whether an ancestor at most `maxDepth` levels up (any, when it is 0 or below) has the tag
   /// `tag` and, with `dataTablesOnly`, was marked a data table.
-  func hasAncestor(_ node: HTMLNode, _ tag: HTMLTag, maxDepth: Int = 3, dataTablesOnly: Bool = false) -> Bool {
+  func hasAncestor(_ node: HTMLNode, _ tag: HTMLTag, maxDepth: Int = 3, dataTablesOnly: Bool = false) -> Bool
+  {
     var depth = 0
     var current = node
     while let parent = document.parent(current) {

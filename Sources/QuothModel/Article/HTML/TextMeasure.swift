@@ -26,24 +26,43 @@ struct TextMeasure: Equatable {
 
   /// Measures one text node's text: the valid UTF-8 in `bytes[range]`.
   ///
-  /// - Complexity: O(n) in the bytes.
+  /// - Complexity: O(n) in the bytes; ASCII takes a short path.
   init(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     var run = 0
-    UTF8Scalars.forEach(in: bytes, range) { scalar in
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = bytes[index]
+      guard byte >= 0x80 else {
+        index += 1
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          if !hasText { leadingSpace = true }
+          anySpace = true
+          run += 1
+          continue
+        }
+        if hasText, run > 0 { length += 1 }
+        run = 0
+        hasText = true
+        length += 1
+        if byte == 0x2C {
+          commas += 1
+          asciiCommas += 1
+        }
+        continue
+      }
+      let (scalar, size) = UTF8Scalars.decode(bytes, at: index)
+      index += size
       if ReadabilityText.isSpace(scalar) {
         if !hasText { leadingSpace = true }
         anySpace = true
         run += 1
-        return
+        continue
       }
       if hasText, run > 0 { length += 1 }
       run = 0
       hasText = true
       length += scalar.value > 0xFFFF ? 2 : 1
       switch scalar.value {
-      case 0x2C:
-        commas += 1
-        asciiCommas += 1
       case 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
       default: break
       }

@@ -37,31 +37,39 @@ enum UTF8Scalars {
     return true
   }
 
+  /// The code point of the valid UTF-8 sequence starting at `index`, and the sequence's length.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[index])
+    let value: UInt32
+    let length: Int
+    if lead < 0x80 {
+      return (Unicode.Scalar(UInt8(lead)), 1)
+    } else if lead < 0xE0 {
+      value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+      length = 2
+    } else if lead < 0xF0 {
+      value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+      length = 3
+    } else {
+      value =
+        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+        | UInt32(bytes[index + 3] & 0x3F)
+      length = 4
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
   /// Calls `body` with each code point of the valid UTF-8 in `bytes[range]`, in order.
   @inline(__always)
-  static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Unicode.Scalar) -> Void)
-  {
+  static func forEach(
+    in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Unicode.Scalar) -> Void
+  ) {
     var index = range.lowerBound
-    let end = range.upperBound
-    while index < end {
-      let lead = UInt32(bytes[index])
-      var value: UInt32
-      if lead < 0x80 {
-        value = lead
-        index += 1
-      } else if lead < 0xE0 {
-        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        index += 2
-      } else if lead < 0xF0 {
-        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        index += 3
-      } else {
-        value =
-          (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-          | UInt32(bytes[index + 3] & 0x3F)
-        index += 4
-      }
-      body(Unicode.Scalar(value) ?? "\u{FFFD}")
+    while index < range.upperBound {
+      let (scalar, length) = decode(bytes, at: index)
+      body(scalar)
+      index += length
     }
   }
 }
