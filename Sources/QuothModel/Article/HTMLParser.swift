@@ -20,24 +20,25 @@ public enum HTMLParser {
   }
 
   /// Elements that start and end a block of reading text.
-  static let blockElements: Set<String> = [
-    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3", "h4",
-    "h5",
-    "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr",
-    "td", "th", "caption", "figure", "figcaption", "hr", "address", "details", "summary", "form", "fieldset",
-    "center", "body", "html", "dialog", "menu",
+  static let blockElements: HTMLTagSet = [
+    .p, .div, .section, .article, .header, .footer, .main, .aside, .nav, .h1, .h2, .h3, .h4, .h5, .h6, .ul,
+    .ol, .li, .dl, .dt, .dd, .blockquote, .pre, .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption,
+    .figure, .figcaption, .hr, .address, .details, .summary, .form, .fieldset, .center, .body, .html, .dialog,
+    .menu,
   ]
-  static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+  static let headings: HTMLTagSet = [.h1, .h2, .h3, .h4, .h5, .h6]
   /// Elements whose text is never reading text.
-  static let hidden: Set<String> = [
-    "script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "option", "button",
-    "textarea", "iframe", "object", "embed", "canvas",
+  static let hidden: HTMLTagSet = [
+    .script, .style, .noscript, .template, .svg, .math, .head, .title, .select, .option, .button, .textarea,
+    .iframe, .object, .embed, .canvas,
   ]
 
   static func article(path: String, document: HTMLDocument) -> Article {
-    let dates = PageDates.find(document.root)
+    let dates = PageDates.find(document)
     let result = ReadabilityExtractor.extract(document)
     var builder = ReadingTextBuilder()
+    // The reading text is at most the page's text (counted in bytes, at least its code points).
+    builder.reserveCapacity(result.document.bytes.count)
     let title = ReadabilityText.collapsed(result.title)
     for scalar in title.unicodeScalars { builder.append(scalar, at: 0) }
     builder.endBlock(.title)
@@ -45,7 +46,7 @@ public enum HTMLParser {
     let authors = byline.map(AuthorNames.names) ?? []
     let date = result.publishedTime.flatMap(PageDates.isoDate) ?? dates
     let source = source(siteName: result.siteName, url: result.url)
-    if let content = result.content { appendBlocks(of: content, to: &builder) }
+    if let content = result.content { appendBlocks(of: content, in: result.document, to: &builder) }
     var article = Article(
       path: path, format: .html, text: builder.text, title: title, blocks: builder.blocks)
     article.byline = byline
@@ -68,7 +69,8 @@ public enum HTMLParser {
   }
 
   /// Appends the text below `root` as blocks: a block ends at each block-level element.
-  static func appendBlocks(of root: HTMLNode, to builder: inout ReadingTextBuilder) {
+  static func appendBlocks(of root: HTMLNode, in document: HTMLDocument, to builder: inout ReadingTextBuilder)
+  {
     var headingDepth = 0
     func close() {
       // A list item holding only an image, or only blocks of its own, leaves a bare bullet.
@@ -78,31 +80,36 @@ public enum HTMLParser {
     // Enter and leave events on an explicit stack, so deep nesting costs no call stack.
     var stack: [(node: HTMLNode, leaving: Bool)] = [(root, false)]
     while let (node, leaving) = stack.popLast() {
-      if node.isText {
-        for scalar in node.text.unicodeScalars { builder.append(scalar, at: 0) }
+      let tag = document.tag(node)
+      if tag == .text {
+        document.bytes.withUnsafeBufferPointer { builder.append(utf8: $0, document.textRange(node), at: 0) }
         continue
       }
-      if hidden.contains(node.tag) { continue }
-      let isBlock = blockElements.contains(node.tag)
+      if hidden.contains(tag) { continue }
+      let isBlock = blockElements.contains(tag)
       if leaving {
         if isBlock { close() }
-        if headings.contains(node.tag) { headingDepth -= 1 }
+        if headings.contains(tag) { headingDepth -= 1 }
         continue
       }
-      if node.tag == "br" {
+      if tag == .br {
         builder.space(at: 0)
         continue
       }
-      if node.tag == "img" {
+      if tag == .img {
         continue
       }
       if isBlock { close() }
-      if headings.contains(node.tag) { headingDepth += 1 }
-      if node.tag == "li" {
+      if headings.contains(tag) { headingDepth += 1 }
+      if tag == .li {
         for scalar in "• ".unicodeScalars { builder.append(scalar, at: 0) }
       }
       stack.append((node, true))
-      for child in node.children.reversed() { stack.append((child, false)) }
+      var child = document.lastChild(node)
+      while let current = child {
+        stack.append((current, false))
+        child = document.previousSibling(current)
+      }
     }
     close()
   }

@@ -41,6 +41,17 @@ struct ReadingTextBuilder {
     offsets.append(offset)
   }
 
+  /// Makes room for `count` code points, so that a long text grows its arrays once.
+  mutating func reserveCapacity(_ count: Int) {
+    text.reserveCapacity(count)
+    offsets.reserveCapacity(count)
+  }
+
+  /// Appends the code points of the valid UTF-8 in `bytes[range]`, all read at `offset`.
+  mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at offset: Int) {
+    UTF8Scalars.forEach(in: bytes, range) { append($0, at: offset) }
+  }
+
   /// Appends a run of code points all read at `offset` (a decoded entity).
   mutating func append(_ scalars: [Unicode.Scalar], at offset: Int) {
     for scalar in scalars { append(scalar, at: offset) }

@@ -10,9 +10,9 @@ enum ArticleTitle {
   static let hierarchical: Set<Character> = ["\\", "/", ">", "»"]
 
   /// The page's title text, white space collapsed, as `document.title` gives it.
-  static func documentTitle(_ root: HTMLNode) -> String {
-    guard let title = root.descendants("title").first else { return "" }
-    return ReadabilityText.collapsed(title.textContent)
+  static func documentTitle(_ document: HTMLDocument) -> String {
+    guard let title = document.first(.title, below: document.root) else { return "" }
+    return ReadabilityText.collapsed(document.textContent(title))
   }
 
   static func wordCount(_ text: String) -> Int {
@@ -40,8 +40,8 @@ enum ArticleTitle {
     return false
   }
 
-  static func find(_ root: HTMLNode) -> String {
-    let original = documentTitle(root)
+  static func find(_ document: HTMLDocument) -> String {
+    let original = documentTitle(document)
     var title = original
     var hadHierarchical = false
     let characters = Array(original)
@@ -58,8 +58,8 @@ enum ArticleTitle {
       }
     } else if original.contains(": ") {
       let trimmed = ReadabilityText.trimmed(original)
-      let headingMatches = root.descendants(["h1", "h2"]).contains {
-        ReadabilityText.trimmed($0.textContent) == trimmed
+      let headingMatches = document.descendants(of: document.root, [.h1, .h2]).contains {
+        ReadabilityText.trimmed(document.textContent($0)) == trimmed
       }
       if !headingMatches, let last = characters.lastIndex(of: ":"), let first = characters.firstIndex(of: ":")
       {
@@ -71,8 +71,8 @@ enum ArticleTitle {
         }
       }
     } else if original.utf16.count > 150 || original.utf16.count < 15 {
-      let headings = root.descendants("h1")
-      if headings.count == 1 { title = ReadabilityText.innerText(headings[0]) }
+      let headings = document.descendants(of: document.root, .h1)
+      if headings.count == 1 { title = ReadabilityText.innerText(document, headings[0]) }
     }
     title = ReadabilityText.collapsed(title)
     let count = wordCount(title)

@@ -36,10 +36,10 @@ struct JSONLDMetadata {
   }
 
   /// The first article found in the page's JSON-LD blocks, or an empty value.
-  static func find(in root: HTMLNode) -> JSONLDMetadata {
-    for script in root.descendants("script")
-    where script.attribute("type")?.lowercased() == "application/ld+json" {
-      var text = ReadabilityText.trimmed(script.textContent)
+  static func find(in document: HTMLDocument) -> JSONLDMetadata {
+    for script in document.descendants(of: document.root, .script)
+    where document.attribute(script, .type)?.lowercased() == "application/ld+json" {
+      var text = ReadabilityText.trimmed(document.textContent(script))
       if text.hasPrefix("<![CDATA[") { text = String(text.dropFirst(9)) }
       if text.hasSuffix("]]>") { text = String(text.dropLast(3)) }
       guard let data = text.data(using: .utf8),

@@ -7,20 +7,25 @@ enum PageDates {
   ]
 
   /// The first date found in meta tags, `itemprop=datePublished` or `<time datetime>`.
-  static func find(_ root: HTMLNode) -> String? {
+  static func find(_ document: HTMLDocument) -> String? {
     var values: [String: String] = [:]
-    for meta in root.descendants("meta") {
-      guard let content = meta.attribute("content") else { continue }
-      for key in [meta.attribute("property"), meta.attribute("name"), meta.attribute("itemprop")] {
+    for meta in document.descendants(of: document.root, .meta) {
+      guard let content = document.attribute(meta, .content) else { continue }
+      for key in [
+        document.attribute(meta, .property), document.attribute(meta, .name),
+        document.attribute(meta, .itemprop),
+      ] {
         if let key = key?.lowercased(), values[key] == nil { values[key] = content }
       }
     }
     for name in metaNames {
       if let value = values[name], let date = isoDate(value) { return date }
     }
-    for node in root.descendants(["time", "span", "div", "abbr"])
-    where node.tag == "time" || node.attribute("itemprop") == "datePublished" {
-      if let value = node.attribute("datetime") ?? node.attribute("content"), let date = isoDate(value) {
+    for node in document.descendants(of: document.root, [.time, .span, .div, .abbr])
+    where document.tag(node) == .time || document.attribute(node, .itemprop) == "datePublished" {
+      if let value = document.attribute(node, .datetime) ?? document.attribute(node, .content),
+        let date = isoDate(value)
+      {
         return date
       }
     }

@@ -54,15 +54,15 @@ struct PageMetadata {
   }
 
   /// Reads the metadata of the page below `root`, preferring `jsonLD`.
-  static func read(_ root: HTMLNode, jsonLD: JSONLDMetadata) -> PageMetadata {
+  static func read(_ document: HTMLDocument, jsonLD: JSONLDMetadata) -> PageMetadata {
     var values: [String: String] = [:]
     var extra: [String: String] = [:]
-    for meta in root.descendants("meta") {
-      guard let content = meta.attribute("content"), !content.isEmpty else { continue }
+    for meta in document.descendants(of: document.root, .meta) {
+      guard let content = document.attribute(meta, .content), !content.isEmpty else { continue }
       let trimmed = ReadabilityText.trimmed(content)
-      let property = meta.attribute("property")
-      let name = meta.attribute("name")
-      for key in [property, name, meta.attribute("itemprop")].compactMap({ $0?.lowercased() })
+      let property = document.attribute(meta, .property)
+      let name = document.attribute(meta, .name)
+      for key in [property, name, document.attribute(meta, .itemprop)].compactMap({ $0?.lowercased() })
       where extra[key] == nil {
         extra[key] = trimmed
       }
@@ -75,7 +75,7 @@ struct PageMetadata {
     var metadata = PageMetadata()
     var jsonTitle = jsonLD.title
     if let name = jsonLD.title, let headline = jsonLD.headlineAlternative, name != headline {
-      let pageTitle = ArticleTitle.find(root)
+      let pageTitle = ArticleTitle.find(document)
       let nameMatches = ReadabilityText.similarity(name, pageTitle) > 0.75
       let headlineMatches = ReadabilityText.similarity(headline, pageTitle) > 0.75
       jsonTitle = headlineMatches && !nameMatches ? headline : name

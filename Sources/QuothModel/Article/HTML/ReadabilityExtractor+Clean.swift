@@ -1,81 +1,107 @@
 extension ReadabilityExtractor {
   /// Cleans the chosen content: forms, embeds, share boxes, link-heavy lists and divs, empty
   /// paragraphs and single-cell tables.
-  func prepArticle(_ content: HTMLNode) {
+  mutating func prepArticle(_ content: HTMLNode) {
     markDataTables(content)
-    cleanConditionally(content, "form")
-    cleanConditionally(content, "fieldset")
-    for tag in ["object", "embed", "footer", "link", "aside"] { clean(content, tag) }
-    for child in content.elementChildren {
-      cleanMatchedNodes(child) { node, matchString in
-        ReadabilityText.isShareElement(matchString)
-          && ReadabilityText.length(node.textContent) < Self.charThreshold
-      }
+    cleanConditionally(content, .form)
+    cleanConditionally(content, .fieldset)
+    for tag in [HTMLTag.object, .embed, .footer, .link, .aside] { clean(content, tag) }
+    for child in document.elementChildren(content) { removeShareBoxes(below: child) }
+    for tag in [HTMLTag.iframe, .input, .textarea, .select, .button] { clean(content, tag) }
+    removeNodes(document.descendants(of: content, [.h1, .h2])) { extractor, node in
+      extractor.classWeight(node) < 0
     }
-    for tag in ["iframe", "input", "textarea", "select", "button"] { clean(content, tag) }
-    removeNodes(content.descendants(["h1", "h2"])) { classWeight($0) < 0 }
-    cleanConditionally(content, "table")
-    cleanConditionally(content, "ul")
-    cleanConditionally(content, "div")
-    for heading in content.descendants("h1") { heading.tag = "h2" }
-    removeNodes(content.descendants("p")) { paragraph in
-      !paragraph.hasDescendant(["img", "embed", "object", "iframe"]) && ReadabilityText.isBlank(paragraph)
+    cleanConditionally(content, .table)
+    cleanConditionally(content, .ul)
+    cleanConditionally(content, .div)
+    for heading in document.descendants(of: content, .h1) { document.setTag(heading, .h2) }
+    removeNodes(document.descendants(of: content, .p)) { extractor, paragraph in
+      !extractor.document.hasDescendant(paragraph, [.img, .embed, .object, .iframe])
+        && !extractor.document.textMeasure(paragraph).hasText
     }
-    for br in content.descendants("br") {
-      if let next = Self.nextNonBlank(br.nextSibling), next.tag == "p" { br.remove() }
+    for br in document.descendants(of: content, .br) {
+      if let next = nextNonBlank(document.nextSibling(br)), document.tag(next) == .p { document.remove(br) }
     }
-    for table in content.descendants("table") where table.parent != nil {
-      let body = Self.hasSingleTagInside(table, "tbody") ? table.firstElementChild! : table
-      guard Self.hasSingleTagInside(body, "tr"), let row = body.firstElementChild,
-        Self.hasSingleTagInside(row, "td"), let cell = row.firstElementChild
+    for table in document.descendants(of: content, .table) where document.parent(table) != nil {
+      let body = hasSingleTagInside(table, .tbody) ? document.firstElementChild(table)! : table
+      guard hasSingleTagInside(body, .tr), let row = document.firstElementChild(body),
+        hasSingleTagInside(row, .td), let cell = document.firstElementChild(row)
       else { continue }
-      cell.tag = cell.children.allSatisfy(Self.isPhrasingContent) ? "p" : "div"
-      table.replace(with: cell)
+      document.setTag(cell, document.allChildren(cell) { isPhrasingContent($0) } ? .p : .div)
+      document.replace(table, with: cell)
     }
+  }
+
+  /// Whether the node's `class` and `id` name a share box (see ``ReadabilityText/isShareElement(_:)``).
+  func isShareElement(_ node: HTMLNode) -> Bool {
+    var bytes: [UInt8] = []
+    var ascii = document.appendLowercased(node, .class, to: &bytes)
+    bytes.append(0x20)
+    ascii = document.appendLowercased(node, .id, to: &bytes) && ascii
+    guard ascii else {
+      return ReadabilityText.isShareElement(document.className(node) + " " + document.id(node))
+    }
+    // ASCII: tokens are runs of letters and digits.
+    for token in bytes.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) })
+    {
+      if token.elementsEqual("share".utf8) || token.elementsEqual("sharedaddy".utf8) { return true }
+    }
+    return false
   }
 
   /// Removes every `tag` below `element`, except embeds of known video players.
-  func clean(_ element: HTMLNode, _ tag: String) {
-    let isEmbed = tag == "object" || tag == "embed" || tag == "iframe"
-    removeNodes(element.descendants(tag)) { node in
-      !(isEmbed && node.attributes.contains { ReadabilityText.videos.matches($0.value) })
+  mutating func clean(_ element: HTMLNode, _ tag: HTMLTag) {
+    let isEmbed = tag == .object || tag == .embed || tag == .iframe
+    removeNodes(document.descendants(of: element, tag)) { extractor, node in
+      !(isEmbed && extractor.hasVideoAttribute(node))
     }
   }
 
-  /// Removes the nodes after `element` (in its subtree) that `filter` picks.
-  func cleanMatchedNodes(_ element: HTMLNode, _ filter: (HTMLNode, String) -> Bool) {
-    let end = element.nextNode(skippingChildren: true)
-    var next = element.nextNode()
-    while let current = next, current !== end {
-      if filter(current, current.className + " " + current.id) {
+  /// Whether any attribute's value points at a known video player.
+  func hasVideoAttribute(_ node: HTMLNode) -> Bool {
+    document.anyAttributeValue(node) { value in
+      var lowered = Array(value)
+      for index in lowered.indices where lowered[index] >= 0x41 && lowered[index] <= 0x5A {
+        lowered[index] |= 0x20
+      }
+      return lowered.withUnsafeBufferPointer { ReadabilityText.videos.matches(lowercased: $0) }
+    }
+  }
+
+  /// Removes the share boxes below `element` whose text is short.
+  mutating func removeShareBoxes(below element: HTMLNode) {
+    let end = document.nextNode(element, skippingChildren: true)
+    var next = document.nextNode(element)
+    while let current = next, current != end {
+      if isShareElement(current), ReadabilityText.length(document.textContent(current)) < Self.charThreshold {
         next = removeAndGetNext(current)
       } else {
-        next = current.nextNode()
+        next = document.nextNode(current)
       }
     }
   }
 
   /// Marks tables that hold data (captions, headers, many rows or columns) rather than layout.
-  func markDataTables(_ root: HTMLNode) {
-    for table in root.descendants("table") {
-      table.isDataTable = Self.isDataTable(table)
+  mutating func markDataTables(_ root: HTMLNode) {
+    for table in document.descendants(of: root, .table) {
+      document.dataTables[table.slot] = isDataTable(table)
     }
   }
 
-  private static func isDataTable(_ table: HTMLNode) -> Bool {
-    if table.attribute("role") == "presentation" { return false }
-    if table.attribute("datatable") == "0" { return false }
-    if let summary = table.attribute("summary"), !summary.isEmpty { return true }
-    if let caption = table.descendants("caption").first, !caption.children.isEmpty { return true }
-    if table.hasDescendant(["col", "colgroup", "tfoot", "thead", "th"]) { return true }
-    if table.hasDescendant(["table"]) { return false }
+  private func isDataTable(_ table: HTMLNode) -> Bool {
+    if document.attribute(table, .role, is: "presentation") { return false }
+    if document.attribute(table, .datatable, is: "0") { return false }
+    if let summary = document.attributeRange(table, .summary), !summary.isEmpty { return true }
+    if let caption = document.first(.caption, below: table), document.hasChildren(caption) { return true }
+    if document.hasDescendant(table, [.col, .colgroup, .tfoot, .thead, .th]) { return true }
+    if document.hasDescendant(table, [.table]) { return false }
     var rows = 0
     var columns = 0
-    for row in table.descendants("tr") {
-      rows += Int(row.attribute("rowspan") ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
+    for row in document.descendants(of: table, .tr) {
+      rows += Int(document.attribute(row, .rowspan) ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
       var inRow = 0
-      for cell in row.descendants("td") {
-        inRow += Int(cell.attribute("colspan") ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
+      for cell in document.descendants(of: row, .td) {
+        inRow += Int(document.attribute(cell, .colspan) ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
       }
       columns = max(columns, inRow)
     }
@@ -85,21 +111,23 @@ extension ReadabilityExtractor {
   }
 
   /// The elements whose text counts as text (not links or furniture) in a conditional clean.
-  static let densityElements = divToParagraphElements.union(["span", "li", "td"])
+  static let densityElements = divToParagraphElements.union([.span, .li, .td])
 
   /// Removes the `tag` elements below `element` that look like furniture: negative class hints,
   /// few commas with more images, list items or inputs than paragraphs, short and linky, or empty.
-  func cleanConditionally(_ element: HTMLNode, _ tag: String) {
+  mutating func cleanConditionally(_ element: HTMLNode, _ tag: HTMLTag) {
     guard flags.contains(.cleanConditionally) else { return }
-    removeNodes(element.descendants(tag)) { node in shouldClean(node, tag) }
+    removeNodes(document.descendants(of: element, tag)) { extractor, node in extractor.shouldClean(node, tag)
+    }
   }
 
-  private func shouldClean(_ node: HTMLNode, _ tag: String) -> Bool {
-    if tag == "table", node.isDataTable { return false }
-    if Self.hasAncestor(node, "table", maxDepth: -1, where: { $0.isDataTable }) { return false }
-    if Self.hasAncestor(node, "code") { return false }
+  private mutating func shouldClean(_ node: HTMLNode, _ tag: HTMLTag) -> Bool {
+    if tag == .table, document.dataTables[node.slot] { return false }
+    if hasAncestor(node, .table, maxDepth: -1, dataTablesOnly: true) { return false }
+    if hasAncestor(node, .code) { return false }
     // One walk gathers what Readability.js finds with a walk per question; subtree text lengths
-    // come from the nodes' cached measures.
+    // come from the nodes' cached measures, all filled by measuring `node` first.
+    let measure = document.textMeasure(node)
     var listLength = 0
     var headingLength = 0
     var densityLength = 0
@@ -111,40 +139,35 @@ extension ReadabilityExtractor {
     var inputCount = 0
     var embeds = 0
     var hasVideo = false
-    node.forEachElement { element in
-      let tag = element.tag
+    document.forEachElement(below: node) { element in
+      let tag = document.tags[element.slot]
+      let length = document.measures[element.slot]?.length ?? 0
       switch tag {
-      case "ul", "ol": listLength += element.textMeasure.length
-      case "h1", "h2", "h3", "h4", "h5", "h6": headingLength += element.textMeasure.length
-      case "table": if element.isDataTable { hasDataTable = true }
-      case "a":
-        let href = element.attribute("href") ?? ""
-        let coefficient = href.count > 1 && href.hasPrefix("#") ? 0.3 : 1
-        linkLength += Double(element.textMeasure.length) * coefficient
-      case "object", "embed", "iframe":
-        if element.attributes.contains(where: { ReadabilityText.videos.matches($0.value) }) {
-          hasVideo = true
-        }
+      case .ul, .ol: listLength += length
+      case .h1, .h2, .h3, .h4, .h5, .h6: headingLength += length
+      case .table: if document.dataTables[element.slot] { hasDataTable = true }
+      case .a: linkLength += Double(length) * linkCoefficient(element)
+      case .object, .embed, .iframe:
+        if hasVideoAttribute(element) { hasVideo = true }
         embeds += 1
       default: break
       }
       switch tag {
-      case "p": paragraphCount += 1
-      case "img": imageCount += 1
-      case "li": itemCount += 1
-      case "input": inputCount += 1
+      case .p: paragraphCount += 1
+      case .img: imageCount += 1
+      case .li: itemCount += 1
+      case .input: inputCount += 1
       default: break
       }
-      if Self.densityElements.contains(tag) { densityLength += element.textMeasure.length }
+      if Self.densityElements.contains(tag) { densityLength += length }
     }
     if hasDataTable { return false }
-    let measure = node.textMeasure
     let contentLength = measure.length
     let isList =
-      tag == "ul" || tag == "ol" || (contentLength > 0 && Double(listLength) / Double(contentLength) > 0.9)
+      tag == .ul || tag == .ol || (contentLength > 0 && Double(listLength) / Double(contentLength) > 0.9)
     let weight = classWeight(node)
     if weight < 0 { return true }
-    let text = contentLength <= 40 ? ReadabilityText.innerText(node) : ""
+    let text = contentLength <= 40 ? ReadabilityText.innerText(document, node) : ""
     guard measure.asciiCommas < 10 else { return false }
     if hasVideo { return false }
     let paragraphs = Double(paragraphCount)
@@ -156,7 +179,7 @@ extension ReadabilityExtractor {
     if contentLength <= 40, ReadabilityText.isAdOrLoading(text) { return true }
     let linkDensity = density(linkLength)
     let textDensity = density(Double(densityLength))
-    let isFigureChild = Self.hasAncestor(node, "figure")
+    let isFigureChild = hasAncestor(node, .figure)
     var remove = false
     if !isFigureChild, images > 1, paragraphs / images < 0.5 { remove = true }
     if !isList, listItems > paragraphs { remove = true }
@@ -172,7 +195,9 @@ extension ReadabilityExtractor {
     if images == 0, textDensity == 0 { remove = true }
     // A simple list of images may stay.
     if isList, remove {
-      if node.elementChildren.contains(where: { $0.elementChildren.count > 1 }) { return true }
+      if document.elementChildren(node).contains(where: { document.elementChildCount($0, upTo: 2) > 1 }) {
+        return true
+      }
       if imageCount == itemCount { return false }
     }
     return remove

@@ -1,17 +1,21 @@
 extension ReadabilityExtractor {
   /// Finds the article's content, retrying with fewer rules while it is too short.
+  ///
+  /// Each retry starts from the page as it was before the first attempt: a snapshot of the tree's
+  /// shape (arrays shared until the first change, so taking it costs nothing) from which the
+  /// page's children are copied afresh, leaving the earlier attempts' nodes as they were.
   mutating func grabArticle() -> HTMLNode? {
-    guard let page = document.body ?? document.root.firstElementChild else { return nil }
-    let pristine = page.clone()
+    guard let page = document.body ?? document.firstElementChild(document.root) else { return nil }
+    let pristine = document.snapshot
     var attempts: [(content: HTMLNode, length: Int)] = []
     while true {
       let content = grabOnce(page: page)
-      let length = ReadabilityText.innerTextLength(content)
+      let length = document.textMeasure(content).length
       if length >= Self.charThreshold { return content }
       attempts.append((content, length))
       // Start again from the page as it was.
-      page.removeAllChildren()
-      pristine.clone().moveChildren(to: page)
+      document.removeAllChildren(page)
+      document.appendCopies(ofChildrenOf: page, from: pristine, to: page)
       if flags.contains(.stripUnlikelys) {
         flags.remove(.stripUnlikelys)
       } else if flags.contains(.weightClasses) {
@@ -26,22 +30,24 @@ extension ReadabilityExtractor {
     }
   }
 
-  /// One pass of scoring and picking.
-  private mutating func grabOnce(page: HTMLNode) -> HTMLNode {
+  /// Removes nodes that are hidden, dialogs, the byline, a heading repeating the title or unlikely
+  /// candidates, and turns `<div>`s of phrasing content into paragraphs; returns the elements to score.
+  private mutating func prepareNodes() -> [HTMLNode] {
     var elementsToScore: [HTMLNode] = []
     var shouldRemoveTitleHeader = true
     var node: HTMLNode? = document.root
     while let current = node {
-      let matchString = current.className + " " + current.id
-      if !Self.isProbablyVisible(current) {
+      loadMatchBytes(current)
+      if !isProbablyVisible(current) {
         node = removeAndGetNext(current)
         continue
       }
-      if current.attribute("aria-modal") == "true", current.attribute("role") == "dialog" {
+      if document.attribute(current, .ariaModal, is: "true"), document.attribute(current, .role, is: "dialog")
+      {
         node = removeAndGetNext(current)
         continue
       }
-      if checkByline(current, matchString) {
+      if checkByline(current) {
         node = removeAndGetNext(current)
         continue
       }
@@ -50,68 +56,79 @@ extension ReadabilityExtractor {
         node = removeAndGetNext(current)
         continue
       }
+      let tag = document.tag(current)
       if flags.contains(.stripUnlikelys) {
-        if ReadabilityText.unlikelyCandidates.matches(matchString),
-          !ReadabilityText.maybeCandidate.matches(matchString),
-          !Self.hasAncestor(current, "table"), !Self.hasAncestor(current, "code"),
-          current.tag != "body", current.tag != "a"
+        if matchBytesMatch(ReadabilityText.unlikelyCandidates),
+          !matchBytesMatch(ReadabilityText.maybeCandidate),
+          !hasAncestor(current, .table), !hasAncestor(current, .code),
+          tag != .body, tag != .a
         {
           node = removeAndGetNext(current)
           continue
         }
-        if let role = current.attribute("role"), Self.unlikelyRoles.contains(role) {
+        if Self.unlikelyRoles.contains(where: { document.attribute(current, .role, is: $0) }) {
           node = removeAndGetNext(current)
           continue
         }
       }
-      switch current.tag {
-      case "div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6":
-        if Self.isElementWithoutContent(current) {
+      switch tag {
+      case .div, .section, .header, .h1, .h2, .h3, .h4, .h5, .h6:
+        if isElementWithoutContent(current) {
           node = removeAndGetNext(current)
           continue
         }
       default: break
       }
-      if Self.tagsToScore.contains(current.tag) { elementsToScore.append(current) }
+      if Self.tagsToScore.contains(tag) { elementsToScore.append(current) }
       var next = current
-      if current.tag == "div" {
-        Self.wrapPhrasingContent(current)
-        if Self.hasSingleTagInside(current, "p"), Self.linkDensity(current) < 0.25 {
-          let child = current.elementChildren[0]
-          current.replace(with: child)
+      if tag == .div {
+        wrapPhrasingContent(current)
+        if hasSingleTagInside(current, .p), linkDensity(current) < 0.25 {
+          let child = document.firstElementChild(current)!
+          document.replace(current, with: child)
           next = child
           elementsToScore.append(child)
-        } else if !Self.hasChildBlockElement(current) {
-          current.tag = "p"
+        } else if !hasChildBlockElement(current) {
+          document.setTag(current, .p)
           elementsToScore.append(current)
         }
       }
-      node = next.nextNode()
+      node = document.nextNode(next)
     }
+    return elementsToScore
+  }
 
+  /// Scores the ancestors of each paragraph long enough; returns them in the order first scored.
+  private mutating func scoreCandidates(_ elementsToScore: [HTMLNode]) -> [HTMLNode] {
     var candidates: [HTMLNode] = []
     for element in elementsToScore {
-      guard element.parent != nil else { continue }
-      let (length, commas) = ReadabilityText.measure(element)
-      guard length >= 25 else { continue }
-      let ancestors = element.ancestors(maxDepth: 5)
+      guard document.parent(element) != nil else { continue }
+      let measure = document.textMeasure(element)
+      guard measure.length >= 25 else { continue }
+      let ancestors = document.ancestors(element, maxDepth: 5)
       guard !ancestors.isEmpty else { continue }
-      let score = 1 + Double(commas + 1) + Double(min(length / 100, 3))
-      for (level, ancestor) in ancestors.enumerated() where ancestor.parent != nil {
-        if ancestor.score == nil {
-          ancestor.score = initialScore(ancestor)
+      let score = 1 + Double(measure.commas + 1) + Double(min(measure.length / 100, 3))
+      for (level, ancestor) in ancestors.enumerated() where document.parent(ancestor) != nil {
+        if document.scores[ancestor.slot] == nil {
+          document.scores[ancestor.slot] = initialScore(ancestor)
           candidates.append(ancestor)
         }
         let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-        ancestor.score! += score / divider
+        document.scores[ancestor.slot]! += score / divider
       }
     }
+    return candidates
+  }
+
+  /// One pass of scoring and picking.
+  private mutating func grabOnce(page: HTMLNode) -> HTMLNode {
+    let candidates = scoreCandidates(prepareNodes())
 
     var topCandidates: [HTMLNode] = []
     for candidate in candidates {
-      let score = candidate.score! * (1 - Self.linkDensity(candidate))
-      candidate.score = score
-      if let index = topCandidates.firstIndex(where: { score > $0.score! }) {
+      let score = document.scores[candidate.slot]! * (1 - linkDensity(candidate))
+      document.scores[candidate.slot] = score
+      if let index = topCandidates.firstIndex(where: { score > document.scores[$0.slot]! }) {
         topCandidates.insert(candidate, at: index)
         if topCandidates.count > Self.topCandidateCount { topCandidates.removeLast() }
       } else if topCandidates.count < Self.topCandidateCount {
@@ -120,34 +137,34 @@ extension ReadabilityExtractor {
     }
 
     var topCandidate: HTMLNode
-    if let best = topCandidates.first, best.tag != "body" {
+    if let best = topCandidates.first, document.tag(best) != .body {
       topCandidate = betterTopCandidate(best, among: topCandidates)
     } else {
-      topCandidate = document.arena.element("div")
-      page.moveChildren(to: topCandidate)
-      page.append(topCandidate)
-      topCandidate.score = initialScore(topCandidate)
+      topCandidate = document.createElement(.div)
+      document.moveChildren(of: page, to: topCandidate)
+      document.append(topCandidate, to: page)
+      document.scores[topCandidate.slot] = initialScore(topCandidate)
     }
 
-    let content = document.arena.element("div")
-    let parentOfTop = topCandidate.parent ?? page
-    let threshold = max(10, topCandidate.score! * 0.2)
+    let content = document.createElement(.div)
+    let parentOfTop = document.parent(topCandidate) ?? page
+    let topScore = document.scores[topCandidate.slot]!
+    let threshold = max(10, topScore * 0.2)
+    let topClass = document.className(topCandidate)
     // Appending a sibling takes it out of the parent; the others keep their order, so a snapshot
     // visits the same nodes as Readability.js's live list.
-    for sibling in parentOfTop.elementChildren {
+    for sibling in document.elementChildren(parentOfTop) {
       var append = false
-      if sibling === topCandidate {
+      if sibling == topCandidate {
         append = true
       } else {
         var bonus = 0.0
-        if sibling.className == topCandidate.className, !topCandidate.className.isEmpty {
-          bonus += topCandidate.score! * 0.2
-        }
-        if let score = sibling.score, score + bonus >= threshold {
+        if !topClass.isEmpty, document.className(sibling) == topClass { bonus += topScore * 0.2 }
+        if let score = document.scores[sibling.slot], score + bonus >= threshold {
           append = true
-        } else if sibling.tag == "p" {
-          let density = Self.linkDensity(sibling)
-          let text = ReadabilityText.innerText(sibling)
+        } else if document.tag(sibling) == .p {
+          let density = linkDensity(sibling)
+          let text = ReadabilityText.innerText(document, sibling)
           let length = ReadabilityText.length(text)
           if length > 80, density < 0.25 {
             append = true
@@ -157,14 +174,14 @@ extension ReadabilityExtractor {
         }
       }
       if append {
-        if !Self.alterToDivExceptions.contains(sibling.tag) { sibling.tag = "div" }
-        content.append(sibling)
+        if !Self.alterToDivExceptions.contains(document.tag(sibling)) { document.setTag(sibling, .div) }
+        document.append(sibling, to: content)
       }
     }
     prepArticle(content)
     if direction == nil {
-      for ancestor in [parentOfTop, topCandidate] + parentOfTop.ancestors() {
-        if let dir = ancestor.attribute("dir"), !dir.isEmpty {
+      for ancestor in [parentOfTop, topCandidate] + document.ancestors(parentOfTop) {
+        if let dir = document.attribute(ancestor, .dir), !dir.isEmpty {
           direction = dir
           break
         }
@@ -183,20 +200,23 @@ extension ReadabilityExtractor {
   }
 
   /// Moves phrasing content that sits directly in a `<div>` into paragraphs of its own.
-  static func wrapPhrasingContent(_ div: HTMLNode) {
+  mutating func wrapPhrasingContent(_ div: HTMLNode) {
     var paragraph: HTMLNode?
-    for child in div.children {
+    var next = document.firstChild(div)
+    while let child = next {
+      // Taken before the child moves: the child alone leaves its place.
+      next = document.nextSibling(child)
       if isPhrasingContent(child) {
         if let paragraph {
-          paragraph.append(child)
+          document.append(child, to: paragraph)
         } else if !isWhitespace(child) {
-          let created = div.arena.element("p")
-          child.replace(with: created)
-          created.append(child)
+          let created = document.createElement(.p)
+          document.replace(child, with: created)
+          document.append(child, to: created)
           paragraph = created
         }
       } else if let open = paragraph {
-        while let last = open.children.last, isWhitespace(last) { last.remove() }
+        while let last = document.lastChild(open), isWhitespace(last) { document.remove(last) }
         paragraph = nil
       }
     }
@@ -205,31 +225,34 @@ extension ReadabilityExtractor {
 
   /// Climbs from the best candidate to an ancestor shared by close runners-up, or to a parent
   /// that scores better, and past parents with a single child.
-  private func betterTopCandidate(_ best: HTMLNode, among topCandidates: [HTMLNode]) -> HTMLNode {
+  private mutating func betterTopCandidate(_ best: HTMLNode, among topCandidates: [HTMLNode]) -> HTMLNode {
     var topCandidate = best
-    let bestScore = best.score!
+    let bestScore = document.scores[best.slot]!
     var alternatives: [[HTMLNode]] = []
-    for candidate in topCandidates.dropFirst() where bestScore > 0 && candidate.score! / bestScore >= 0.75 {
-      alternatives.append(candidate.ancestors())
+    for candidate in topCandidates.dropFirst()
+    where bestScore > 0 && document.scores[candidate.slot]! / bestScore >= 0.75 {
+      alternatives.append(document.ancestors(candidate))
     }
     if alternatives.count >= 3 {
-      var parent = topCandidate.parent
-      while let current = parent, current.tag != "body" {
-        let containing = alternatives.filter { list in list.contains { $0 === current } }.count
+      var parent = document.parent(topCandidate)
+      while let current = parent, document.tag(current) != .body {
+        let containing = alternatives.filter { list in list.contains(current) }.count
         if containing >= 3 {
           topCandidate = current
           break
         }
-        parent = current.parent
+        parent = document.parent(current)
       }
     }
-    if topCandidate.score == nil { topCandidate.score = initialScore(topCandidate) }
-    var parent = topCandidate.parent
-    var lastScore = topCandidate.score!
+    if document.scores[topCandidate.slot] == nil {
+      document.scores[topCandidate.slot] = initialScore(topCandidate)
+    }
+    var parent = document.parent(topCandidate)
+    var lastScore = document.scores[topCandidate.slot]!
     let scoreThreshold = lastScore / 3
-    while let current = parent, current.tag != "body" {
-      guard let parentScore = current.score else {
-        parent = current.parent
+    while let current = parent, document.tag(current) != .body {
+      guard let parentScore = document.scores[current.slot] else {
+        parent = document.parent(current)
         continue
       }
       if parentScore < scoreThreshold { break }
@@ -238,20 +261,24 @@ extension ReadabilityExtractor {
         break
       }
       lastScore = parentScore
-      parent = current.parent
+      parent = document.parent(current)
     }
-    parent = topCandidate.parent
-    while let current = parent, current.tag != "body", current.elementChildren.count == 1 {
+    parent = document.parent(topCandidate)
+    while let current = parent, document.tag(current) != .body,
+      document.elementChildCount(current, upTo: 2) == 1
+    {
       topCandidate = current
-      parent = current.parent
+      parent = document.parent(current)
     }
-    if topCandidate.score == nil { topCandidate.score = initialScore(topCandidate) }
+    if document.scores[topCandidate.slot] == nil {
+      document.scores[topCandidate.slot] = initialScore(topCandidate)
+    }
     return topCandidate
   }
 
-  func removeAndGetNext(_ node: HTMLNode) -> HTMLNode? {
-    let next = node.nextNode(skippingChildren: true)
-    node.remove()
+  mutating func removeAndGetNext(_ node: HTMLNode) -> HTMLNode? {
+    let next = document.nextNode(node, skippingChildren: true)
+    document.remove(node)
     return next
   }
 }

@@ -15,41 +15,25 @@ enum ReadabilityText {
   }
 
   /// The node's text trimmed, with every run of two or more spaces made one space.
-  static func innerText(_ node: HTMLNode) -> String {
+  static func innerText(_ document: HTMLDocument, _ node: HTMLNode) -> String {
     var result = String.UnicodeScalarView()
     var run: [Unicode.Scalar] = []
-    node.forEachText { text in
-      for scalar in text.unicodeScalars {
-        if isSpace(scalar) {
-          run.append(scalar)
-          continue
-        }
-        if !result.isEmpty, !run.isEmpty {
-          if run.count >= 2 { result.append(" ") } else { result.append(run[0]) }
-        }
-        run.removeAll(keepingCapacity: true)
-        result.append(scalar)
+    document.forEachScalar(node) { scalar in
+      if isSpace(scalar) {
+        run.append(scalar)
+        return
       }
+      if !result.isEmpty, !run.isEmpty {
+        if run.count >= 2 { result.append(" ") } else { result.append(run[0]) }
+      }
+      run.removeAll(keepingCapacity: true)
+      result.append(scalar)
     }
     return String(result)
   }
 
-  /// The length of ``innerText(_:)`` without building it.
-  ///
-  /// - Complexity: O(1) once the node is measured (``HTMLNode/textMeasure``).
-  static func innerTextLength(_ node: HTMLNode) -> Int { node.textMeasure.length }
-
-  /// The length of ``innerText(_:)`` and its commas (of every script), without building the text.
-  static func measure(_ node: HTMLNode) -> (length: Int, commas: Int) {
-    let measure = node.textMeasure
-    return (measure.length, measure.commas)
-  }
-
   /// The UTF-16 length of a string.
   static func length(_ text: String) -> Int { text.utf16.count }
-
-  /// Whether the node's text is empty once trimmed.
-  static func isBlank(_ node: HTMLNode) -> Bool { !node.textMeasure.hasText }
 
   /// Whether a string is empty once trimmed.
   static func isBlank(_ text: String) -> Bool { !text.unicodeScalars.contains { !isSpace($0) } }
@@ -126,14 +110,17 @@ enum ReadabilityText {
       guard !text.isEmpty else { return false }
       var bytes = Array(text.utf8)
       for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-      return bytes.withUnsafeBufferPointer { haystack in
-        for needle in needles where Self.find(needle, in: haystack) { return true }
-        guard !words.isEmpty else { return false }
-        for word in haystack.split(separator: 0x20) where words.contains(where: { $0.elementsEqual(word) }) {
-          return true
-        }
-        return false
+      return bytes.withUnsafeBufferPointer { matches(lowercased: $0) }
+    }
+
+    /// Whether `haystack`, whose ASCII letters are already lower case, holds a needle.
+    func matches(lowercased haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+      for needle in needles where Self.find(needle, in: haystack) { return true }
+      guard !words.isEmpty else { return false }
+      for word in haystack.split(separator: 0x20) where words.contains(where: { $0.elementsEqual(word) }) {
+        return true
       }
+      return false
     }
 
     private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -2,7 +2,7 @@
 /// measure is its children's joined: the length of its collapsed, trimmed text (``ReadabilityText/innerText(_:)``)
 /// and its commas.
 ///
-/// Joining two measures needs only whether white space stands at their edges, so ``HTMLNode``
+/// Joining two measures needs only whether white space stands at their edges, so ``HTMLDocument``
 /// caches each subtree's measure and a parent's costs one step per child instead of a walk over
 /// all the text below it.
 struct TextMeasure: Equatable {
@@ -24,12 +24,34 @@ struct TextMeasure: Equatable {
   /// The measure of nothing: joining it changes nothing.
   static let empty = TextMeasure()
 
-  /// Measures one text node's text.
+  /// Measures one text node's text: the valid UTF-8 in `bytes[range]`.
   ///
-  /// - Complexity: O(n) in the text's code points.
-  init(_ text: String) {
+  /// - Complexity: O(n) in the bytes; ASCII takes a short path.
+  init(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     var run = 0
-    for scalar in text.unicodeScalars {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = bytes[index]
+      guard byte >= 0x80 else {
+        index += 1
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          if !hasText { leadingSpace = true }
+          anySpace = true
+          run += 1
+          continue
+        }
+        if hasText, run > 0 { length += 1 }
+        run = 0
+        hasText = true
+        length += 1
+        if byte == 0x2C {
+          commas += 1
+          asciiCommas += 1
+        }
+        continue
+      }
+      let (scalar, size) = UTF8Scalars.decode(bytes, at: index)
+      index += size
       if ReadabilityText.isSpace(scalar) {
         if !hasText { leadingSpace = true }
         anySpace = true
@@ -41,9 +63,6 @@ struct TextMeasure: Equatable {
       hasText = true
       length += scalar.value > 0xFFFF ? 2 : 1
       switch scalar.value {
-      case 0x2C:
-        commas += 1
-        asciiCommas += 1
       case 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
       default: break
       }
