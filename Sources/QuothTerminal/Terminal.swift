@@ -1,9 +1,5 @@
 import CNcurses
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 import QuothModel
 import QuothView
 
