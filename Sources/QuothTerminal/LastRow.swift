@@ -36,6 +36,12 @@ struct LastRow {
     /// Whether writing the bottom-right cell would scroll the screen (auto margins without the
     /// VT100's delayed wrap), so that it must be left alone.
     var avoidsLastCell = false
+    /// Scrolls the scroll region up a line with the cursor on its bottom row (`ind`).
+    var scrollUp: [UInt8]?
+    /// Scrolls the scroll region down a line with the cursor on its top row (`ri`).
+    var scrollDown: [UInt8]?
+    /// Moves the cursor to a column (0-based) of its row (`hpa`), when the terminal can.
+    var column: ((Int) -> [UInt8])?
   }
 
   /// The sequences to draw with.
@@ -122,18 +128,13 @@ struct LastRow {
   }
 
   /// The sequences that set `look`, from no attributes.
-  func paint(_ look: ColorResolver.Resolved) -> [UInt8] {
-    var out = sequences.reset
-    for (attribute, sequence) in sequences.attributes where look.attributes.contains(attribute) {
-      out += sequence
-    }
-    if look.foreground >= 0, let foreground = sequences.foreground { out += foreground(look.foreground) }
-    if look.background >= 0, let background = sequences.background { out += background(look.background) }
-    return out
-  }
+  func paint(_ look: ColorResolver.Resolved) -> [UInt8] { sequences.paint(look) }
 
   /// The bytes of one cell's text: UTF-8, or one ASCII stand-in per column.
-  func text(of cell: Cell, wide: Bool) -> [UInt8] {
+  func text(of cell: Cell, wide: Bool) -> [UInt8] { Self.text(of: cell, wide: wide, asciiOnly: asciiOnly) }
+
+  /// The bytes of one cell's text: UTF-8, or with `asciiOnly` one ASCII stand-in per column.
+  static func text(of cell: Cell, wide: Bool, asciiOnly: Bool) -> [UInt8] {
     if cell.text.isEmpty { return [0x20] }
     if asciiOnly, let first = cell.text.unicodeScalars.first, !cell.text.unicodeScalars.allSatisfy(\.isASCII)
     {

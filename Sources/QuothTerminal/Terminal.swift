@@ -53,6 +53,17 @@ public final class Terminal: TerminalBackend {
   private var reportedSize: (columns: Int, rows: Int)?
   /// Whether only ASCII can be drawn (the locale is not UTF-8).
   public let asciiOnly: Bool
+  /// Writes the rows a scroll brings in when quoth can do so for curses (see ``ScrollWriter``),
+  /// else `nil`.
+  private var scrollWriter: ScrollWriter?
+  /// Where the last ``ScrollWriter`` bytes left the cursor, while nothing else has moved it.
+  private var knownCursor: ScrollWriter.Position?
+  /// The look ``ScrollWriter`` bytes left the terminal in when it is not curses' normal one
+  /// (where a quote goes on into the next line): ``settleLook()`` resets it before anything else
+  /// writes.
+  private var lookLeft: ColorResolver.Resolved?
+  /// `/dev/null`, open for writing: curses' output goes there while it draws what quoth wrote.
+  private var nullOutput: Int32 = -1
 
   /// Opens the terminal for full-screen use.
   ///
@@ -115,11 +126,23 @@ public final class Terminal: TerminalBackend {
       LastRow(sequences: $0, asciiOnly: asciiOnly)
     }
     lastRow?.normal = painter.resolver.screen
+    nullOutput = open("/dev/null", O_WRONLY | O_CLOEXEC)
+    makeScrollWriter()
     yieldLastRow()
     reportedSize = size
   }
 
   deinit { close() }
+
+  /// Sets up ``scrollWriter`` for the current theme: only when quoth writes the last row (the
+  /// scroll region is its own), the theme keeps the terminal's own colours (so a row that scrolls
+  /// in blank is blank as curses sees it), and curses' output can be thrown away.
+  private func makeScrollWriter() {
+    scrollWriter = nil
+    let normal = ColorResolver.Resolved(foreground: -1, background: -1, attributes: [])
+    guard let lastRow, nullOutput >= 0, painter.resolver.screen == normal else { return }
+    scrollWriter = ScrollWriter(sequences: lastRow.sequences, asciiOnly: asciiOnly, normal: normal)
+  }
 
   /// Installs the handlers that only record SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP for
   /// ``nextEvent(timeout:)``; returns whether that worked.
@@ -138,12 +161,14 @@ public final class Terminal: TerminalBackend {
     painter = Painter(theme: theme, mode: painter.mode, supported: painter.supported)
     painter.applyScreenColors()
     lastRow?.normal = painter.resolver.screen
+    makeScrollWriter()
     invalidate()
   }
 
   /// Forgets what is on screen so that the next draw repaints it all (Ctrl-L, after a resize).
   public func invalidate() {
     previous = nil
+    knownCursor = nil
     clearok(quoth_stdscr(), true)
     if ownsLastRow { pendingRegion = Int(quoth_lines()) }
   }
@@ -178,6 +203,11 @@ public final class Terminal: TerminalBackend {
       sequences.background = { bytes(quoth_tiparm1(setab, Int32($0))) ?? [] }
     }
     sequences.avoidsLastCell = quoth_flag("am") != 0 && quoth_flag("xenl") == 0
+    sequences.scrollUp = capability("ind")
+    sequences.scrollDown = capability("ri")
+    if let hpa = template("hpa") {
+      sequences.column = { bytes(quoth_tiparm1(hpa, Int32($0))) ?? [] }
+    }
     return sequences
   }
 
@@ -243,9 +273,18 @@ public final class Terminal: TerminalBackend {
     var shown = full ? nil : previous
     var mayHaveClearedLastRow = false
     for (index, step) in steps.enumerated() {
-      copy(step, over: shown, rows: cursesRows)
       let last = index == steps.count - 1
       let promptOnLastRow = writesLastRow && step.cursor?.y == step.rows - 1
+      if writesLastRow, let before = shown, step.cursor == nil || promptOnLastRow,
+        writeScroll(step, over: before, rows: cursesRows)
+      {
+        if last { curs_set(promptOnLastRow ? 1 : 0) }
+        shown = step
+        continue
+      }
+      knownCursor = nil
+      settleLook()
+      copy(step, over: shown, rows: cursesRows)
       if last, let cursor = step.cursor, !promptOnLastRow {
         leaveok(window, false)
         curs_set(1)
@@ -273,10 +312,77 @@ public final class Terminal: TerminalBackend {
       let bytes = lastRow.update(
         buffer.row(y), looks: looks, row: y, cursor: promptOnLastRow ? buffer.cursor?.x : nil)
       self.lastRow = lastRow
+      if !bytes.isEmpty { settleLook() }
       write(bytes)
       cursorAway = promptOnLastRow && !bytes.isEmpty
+      if cursorAway { knownCursor = nil }
     }
     previous = buffer
+  }
+
+  /// Draws `step` over `shown` when its top `rows` rows are `shown`'s moved up or down as one
+  /// block: quoth sends the scroll and the rows that came in (see ``ScrollWriter``), and curses
+  /// draws the same step with its output thrown away, ending with the cursor where quoth's bytes
+  /// left it, so that its picture of the screen is the terminal's. Returns whether it did.
+  private func writeScroll(_ step: ScreenBuffer, over shown: ScreenBuffer, rows: Int) -> Bool {
+    guard let scrollWriter, pendingRegion == nil, !cursorAway, step.columns == shown.columns,
+      let shift = Self.scrollShift(from: shown, to: step, rows: rows), shift != 0
+    else { return false }
+    let incoming = shift > 0 ? (rows - shift)..<rows : 0..<(-shift)
+    let rowsIn = incoming.map { y in
+      let row = step.row(y)
+      return ScrollWriter.Row(y: y, cells: row, looks: painter.paintedStyles(row).map { painter.resolve($0) })
+    }
+    guard
+      let (bytes, cursor, look) = scrollWriter.scroll(
+        by: shift, rows: rows, columns: step.columns, incoming: rowsIn, cursor: knownCursor,
+        look: lookLeft ?? scrollWriter.normal)
+    else { return false }
+    let window = quoth_stdscr()
+    copy(step, over: shown, rows: rows)
+    leaveok(window, false)
+    wmove(window, Int32(cursor.row), Int32(cursor.column))
+    wnoutrefresh(window)
+    guard discardingOutput({ doupdate() }) else {
+      // Curses could not be silenced: let it send the step itself.
+      settleLook()
+      leaveok(window, true)
+      doupdate()
+      knownCursor = nil
+      return true
+    }
+    write(bytes)
+    leaveok(window, true)
+    knownCursor = cursor
+    lookLeft = look == scrollWriter.normal ? nil : look
+    return true
+  }
+
+  /// Resets the look ``ScrollWriter`` bytes left the terminal in, so that curses' belief (its
+  /// normal look between updates) is true again before anything else writes.
+  private func settleLook() {
+    guard lookLeft != nil, let lastRow else { return }
+    lookLeft = nil
+    write(lastRow.sequences.reset)
+  }
+
+  /// Runs `body` with the terminal's output going to `/dev/null` and curses not stopping an update
+  /// for keys typed meanwhile (so that it finishes the picture quoth's bytes drew); returns
+  /// `false`, without running `body`, when the output cannot be redirected.
+  private func discardingOutput(_ body: () -> Void) -> Bool {
+    let out = quoth_stdout()
+    fflush(out)
+    let descriptor = fileno(out)
+    let saved = dup(descriptor)
+    guard saved >= 0 else { return false }
+    defer { Glibc.close(saved) }
+    guard dup2(nullOutput, descriptor) >= 0 else { return false }
+    typeahead(-1)
+    body()
+    fflush(out)
+    typeahead(input.map { fileno($0) } ?? -1)
+    _ = dup2(saved, descriptor)
+    return true
   }
 
   /// Copies the top `rows` rows of `buffer` that differ from `shown` (all of them when `shown` is
@@ -462,6 +568,8 @@ public final class Terminal: TerminalBackend {
       write(lastRow.sequences.restore)
       cursorAway = false
     }
+    knownCursor = nil
+    settleLook()
     write(lastRow.confine(rows: Int(quoth_lines()) + 1))
   }
 
@@ -490,6 +598,8 @@ public final class Terminal: TerminalBackend {
     delscreen(current)
     if ownsInput, let input { fclose(input) }
     input = nil
+    if nullOutput >= 0 { Glibc.close(nullOutput) }
+    nullOutput = -1
     fflush(quoth_stdout())
   }
 }
