@@ -25,6 +25,8 @@ GZIP_BOMB = gzip.compress(bytes(16 << 20), 9)
 # What each /huge transfer (by its `id`) managed to send before the client hung up, for /stats.
 stats_lock = threading.Lock()
 huge_transfers = {}
+# What each /flip/NAME serves now ("feed" or "page").
+flips = {}
 
 
 def huge_transfer(name):
@@ -269,6 +271,20 @@ class Handler(BaseHTTPRequestHandler):
                            headers=[("ETag", tag), ("Content-Encoding", "gzip")])
         else:
             self.send_body(200, body, "application/rss+xml; charset=utf-8", headers=[("ETag", tag)])
+
+
+    def route_flip(self, rest, query):
+        """/flip/NAME: a feed of 3 items, until a request with `?to=page` makes it serve a page
+        instead (`?to=feed` turns it back): a feed whose address starts serving something else."""
+        name = rest[0] if rest else ""
+        with stats_lock:
+            if "to" in query:
+                flips[name] = query["to"][0]
+            serving = flips.get(name, "feed")
+        if serving == "page":
+            self.send_body(200, STORY.replace("{name}", name).encode("utf-8"), "text/html; charset=utf-8")
+        else:
+            self.send_body(200, feed(900, 3), "application/rss+xml; charset=utf-8")
 
 
 class Server(ThreadingHTTPServer):
