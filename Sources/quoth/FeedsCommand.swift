@@ -183,7 +183,13 @@ struct FeedsCommand: ParsableCommand {
     /// - Throws: ``FeedError/notOPML`` when the bytes are neither.
     static func subscriptions(in bytes: [UInt8]) throws(FeedError) -> [FeedSubscription] {
       do {
-        return try OPML.parse(bytes)
+        // An outline must have a text; writers (quoth among them) give the address when the
+        // feed has no title, which is no title to keep.
+        return try OPML.parse(bytes).map { subscription in
+          var untitled = subscription
+          if untitled.title == untitled.url { untitled.title = nil }
+          return untitled
+        }
       } catch {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw error }
         let list = URLsFile.parse(text).subscriptions

@@ -289,6 +289,9 @@ class Handler(BaseHTTPRequestHandler):
 
 class Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops the SYNs of a client opening 8 connections at
+    # once, which then wait a second to retry: a cost of this server, not of the client.
+    request_queue_size = 64
 
     def handle_error(self, request, client_address):
         """A client that hangs up early (as the size cap makes it) is expected, not news."""
