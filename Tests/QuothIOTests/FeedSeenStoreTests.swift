@@ -11,7 +11,8 @@ import Testing
     #expect(
       FeedSeenStore.standard(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/h"])?.file
         == "/x/state/quoth/feeds-seen.json")
-    #expect(FeedSeenStore.standard(environment: ["HOME": "/h"])?.file == "/h/.local/state/quoth/feeds-seen.json")
+    #expect(
+      FeedSeenStore.standard(environment: ["HOME": "/h"])?.file == "/h/.local/state/quoth/feeds-seen.json")
     #expect(FeedSeenStore.standard(environment: [:]) == nil)
   }
 

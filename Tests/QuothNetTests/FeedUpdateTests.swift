@@ -63,7 +63,8 @@ import Testing
     let second = await update.run([flip, good], seen: [:])
     #expect(
       second.map(\.status) == [
-        .failed(reason: "not an RSS, Atom or JSON feed; the cached copy is kept"), .read(newItems: 2, items: 2),
+        .failed(reason: "not an RSS, Atom or JSON feed; the cached copy is kept"),
+        .read(newItems: 2, items: 2),
       ])
     let kept = try #require(temporary.cache.load(url: flip))
     #expect(try FeedParser.parse(kept.body, url: kept.finalURL).items.count == 3)
