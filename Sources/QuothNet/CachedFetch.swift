@@ -36,7 +36,7 @@ public struct CachedFetch: Sendable, Equatable {
   }
 
   /// `date` as `YYYY-MM-DD HH:MM` in local time.
-  static func localTime(_ date: Date) -> String {
+  public static func localTime(_ date: Date) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = .current

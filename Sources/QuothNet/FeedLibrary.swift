@@ -42,10 +42,7 @@ public struct FeedLibrary: Sendable {
   public func subscriptions() throws(FeedListError) -> (
     subscriptions: [FeedSubscription], skipped: [URLsFile.Skipped]
   ) {
-    guard hasList else { return ([], []) }
-    guard let data = FileManager.default.contents(atPath: listFile),
-      let text = String(data: data, encoding: .utf8)
-    else { throw .unreadable(path: listFile) }
+    guard let text = try listText() else { return ([], []) }
     return URLsFile.parse(text)
   }
 
@@ -53,14 +50,7 @@ public struct FeedLibrary: Sendable {
   ///
   /// - Throws: ``FeedListError`` naming the file when it cannot be written.
   public func save(_ subscriptions: [FeedSubscription]) throws(FeedListError) {
-    let folder = (listFile as NSString).deletingLastPathComponent
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      try Data(URLsFile.serialize(subscriptions).utf8).write(
-        to: URL(fileURLWithPath: listFile), options: .atomic)
-    } catch {
-      throw .unwritable(path: listFile, reason: error.localizedDescription)
-    }
+    try write(URLsFile.serialize(subscriptions))
   }
 
   /// The cached copy of the feed at `url`, parsed; `nil` when it was never fetched or is no feed.

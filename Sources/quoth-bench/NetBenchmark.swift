@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
+import QuothIO
 import QuothNet
 import Synchronization
 
-/// `quoth-bench --net`: fetching 50 feeds of 50 items each from the loopback test server, 8 at
+/// `quoth-bench --net`: `quoth update` of 50 feeds, and before it fetching 50 feeds of 50 items each from the loopback test server, 8 at
 /// a time, into an empty cache (every feed a 200) and then again (every feed a 304), as
 /// `quoth update` will. The server is the tests' own (`Tests/QuothNetTests/Server/serve.py`,
 /// run with python3 from the repository's root); nothing leaves 127.0.0.1.
@@ -62,10 +63,50 @@ enum NetBenchmark {
         }
       }
     }
+    let (updateCold, updateWarm, newItems) = update(urls, rounds: rounds, clock: clock)
     report(
       "fetch 50 feeds x 50 items",
       String(format: "%.3f s (200s, %.1f MB, 8 at a time)", cold, Double(bytes) / 1e6))
     report("revalidate 50 feeds", String(format: "%.3f s (all 304)", warm))
+    report(
+      "update 50 feeds x 50 items",
+      String(format: "%.3f s (fetch, parse, %d new items saved as seen)", updateCold, newItems))
+    report("update again", String(format: "%.3f s (all 304, 0 new)", updateWarm))
+  }
+
+  /// `quoth update`'s work, as the command does it: the seen items loaded, every feed fetched
+  /// and read (``FeedUpdate``), the seen items saved; into an empty cache and state, then again.
+  ///
+  /// - Returns: the best times of the two passes, and the new items the first found.
+  private static func update(_ urls: [String], rounds: Int, clock: ContinuousClock) -> (Double, Double, Int) {
+    var cold = Double.infinity
+    var warm = Double.infinity
+    var newItems = 0
+    for _ in 0..<rounds {
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "quoth-bench-update-\(UUID().uuidString)")
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let update = FeedUpdate(fetcher: Fetcher(), cache: HTTPCache(folder: folder.path + "/http"))
+      let store = FeedSeenStore(folder: folder.path + "/state")
+      for pass in 0..<2 {
+        var outcomes: [FeedUpdate.Outcome] = []
+        let time = clock.measure {
+          let seen = store.load().seen
+          outcomes = update.runWaiting(urls, seen: seen)
+          let read = outcomes.reduce(into: FeedSeenStore.Seen()) { $0[$1.url] = $1.itemKeys }
+          if let problem = store.save(read, keepingOnly: Set(urls)) { fatalError("quoth-bench: \(problem)") }
+        }
+        if outcomes.contains(where: \.failed) { fatalError("quoth-bench: \(outcomes.summary)") }
+        let seconds = Double(time.components.seconds) + Double(time.components.attoseconds) / 1e18
+        if pass == 0 {
+          cold = min(cold, seconds)
+          newItems = outcomes.reduce(0) { $0 + $1.newItems }
+        } else {
+          warm = min(warm, seconds)
+        }
+      }
+    }
+    return (cold, warm, newItems)
   }
 
   /// Runs `body` as a task and blocks this (main) thread until it ends.

@@ -1,5 +1,6 @@
 import Foundation
 import QuothModel
+import QuothNet
 
 /// Feed files among PATH arguments: found by their content (``FeedParser/sniff(_:)``), not their
 /// name, and read whole.
@@ -13,14 +14,27 @@ enum FeedFiles {
   }
 
   /// Splits `paths` into the feed files (read, with a one-line warning for each that could not
-  /// be) and the rest, in their order.
+  /// be) and the rest, in their order. Web addresses are fetched through `web`'s cache (or read
+  /// from it offline): those that serve a feed are feeds, the others pages left in the rest.
   ///
-  /// - Returns: the feeds, the other paths, and whether a feed file failed.
-  static func split(_ paths: [String], maxSize: Int) -> (feeds: [Input], rest: [String], failed: Bool) {
+  /// - Returns: the feeds, the other paths, and whether a feed file or address failed.
+  static func split(_ paths: [String], maxSize: Int, web: WebArticles? = nil) -> (
+    feeds: [Input], rest: [String], failed: Bool
+  ) {
     var feeds: [Input] = []
     var rest: [String] = []
     var failed = false
     for path in paths {
+      if ArticleRef.isWebAddress(path) {
+        switch address(path, web: web) {
+        case .success(let feed?): feeds.append(Input(path: path, feed: feed))
+        case .success(nil): rest.append(path)
+        case .failure(let error):
+          warn(error.description)
+          failed = true
+        }
+        continue
+      }
       var isFolder: ObjCBool = false
       guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
         !isFolder.boolValue,
@@ -53,5 +67,24 @@ enum FeedFiles {
       }
     }
     return (feeds, rest, failed)
+  }
+
+  /// The feed that the web address `url` serves, fetched through `web`'s cache; `nil` when it
+  /// serves something else (a page), or when there is no cache to keep it in (the page reader
+  /// then fetches it).
+  private static func address(_ url: String, web: WebArticles?) -> Result<Feed?, FetchError> {
+    guard let web, let cache = web.cache else { return .success(nil) }
+    let fetched: CachedFetch
+    do {
+      fetched = try web.fetcher.cachedOrFetchWaiting(url, cache: cache, mode: web.mode)
+    } catch {
+      return .failure(error)
+    }
+    guard FeedParser.sniff(fetched.resource.body.prefix(65536)) != nil,
+      let feed = try? FeedParser.parse(fetched.resource.body, url: fetched.resource.finalURL)
+    else { return .success(nil) }
+    if let note = fetched.note { warn("\(url): \(note)") }
+    fetched.warnings.forEach { warn($0.description) }
+    return .success(feed)
   }
 }

@@ -20,11 +20,14 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var sizeLimit: SizeLimit
 
   @Argument(
-    help: "Files, folders, feed files (RSS, Atom, JSON Feed: one row per item), or - for standard input.")
+    help: """
+      Files, folders, feed files or addresses (RSS, Atom, JSON Feed: one row per item), web pages, \
+      or - for standard input.
+      """)
   var paths: [String] = []
 
   func run() throws {
-    let feeds = FeedFiles.split(paths, maxSize: sizeLimit.bytes)
+    let feeds = FeedFiles.split(paths, maxSize: sizeLimit.bytes, web: sizeLimit.web)
     let onlyFeeds = !paths.isEmpty && feeds.rest.isEmpty
     let library =
       onlyFeeds

@@ -38,18 +38,17 @@ enum ManualPage {
       "quoth \\- " + escape(root.abstract ?? ""),
       ".SH SYNOPSIS",
     ]
-    let commands = (root.subcommands ?? []).filter { $0.shouldDisplay ?? true && $0.commandName != "help" }
+    let commands = displayed(root)
     page += [".B quoth", "[\\fIoptions\\fR] [\\fIpath\\fR ...]", ".br"]
-    for command in commands {
-      page += [".B quoth \(command.commandName)", synopsis(command.arguments ?? []), ".br"]
+    for (name, command, _) in commands where command.subcommands?.isEmpty ?? true {
+      page += [".B quoth \(name)", synopsis(command.arguments ?? []), ".br"]
     }
     page.removeLast()
     page += [".SH DESCRIPTION"] + paragraphs(root.discussion)
     page += [".SH OPTIONS"] + arguments(root.arguments ?? [])
     page += [".SH COMMANDS"]
-    for command in commands {
-      let isDefault = command.commandName == root.defaultSubcommand
-      page += [".SS \(command.commandName)" + (isDefault ? " (the default)" : "")]
+    for (name, command, isDefault) in commands {
+      page += [".SS \(name)" + (isDefault ? " (the default)" : "")]
       page +=
         paragraphs(command.abstract) + paragraphs(command.discussion) + arguments(command.arguments ?? [])
     }
@@ -60,15 +59,31 @@ enum ManualPage {
       ".SH ENVIRONMENT",
       ".TP", ".B NO_COLOR", "When set and not empty, the reader draws without colour.",
       ".TP", ".B XDG_CONFIG_HOME",
-      "Holds \\fBquoth/config.toml\\fR and \\fBquoth/themes/\\fR (default \\fB~/.config\\fR).",
-      ".TP", ".B XDG_CACHE_HOME", "Holds the library index, \\fBquoth/\\fR (default \\fB~/.cache\\fR).",
+      "Holds \\fBquoth/config.toml\\fR, \\fBquoth/themes/\\fR and the feed list \\fBquoth/feeds\\fR"
+        + " (default \\fB~/.config\\fR).",
+      ".TP", ".B XDG_CACHE_HOME",
+      "Holds the library index and the fetched pages and feeds, \\fBquoth/\\fR (default \\fB~/.cache\\fR).",
       ".TP", ".B XDG_STATE_HOME",
-      "Holds the reading positions, \\fBquoth/state.json\\fR (default \\fB~/.local/state\\fR).",
+      "Holds the reading positions, \\fBquoth/state.json\\fR, and the feed items seen,"
+        + " \\fBquoth/feeds\\-seen.json\\fR (default \\fB~/.local/state\\fR).",
       ".SH SEE ALSO",
       ".BR less (1),",
       ".BR w3m (1)",
     ]
     return page.joined(separator: "\n") + "\n"
+  }
+
+  /// The displayed subcommands of `parent`, each followed by its own (`feeds`, `feeds list`, …),
+  /// with their names from the root and whether they are their parent's default.
+  static func displayed(_ parent: Command, prefix: String = "") -> [(
+    name: String, command: Command, isDefault: Bool
+  )] {
+    (parent.subcommands ?? []).filter { $0.shouldDisplay ?? true && $0.commandName != "help" }.flatMap {
+      command in
+      let name = prefix + command.commandName
+      return [(name, command, command.commandName == parent.defaultSubcommand)]
+        + displayed(command, prefix: name + " ")
+    }
   }
 
   /// `[--format <format>] [<paths> ...]` for a command's arguments, each by its preferred name

@@ -19,7 +19,7 @@ struct Quoth: ParsableCommand {
       """,
     subcommands: [
       ReadCommand.self, DumpCommand.self, ListCommand.self, QuotesCommand.self, SpeakersCommand.self,
-      ThemesCommand.self, SearchCommand.self,
+      ThemesCommand.self, SearchCommand.self, UpdateCommand.self, FeedsCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

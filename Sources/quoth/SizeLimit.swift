@@ -21,10 +21,14 @@ struct SizeLimit: ParsableArguments {
   /// The reader of web pages these options ask for: the size cap, the cache in
   /// `$XDG_CACHE_HOME/quoth/http`, online or offline.
   var web: WebArticles {
+    WebArticles(fetcher: fetcher, cache: HTTPCache.standard(), mode: offline ? .offline : .online)
+  }
+
+  /// A fetcher with the size cap.
+  var fetcher: Fetcher {
     var options = FetchOptions()
     options.maxSize = bytes
-    return WebArticles(
-      fetcher: Fetcher(options: options), cache: HTTPCache.standard(), mode: offline ? .offline : .online)
+    return Fetcher(options: options)
   }
 
   func validate() throws {

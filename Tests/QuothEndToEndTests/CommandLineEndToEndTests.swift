@@ -18,8 +18,9 @@ import Testing
   static func quoth(_ arguments: String...) throws -> Run { try quoth(arguments: arguments) }
 
   /// ``quoth(_:)`` with the arguments in an array; with `cache`, the cache folder is that one
-  /// (kept from run to run) rather than the run's scratch folder.
-  static func quoth(arguments: [String], cache: URL? = nil) throws -> Run {
+  /// (kept from run to run) rather than the run's scratch folder, and with `home`, the cache,
+  /// config and state folders are all that one.
+  static func quoth(arguments: [String], cache: URL? = nil, home: URL? = nil) throws -> Run {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
       "quoth-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -34,6 +35,9 @@ import Testing
     posix_spawn_file_actions_addopen(&actions, 2, err.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var environment = ProcessInfo.processInfo.environment
     for name in ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"] { environment[name] = scratch.path }
+    if let home {
+      for name in ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"] { environment[name] = home.path }
+    }
     if let cache { environment["XDG_CACHE_HOME"] = cache.path }
     environment["COLUMNS"] = "100"
     let argv = ([Tmux.quoth] + arguments).map { strdup($0) } + [nil]

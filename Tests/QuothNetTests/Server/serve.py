@@ -25,6 +25,8 @@ GZIP_BOMB = gzip.compress(bytes(16 << 20), 9)
 # What each /huge transfer (by its `id`) managed to send before the client hung up, for /stats.
 stats_lock = threading.Lock()
 huge_transfers = {}
+# What each /flip/NAME serves now ("feed" or "page").
+flips = {}
 
 
 def huge_transfer(name):
@@ -272,8 +274,25 @@ class Handler(BaseHTTPRequestHandler):
             self.send_body(200, body, "application/rss+xml; charset=utf-8", headers=[("ETag", tag)])
 
 
+    def route_flip(self, rest, query):
+        """/flip/NAME: a feed of 3 items, until a request with `?to=page` makes it serve a page
+        instead (`?to=feed` turns it back): a feed whose address starts serving something else."""
+        name = rest[0] if rest else ""
+        with stats_lock:
+            if "to" in query:
+                flips[name] = query["to"][0]
+            serving = flips.get(name, "feed")
+        if serving == "page":
+            self.send_body(200, STORY.replace("{name}", name).encode("utf-8"), "text/html; charset=utf-8")
+        else:
+            self.send_body(200, feed(900, 3), "application/rss+xml; charset=utf-8")
+
+
 class Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops the SYNs of a client opening 8 connections at
+    # once, which then wait a second to retry: a cost of this server, not of the client.
+    request_queue_size = 64
 
     def handle_error(self, request, client_address):
         """A client that hangs up early (as the size cap makes it) is expected, not news."""
