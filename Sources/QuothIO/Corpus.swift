@@ -143,8 +143,7 @@ public enum Corpus {
       throw .tooLarge(path: "\(file):\(number)", size: maxLine + 1, limit: maxLine)
     case .text(let bytes, let number):
       let ref = ArticleRef.corpusLine(file: file, line: number)
-      let name = ownNames ? CorpusRecord.ownName(line: bytes) : nil
-      return try CorpusRecord.article(line: bytes, ref: ref, name: name)
+      return try CorpusRecord.article(line: bytes, ref: ref, ownName: ownNames)
     }
   }
 

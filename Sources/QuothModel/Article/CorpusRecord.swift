@@ -9,17 +9,18 @@ import Foundation
 /// plain text: paragraphs are separated by a blank line, or by line breaks when the text has no
 /// blank line (as these dumps write them).
 public enum CorpusRecord {
-  /// The article one corpus line holds, named `name` (see ``ArticleRef/corpusLine(file:line:)``).
+  /// The article one corpus line holds, named by `ref` (see ``ArticleRef/corpusLine(file:line:)``),
+  /// or with `ownName` by the record's own `id` or `url` when it has one (see ``ownName(line:)``).
   ///
   /// - Throws: ``ArticleError/unreadable(path:reason:)`` naming the line when it is not a JSON
   ///   object or has no text.
-  public static func article(line: [UInt8], ref: ArticleRef, name: String? = nil) throws(ArticleError)
+  public static func article(line: [UInt8], ref: ArticleRef, ownName: Bool = false) throws(ArticleError)
     -> Article
   {
-    let label = name ?? ref.description
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-      throw .unreadable(path: label, reason: "not a JSON object")
+    guard let object = record(line) else {
+      throw .unreadable(path: ref.description, reason: "not a JSON object")
     }
+    let label = (ownName ? name(of: object) : nil) ?? ref.description
     guard let body = first(["text", "maintext", "body"], in: object) else {
       throw .unreadable(path: label, reason: "no text (text, maintext or body)")
     }
@@ -47,32 +48,99 @@ public enum CorpusRecord {
   /// called in output, so that a corpus split across processes names its articles as one
   /// process does.
   public static func ownName(line: [UInt8]) -> String? {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-      return nil
-    }
-    if let id = object["id"] as? String, !id.isEmpty { return id }
-    if let id = object["id"] as? Int { return String(id) }
+    record(line).flatMap(name(of:))
+  }
+
+  /// The `id` (a string or a number), else the `url`, of a parsed record.
+  private static func name(of object: [String: Value]) -> String? {
+    if case .string(let id) = object["id"], !id.isEmpty { return id }
+    if case .number(let id) = object["id"], let whole = Int(exactly: id) { return String(whole) }
     return first(["url"], in: object)
   }
 
-  /// The first non-empty string among `keys`.
-  private static func first(_ keys: [String], in object: [String: Any]) -> String? {
+  /// A JSON value, as far as a record's fields need one.
+  private enum Value: Decodable {
+    case string(String)
+    case number(Double)
+    case list([Value])
+    case object([String: Value])
+    case other
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let text = try? container.decode(String.self) {
+        self = .string(text)
+      } else if let number = try? container.decode(Double.self) {
+        self = .number(number)
+      } else if let list = try? container.decode([Value].self) {
+        self = .list(list)
+      } else if let object = try? container.decode([String: Value].self) {
+        self = .object(object)
+      } else {
+        self = .other
+      }
+    }
+  }
+
+  /// The fields a record is read for, and nothing else (a dump's other fields are skipped).
+  private static let fields: Set<String> = [
+    "id", "title", "text", "maintext", "body", "date", "date_publish", "published", "url", "source",
+    "source_domain", "domain", "authors", "author",
+  ]
+
+  /// Decodes only ``fields`` of a JSON object.
+  private struct Record: Decodable {
+    var values: [String: Value] = [:]
+
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: Key.self)
+      for key in container.allKeys where CorpusRecord.fields.contains(key.stringValue) {
+        values[key.stringValue] = try container.decode(Value.self, forKey: key)
+      }
+    }
+  }
+
+  /// The wanted fields of the JSON object on `line`, or `nil` when it holds no JSON object.
+  private static func record(_ line: [UInt8]) -> [String: Value]? {
+    (try? JSONDecoder().decode(Record.self, from: Data(line)))?.values
+  }
+
+  /// The first string among `keys` that holds more than white space.
+  private static func first(_ keys: [String], in object: [String: Value]) -> String? {
     for key in keys {
-      if let value = object[key] as? String, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      if case .string(let value) = object[key],
+        value.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
+      {
         return value
       }
     }
     return nil
   }
 
-  /// The authors: a list of names, or one string of names such as "Ann Lee and Bo Chen".
-  private static func authors(in object: [String: Any]) -> [String] {
+  /// The authors: a list of names (or of objects with a `name`), or one string of names such as
+  /// "Ann Lee and Bo Chen".
+  private static func authors(in object: [String: Value]) -> [String] {
     for key in ["authors", "author"] {
-      if let list = object[key] as? [Any] {
-        let names = list.compactMap { ($0 as? String) ?? (($0 as? [String: Any])?["name"] as? String) }
+      switch object[key] {
+      case .list(let list):
+        let names = list.compactMap { value -> String? in
+          if case .string(let name) = value { return name }
+          if case .object(let fields) = value, case .string(let name) = fields["name"] { return name }
+          return nil
+        }
         return names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+      case .string(let text) where !text.isEmpty:
+        return AuthorNames.names(in: text)
+      default:
+        continue
       }
-      if let text = object[key] as? String, !text.isEmpty { return AuthorNames.names(in: text) }
     }
     return []
   }
@@ -80,8 +148,25 @@ public enum CorpusRecord {
   /// The body with paragraphs separated by a blank line: as it is when it has blank lines, else
   /// each line a paragraph.
   private static func paragraphs(_ body: String) -> [Unicode.Scalar] {
-    let normalised = body.replacingOccurrences(of: "\r\n", with: "\n")
-    if normalised.contains("\n\n") { return Array(normalised.unicodeScalars) }
-    return Array(normalised.split(separator: "\n").joined(separator: "\n\n").unicodeScalars)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(body.unicodeScalars.count + 64)
+    var blankLine = false
+    for scalar in body.unicodeScalars where scalar != "\r" {
+      if scalar == "\n", scalars.last == "\n" { blankLine = true }
+      scalars.append(scalar)
+    }
+    guard !blankLine else { return scalars }
+    // No blank line: every line break ends a paragraph.
+    var spaced: [Unicode.Scalar] = []
+    spaced.reserveCapacity(scalars.count + scalars.count / 40)
+    for scalar in scalars {
+      if scalar == "\n" {
+        // Empty lines at the start are dropped, as a split on line breaks drops them.
+        if !spaced.isEmpty { spaced += ["\n", "\n"] }
+      } else {
+        spaced.append(scalar)
+      }
+    }
+    return spaced
   }
 }
