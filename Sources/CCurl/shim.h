@@ -53,4 +53,10 @@ static inline CURLMcode quoth_curl_multi_setopt_long(CURLM *handle, CURLMoption 
   return curl_multi_setopt(handle, option, value);
 }
 
+// CURLVERSION_NOW is a macro naming an enum case, which Swift does not import.
+static inline const char *quoth_curl_version(void) {
+  const curl_version_info_data *info = curl_version_info(CURLVERSION_NOW);
+  return info ? info->version : 0;
+}
+
 #endif

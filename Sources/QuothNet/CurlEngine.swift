@@ -21,6 +21,11 @@ final class CurlEngine: Sendable {
 
   private static let globalInit: Void = { _ = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
+  /// The version of the libcurl quoth runs with (`7.88.1`), for the `User-Agent`.
+  static let libraryVersion: String = {
+    quoth_curl_version().map { String(cString: $0) } ?? "unknown"
+  }()
+
   init(options: FetchOptions) {
     Self.globalInit
     self.options = options

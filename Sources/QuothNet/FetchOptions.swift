@@ -16,12 +16,12 @@ public struct FetchOptions: Sendable, Equatable {
   /// The `User-Agent` header.
   public var userAgent: String = FetchOptions.defaultUserAgent
 
-  /// Where the project lives, named in the `User-Agent` so a site's operator can find out what
-  /// quoth is.
-  public static let projectURL = "https://github.com/quoth-reader/quoth"
-
-  /// `quoth/<version> (+<project URL>)`, as well-behaved crawlers name themselves.
-  public static var defaultUserAgent: String { "quoth/\(QuothVersion.current) (+\(projectURL))" }
+  /// `quoth/<version> (terminal news reader; libcurl/<version>)`: the program and its version
+  /// first, as RFC 9110 asks, then what it is and the library that fetches. No address is
+  /// named: quoth has no public home page to point a site's operator to.
+  public static var defaultUserAgent: String {
+    "quoth/\(QuothVersion.current) (terminal news reader; libcurl/\(CurlEngine.libraryVersion))"
+  }
 
   /// The defaults: connect 10 s, total 30 s, 64 MiB, 5 redirects, 8 at once.
   public init() {}

@@ -71,6 +71,10 @@ public final class ReaderApp {
     insideTmux = environment["TMUX"].map { !$0.isEmpty } ?? false
   }
 
+  /// Why the reader quit on its own, to print once the terminal is restored: the only article
+  /// there was could not be loaded (``ReaderState/closingError``).
+  public var failure: String? { state.closingError }
+
   /// Opens the curses terminal and runs on it until the reader quits or a terminating signal
   /// arrives, then restores the terminal.
   ///
@@ -96,10 +100,16 @@ public final class ReaderApp {
     }
     let size = terminal.size
     state.reduce(.resize(columns: size.columns, rows: size.rows))
-    // One article named on its own is read before the first frame, so that the reader opens on it.
-    if let ref = initialArticle, perform(state.reduce(articles.load(ref)), terminal: terminal) { return 0 }
+    // One article named on its own is read before the first frame, so that the reader opens on
+    // it; a web page is fetched behind the screen instead, which says "Opening …" meanwhile, so
+    // a slow server never holds a blank terminal and `q` still quits.
+    let remote = initialArticle?.isRemote ?? false
+    if let ref = initialArticle, !remote, perform(state.reduce(articles.load(ref)), terminal: terminal) {
+      return 0
+    }
     state.reduce(.configureExport(folder: exportFolder))
     var effects = state.reduce(.start(indexed: queries != nil))
+    if let ref = initialArticle, remote { effects += state.reduce(.open(ref)) }
     if state.hasLibrary, state.document == nil,
       let last = tracker?.lastArticle(among: state.entries.map(\.ref))
     {

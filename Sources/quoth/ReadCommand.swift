@@ -54,6 +54,11 @@ struct ReadCommand: ParsableCommand {
       try read(feeds, themes: themes, tracker: tracker)
       return
     }
+    // One web page opens the screen at once and is fetched behind it.
+    if paths.count == 1, ArticleRef.isWebAddress(paths[0]), Inputs.stdoutIsTerminal {
+      try read(page: paths[0], themes: themes, tracker: tracker)
+      return
+    }
     // A library of files on disk opens on their names at once; the heads are read behind it.
     if let (rows, expansion) = deferredRows() {
       try read(rows, expansion: expansion, themes: themes, tracker: tracker)
@@ -183,6 +188,28 @@ struct ReadCommand: ParsableCommand {
   }
 
   private func warnNoArticles() { Inputs.warnNoArticles(paths) }
+
+  /// Runs the reader on one web page, fetched (or read from the cache) in the background while
+  /// the screen says "Opening …"; a page that cannot be had closes the reader and is reported
+  /// as for a file, with status 1.
+  private func read(page address: String, themes: ThemeSelection, tracker: ReadingTracker?) throws {
+    let ref = ArticleRef.url(address)
+    var state = ReaderState(
+      entries: [LibraryEntry(ref: ref, title: Sanitizer.field(address), format: .html)], hasLibrary: false,
+      measure: measure)
+    state.reduce(.configureThemes(themes.cycle))
+    let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+    let app = ReaderApp(
+      state: state, theme: themes.theme, themes: themes.themes,
+      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, open: ref, tracker: tracker,
+      source: sizeLimit.web)
+    let signal = try app.run()
+    if let failure = app.failure {
+      warn(failure)
+      throw ExitCode(1)
+    }
+    if signal != 0 { throw ExitCode(128 + signal) }
+  }
 
   /// Runs the reader on the feed library: the items of every feed fetched before (none yet:
   /// the reader starts by fetching), unread ones marked; Enter fetches an item's page, `R` every

@@ -83,4 +83,19 @@ struct WebPageEndToEndTests {
     try tmux.send("q")
     try tmux.wait(for: "QUOTH_EXIT=0")
   }
+
+  @Test func aStallingServerNeverHoldsTheScreenAndAFailedPageIsReported() throws {
+    let server = try Server()
+    // The screen opens at once and says what it waits for; `q` leaves without waiting 30 s.
+    let stalled = try Tmux(
+      "XDG_CACHE_HOME=cache '\(Tmux.quoth)' '\(server.url("/stall"))'", columns: 80, rows: 24)
+    try stalled.wait(for: "Opening \(server.url("/stall"))…")
+    try stalled.send("q")
+    try stalled.wait(for: "QUOTH_EXIT=0")
+    // A page that cannot be had closes the reader and is named on standard error.
+    let missing = try Tmux(
+      "XDG_CACHE_HOME=cache '\(Tmux.quoth)' '\(server.url("/status/404"))'", columns: 80, rows: 24)
+    let screen = try missing.wait(for: "QUOTH_EXIT=1")
+    #expect(screen.contains("quoth: \(server.url("/status/404")): HTTP 404 Not Found"))
+  }
 }

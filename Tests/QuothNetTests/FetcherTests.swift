@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 import QuothNet
 import Synchronization
 import Testing
@@ -46,7 +47,9 @@ import Testing
     let response = try await fetched("/headers")
     let headers = try JSONDecoder().decode([String: String].self, from: Data(response.body))
     #expect(headers["user-agent"] == FetchOptions.defaultUserAgent)
-    #expect(FetchOptions.defaultUserAgent.hasPrefix("quoth/"))
+    let agent = "quoth/\(QuothVersion.current) (terminal news reader; libcurl/"
+    #expect(FetchOptions.defaultUserAgent.hasPrefix(agent))
+    #expect(!FetchOptions.defaultUserAgent.contains("unknown"), "libcurl names its version")
     let encodings = headers["accept-encoding"] ?? ""
     #expect(encodings.contains("gzip") && encodings.contains("deflate"))
     #expect(headers["if-none-match"] == nil && headers["if-modified-since"] == nil)

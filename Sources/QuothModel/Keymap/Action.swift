@@ -15,6 +15,9 @@ public enum Action: Sendable {
   case configureExport(folder: String)
   /// Select the library row of this article (the last one read), if the library has it.
   case selectEntry(ArticleRef)
+  /// Open this article, loading it in the background (a web page named on the command line):
+  /// the screen shows "Opening …" until it arrives.
+  case open(ArticleRef)
   /// An article finished loading: with its quotes when they were found with it (`nil` asks for
   /// ``Effect/analyze(_:)``), and the offset the reader last left it at, to scroll back to.
   case loaded(Article, analysis: QuoteAnalysis? = nil, savedOffset: Int? = nil)

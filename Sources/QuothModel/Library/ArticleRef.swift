@@ -50,6 +50,14 @@ public enum ArticleRef: Hashable, Sendable, Codable, Comparable, CustomStringCon
     }
   }
 
+  /// Whether the article is fetched from the network: a web page or a feed's item.
+  public var isRemote: Bool {
+    switch self {
+    case .url, .feedItem: return true
+    case .file, .stdin, .sample, .corpusLine: return false
+    }
+  }
+
   /// The file to read for a file reference; `nil` for every other kind.
   public var filePath: String? {
     if case .file(let path) = self { return path }

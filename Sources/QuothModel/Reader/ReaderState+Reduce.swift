@@ -32,6 +32,8 @@ extension ReaderState {
     case .selectEntry(let ref):
       selectEntry(ref)
       return []
+    case .open(let ref):
+      return openAt(ref, offset: nil)
     case .configureFeeds(let read):
       isFeedLibrary = true
       readArticles = read
@@ -73,7 +75,10 @@ extension ReaderState {
     case .loadFailed(let reason):
       loading = nil
       show(reason, error: true)
-      guard hasLibrary || document != nil else { return [.quit] }
+      guard hasLibrary || document != nil else {
+        closingError = reason
+        return [.quit]
+      }
       return replayTypeahead()
     case .indexProgress, .indexReady, .indexFailed, .speakersLoaded, .speakerQuotesLoaded, .searchLoaded,
       .queryFailed:
@@ -122,9 +127,11 @@ extension ReaderState {
   /// them), else parsing each article.
   var libraryCounts: Effect { libraryIndexed ? .updateIndex : .summarize(entries.map(\.ref)) }
 
-  /// Holds a key pressed while an article loads; `Q` still quits at once.
+  /// Holds a key pressed while an article loads; `Q` still quits at once, and so does `q` while
+  /// the only article there is still loads (nothing else to go back to).
   private mutating func typeAhead(_ key: Key) -> [Effect] {
-    if prompt == nil, keymap.command(for: key, in: pane) == .quitNow { return [.quit] }
+    let command = prompt == nil ? keymap.command(for: key, in: pane) : nil
+    if command == .quitNow || (command == .back && !hasLibrary && document == nil) { return [.quit] }
     typeahead.append(key)
     return []
   }

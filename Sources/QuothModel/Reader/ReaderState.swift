@@ -94,6 +94,9 @@ public struct ReaderState: Sendable {
   public internal(set) var messageIsError = false
   /// The article being loaded, if any.
   public internal(set) var loading: ArticleRef?
+  /// Why the reader quit on its own: the only article there was could not be loaded. The
+  /// command prints it once the terminal is restored.
+  public internal(set) var closingError: String?
   /// The key table.
   public internal(set) var keymap: Keymap
   /// Whether the docked sidebar (wide windows) has been hidden with `s`.

@@ -64,6 +64,32 @@ private typealias F = ReaderFixtures
     #expect(F.press([.char("Q")], &state) == [.quit])
   }
 
+  @Test func aPageNamedAloneOpensBehindTheScreenAndQQuitsWhileItLoads() {
+    let page = ArticleRef.url("http://127.0.0.1:8080/story")
+    var state = ReaderState(entries: [LibraryEntry(ref: page, title: page.description)], hasLibrary: false)
+    #expect(state.reduce(.open(page)) == [.load(page)])
+    #expect(state.loading == page)
+    #expect(state.message == "Opening http://127.0.0.1:8080/story…")
+    #expect(F.press([.char("j")], &state).isEmpty, "other keys wait for the page")
+    #expect(F.press([.char("q")], &state) == [.quit], "nothing else to go back to")
+    // With a library behind it, q waits for the article like any other key.
+    var library = ReaderState(entries: F.entries)
+    F.press([.enter], &library)
+    #expect(F.press([.char("q")], &library).isEmpty)
+  }
+
+  @Test func theOnlyArticleFailingQuitsWithItsReason() {
+    let page = ArticleRef.url("http://127.0.0.1:8080/gone")
+    var state = ReaderState(entries: [LibraryEntry(ref: page, title: page.description)], hasLibrary: false)
+    state.reduce(.open(page))
+    #expect(state.reduce(.loadFailed("http://127.0.0.1:8080/gone: HTTP 404 Not Found")) == [.quit])
+    #expect(state.closingError == "http://127.0.0.1:8080/gone: HTTP 404 Not Found")
+    var library = ReaderState(entries: F.entries)
+    F.press([.enter], &library)
+    library.reduce(.loadFailed("a.txt: no such file"))
+    #expect(library.closingError == nil, "a library stays open and shows the reason")
+  }
+
   @Test func aSavedPlaceIsRestoredWhenTheArticleOpens() {
     var state = ReaderState(entries: [], hasLibrary: false, columns: 80, rows: 10)
     let article = F.article()
