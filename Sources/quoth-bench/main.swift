@@ -7,6 +7,7 @@ import QuothView
 //
 //   swift run -c release quoth-bench [FOLDER] [--library FOLDER] [--rounds N] [--big-mb N]
 //                                    [--only extract] [--html FOLDER] [--net [--server SCRIPT]]
+//                                    [--corpus FOLDER [--corpus-mb N]]
 //
 // FOLDER (default: the embedded samples) is read for parse + extract throughput; the library
 // scan and the library's first frame read --library (default FOLDER), e.g. 10,000 files. A big
@@ -17,6 +18,9 @@ import QuothView
 // `--net` times fetching 50 feeds x 50 items from the tests' loopback server (SCRIPT, by default
 // Tests/QuothNetTests/Server/serve.py from the repository's root) into an empty cache, then
 // revalidating them (all 304), and stops there.
+// `--corpus FOLDER` streams a JSON Lines corpus of --corpus-mb megabytes (default 100) built from
+// FOLDER's articles through the `quoth` binary beside quoth-bench, then the same articles as
+// files, and stops there (see CorpusBenchmark).
 // A built feed of 50 items is always parsed (well formed, then broken), for FeedParser's speed.
 
 struct Options {
@@ -28,6 +32,8 @@ struct Options {
   var html: String?
   var net = false
   var server = "Tests/QuothNetTests/Server/serve.py"
+  var corpus: String?
+  var corpusMegabytes = 100
 
   init(_ arguments: [String]) {
     var rest = arguments.dropFirst()
@@ -40,6 +46,8 @@ struct Options {
       case "--html": html = rest.popFirst()
       case "--net": net = true
       case "--server": server = rest.popFirst() ?? server
+      case "--corpus": corpus = rest.popFirst()
+      case "--corpus-mb": corpusMegabytes = max(1, Int(rest.popFirst() ?? "") ?? 100)
       default: folder = argument
       }
     }
@@ -65,6 +73,14 @@ func report(_ name: String, _ value: String) {
 // 0. The network: feeds from the loopback server.
 if options.net {
   NetBenchmark.run(script: options.server, rounds: options.rounds, report: report)
+  exit(0)
+}
+
+// 0. A JSON Lines corpus through the quoth binary.
+if let folder = options.corpus {
+  let quoth = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("quoth")
+  CorpusBenchmark.run(folder: folder, megabytes: options.corpusMegabytes, quoth: quoth.path, report: report)
   exit(0)
 }
 

@@ -25,9 +25,9 @@ public enum CorpusRecord {
       throw .unreadable(path: label, reason: "no text (text, maintext or body)")
     }
     let title = first(["title"], in: object) ?? ""
-    let text =
-      Array(title.split(whereSeparator: \.isNewline).joined(separator: " ").unicodeScalars)
-      + Array("\n\n".unicodeScalars) + paragraphs(body)
+    let head =
+      Array(title.split(whereSeparator: \.isNewline).joined(separator: " ").unicodeScalars) + ["\n", "\n"]
+    let text = paragraphs(body, after: head)
     var article = PlainTextParser.parse(path: label, text: text)
     article.ref = ref
     article.title = HeadlineCleaner.clean(title)
@@ -59,7 +59,7 @@ public enum CorpusRecord {
   }
 
   /// A JSON value, as far as a record's fields need one.
-  private enum Value: Decodable {
+  enum Value: Decodable, Equatable {
     case string(String)
     case number(Double)
     case list([Value])
@@ -83,7 +83,7 @@ public enum CorpusRecord {
   }
 
   /// The fields a record is read for, and nothing else (a dump's other fields are skipped).
-  private static let fields: Set<String> = [
+  static let fields: Set<String> = [
     "id", "title", "text", "maintext", "body", "date", "date_publish", "published", "url", "source",
     "source_domain", "domain", "authors", "author",
   ]
@@ -107,8 +107,15 @@ public enum CorpusRecord {
     }
   }
 
-  /// The wanted fields of the JSON object on `line`, or `nil` when it holds no JSON object.
-  private static func record(_ line: [UInt8]) -> [String: Value]? {
+  /// The wanted fields of the JSON object on `line`, or `nil` when it holds no JSON object: read
+  /// by ``scan(_:)`` (one pass, only the wanted fields built), or by Foundation's `JSONDecoder`
+  /// when the scan is not sure of the line (which then decides, and says what is wrong).
+  static func record(_ line: [UInt8]) -> [String: Value]? {
+    scan(line) ?? decoded(line)
+  }
+
+  /// The wanted fields of `line` as Foundation's `JSONDecoder` reads them.
+  static func decoded(_ line: [UInt8]) -> [String: Value]? {
     (try? JSONDecoder().decode(Record.self, from: Data(line)))?.values
   }
 
@@ -145,28 +152,79 @@ public enum CorpusRecord {
     return []
   }
 
-  /// The body with paragraphs separated by a blank line: as it is when it has blank lines, else
-  /// each line a paragraph.
-  private static func paragraphs(_ body: String) -> [Unicode.Scalar] {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(body.unicodeScalars.count + 64)
-    var blankLine = false
-    for scalar in body.unicodeScalars where scalar != "\r" {
-      if scalar == "\n", scalars.last == "\n" { blankLine = true }
-      scalars.append(scalar)
+  /// `head` followed by the body with paragraphs separated by a blank line: as it is when it has
+  /// blank lines, else each line a paragraph.
+  private static func paragraphs(_ body: String, after head: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    let scalars = scalarsWithoutCarriageReturns(body, after: head)
+    var previous: Unicode.Scalar = " "
+    for scalar in scalars[head.count...] {
+      if scalar == "\n", previous == "\n" { return scalars }
+      previous = scalar
     }
-    guard !blankLine else { return scalars }
     // No blank line: every line break ends a paragraph.
-    var spaced: [Unicode.Scalar] = []
+    var spaced = head
     spaced.reserveCapacity(scalars.count + scalars.count / 40)
-    for scalar in scalars {
+    for scalar in scalars[head.count...] {
       if scalar == "\n" {
         // Empty lines at the start are dropped, as a split on line breaks drops them.
-        if !spaced.isEmpty { spaced += ["\n", "\n"] }
+        if spaced.count > head.count { spaced += ["\n", "\n"] }
       } else {
         spaced.append(scalar)
       }
     }
     return spaced
   }
+
+  /// `head` followed by the scalars of `text` without its carriage returns, decoded straight from
+  /// its UTF-8 (a corpus line's text is most of the line, and this is the one pass over it before
+  /// parsing).
+  static func scalarsWithoutCarriageReturns(_ text: String, after head: [Unicode.Scalar] = []) -> [Unicode
+    .Scalar]
+  {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: head.count + bytes.count) { scalars, written in
+        var out = head.count
+        if !head.isEmpty { _ = UnsafeMutableBufferPointer(rebasing: scalars[..<out]).initialize(from: head) }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+          let lead = UInt32(bytes[index])
+          if lead < 0x80 {
+            // ASCII, most of an English corpus: one byte, one scalar.
+            if lead != 0x0D {
+              scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+              out += 1
+            }
+            index += 1
+            continue
+          }
+          var value = lead
+          var length = 1
+          if lead >= 0xF0 {
+            length = 4
+            value = lead & 0x07
+          } else if lead >= 0xE0 {
+            length = 3
+            value = lead & 0x0F
+          } else if lead >= 0xC0 {
+            length = 2
+            value = lead & 0x1F
+          }
+          if length > 1 {
+            // A Swift string is valid UTF-8: the continuation bytes are there.
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+          }
+          index += length
+          // At most one scalar per byte: the buffer, as long as the bytes, always has room.
+          if value != 0x0D, let scalar = Unicode.Scalar(value) {
+            scalars.initializeElement(at: out, to: scalar)
+            out += 1
+          }
+        }
+        written = out
+      }
+    }
+  }
+
 }

@@ -60,4 +60,12 @@ struct CorpusRecordTests {
     #expect(CorpusRecord.ownName(line: Array(#"{"url": "https://x.test/"}"#.utf8)) == "https://x.test/")
     #expect(CorpusRecord.ownName(line: Array(#"{"title": "t"}"#.utf8)) == nil)
   }
+
+  @Test func textIsDecodedScalarByScalarWithoutCarriageReturns() {
+    // One-, two-, three- and four-byte UTF-8, and Windows line ends.
+    let text = "A caf\u{E9} \u{201C}said\u{201D}\r\nso \u{1F600} \u{5B89}\r\n"
+    let scalars = CorpusRecord.scalarsWithoutCarriageReturns(text)
+    #expect(scalars == Array(text.unicodeScalars.filter { $0 != "\r" }))
+    #expect(CorpusRecord.scalarsWithoutCarriageReturns("").isEmpty)
+  }
 }
