@@ -64,7 +64,7 @@ enum FeedBytes {
     guard let handler = xmlFindCharEncodingHandler(name) else { return nil }
     defer { xmlCharEncCloseFunc(handler) }
     guard let input = xmlBufferCreateSize(bytes.count + 1),
-      let output = xmlBufferCreateSize(bytes.count * 4 + 16)
+      let output = xmlBufferCreateSize(bytes.count * 3 + 16)
     else { return nil }
     defer {
       xmlBufferFree(input)
@@ -73,7 +73,8 @@ enum FeedBytes {
     _ = bytes.withUnsafeBufferPointer { xmlBufferAdd(input, $0.baseAddress, Int32(clamping: $0.count)) }
     var clean = true
     while xmlBufferLength(input) > 0 {
-      _ = xmlBufferGrow(output, UInt32(xmlBufferLength(input)) * 4 + 16)
+      // One input byte gives at most three bytes of UTF-8.
+      _ = xmlBufferGrow(output, UInt32(xmlBufferLength(input)) * 3 + 16)
       let before = xmlBufferLength(input)
       let result = xmlCharEncInFunc(handler, output, input)
       if result == -2 {
