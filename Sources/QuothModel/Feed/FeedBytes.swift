@@ -5,7 +5,9 @@ import CLibXML2
 /// Feeds in the wild break XML's rules in a few common ways, each mended here before parsing:
 /// - The encoding: UTF-16 and UTF-32 (by byte order mark or by the first `<`) become UTF-8; a feed
 ///   that says (or by default is) UTF-8 but is not valid UTF-8, and one that says ISO-8859-1, is
-///   read as Windows-1252, as browsers do. Other declared encodings are left to libxml2.
+///   read as Windows-1252, as browsers do. Other declared encodings (EBCDIC ones found by how
+///   `<?xml` starts) are converted to UTF-8 with libxml2's converters; where the bytes do not fit
+///   the declared encoding but are UTF-8, they are read as UTF-8 (as feedparser falls back).
 /// - Control characters XML forbids (C0 but tab, line feed and carriage return) are dropped.
 /// - `&` that starts no reference becomes `&amp;`; HTML's named entities (`&nbsp;`, `&eacute;`),
 ///   undefined in XML, become numeric references; unknown names are kept as text.
@@ -34,6 +36,10 @@ enum FeedBytes {
     if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0, 0x3C]) {
       return (utf16(bytes, bigEndian: true), "UTF-8")
     }
+    if bytes.starts(with: ebcdicDeclaration) {
+      let name = declaredEncoding(bytes.prefix(512).map { ebcdicASCII($0) }) ?? "IBM037"
+      return (converted(bytes[...], from: name)?.bytes ?? utf8OrWindows1252(bytes[...]), "UTF-8")
+    }
     let declared = declaredEncoding(bytes)?.lowercased()
     switch declared {
     case nil, "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf-32", "utf-16le", "utf-16be":
@@ -41,12 +47,91 @@ enum FeedBytes {
     case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252", "iso_8859-1":
       return (windows1252(bytes[...]), "UTF-8")
     case let name?:
-      // libxml2 knows the name (through iconv): let it read them. Otherwise guess as for UTF-8.
-      if let handler = xmlFindCharEncodingHandler(name) {
-        xmlCharEncCloseFunc(handler)
-        return (bytes, name)
+      // libxml2 knows the name (through iconv): convert with it. Bytes that do not fit it but are
+      // UTF-8 were mislabelled; with no converter, guess as for UTF-8.
+      if let (utf8, clean) = converted(bytes[...], from: name), clean || !isUTF8(bytes[...]) {
+        return (utf8, "UTF-8")
       }
       return (utf8OrWindows1252(bytes[...]), "UTF-8")
+    }
+  }
+
+  /// `bytes` in the encoding `name` converted to UTF-8 by libxml2, a byte that does not fit it
+  /// replaced by U+FFFD; `clean` tells whether every byte fitted. `nil` when libxml2 knows no
+  /// such encoding.
+  static func converted(_ bytes: ArraySlice<UInt8>, from name: String) -> (bytes: [UInt8], clean: Bool)? {
+    silenceOnce
+    guard let handler = xmlFindCharEncodingHandler(name) else { return nil }
+    defer { xmlCharEncCloseFunc(handler) }
+    guard let input = xmlBufferCreateSize(bytes.count + 1),
+      let output = xmlBufferCreateSize(bytes.count * 3 + 16)
+    else { return nil }
+    defer {
+      xmlBufferFree(input)
+      xmlBufferFree(output)
+    }
+    _ = bytes.withUnsafeBufferPointer { xmlBufferAdd(input, $0.baseAddress, Int32(clamping: $0.count)) }
+    var clean = true
+    while xmlBufferLength(input) > 0 {
+      // One input byte gives at most three bytes of UTF-8.
+      _ = xmlBufferGrow(output, UInt32(xmlBufferLength(input)) * 3 + 16)
+      let before = xmlBufferLength(input)
+      let result = xmlCharEncInFunc(handler, output, input)
+      if result == -2 {
+        // A byte the encoding does not have: skip it, mark the place.
+        clean = false
+        _ = xmlBufferShrink(input, 1)
+        _ = xmlBufferAdd(output, [0xEF, 0xBF, 0xBD], 3)
+      } else if result < 0 || xmlBufferLength(input) == before {
+        // A sequence cut off at the end, or a converter that does not move: stop there.
+        clean = clean && xmlBufferLength(input) == 0
+        break
+      }
+    }
+    guard let content = xmlBufferContent(output) else { return ([], clean) }
+    return (Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(output)))), clean)
+  }
+
+  /// libxml2 reports bytes it cannot convert on stderr unless told not to.
+  private static let silenceOnce: Void = quoth_xml_silence()
+
+  /// Whether `bytes` are valid UTF-8.
+  static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue: continue
+      case .emptyInput: return true
+      case .error: return false
+      }
+    }
+  }
+
+  /// `<?xm` in the EBCDIC code pages (IBM037, IBM500 and their kin agree on these).
+  private static let ebcdicDeclaration: [UInt8] = [0x4C, 0x6F, 0xA7, 0x94]
+
+  /// The ASCII character an EBCDIC byte stands for, as far as an XML declaration needs: letters,
+  /// digits, space, `<?=-_.'"` and `>`; other bytes become a space.
+  private static func ebcdicASCII(_ byte: UInt8) -> UInt8 {
+    switch byte {
+    case 0x81...0x89: return 0x61 + (byte - 0x81)  // a–i
+    case 0x91...0x99: return 0x6A + (byte - 0x91)  // j–r
+    case 0xA2...0xA9: return 0x73 + (byte - 0xA2)  // s–z
+    case 0xC1...0xC9: return 0x41 + (byte - 0xC1)  // A–I
+    case 0xD1...0xD9: return 0x4A + (byte - 0xD1)  // J–R
+    case 0xE2...0xE9: return 0x53 + (byte - 0xE2)  // S–Z
+    case 0xF0...0xF9: return 0x30 + (byte - 0xF0)  // 0–9
+    case 0x4C: return 0x3C  // <
+    case 0x6E: return 0x3E  // >
+    case 0x6F: return 0x3F  // ?
+    case 0x7E: return 0x3D  // =
+    case 0x60: return 0x2D  // -
+    case 0x6D: return 0x5F  // _
+    case 0x4B: return 0x2E  // .
+    case 0x7D: return 0x27  // '
+    case 0x7F: return 0x22  // "
+    default: return 0x20
     }
   }
 
@@ -81,15 +166,7 @@ enum FeedBytes {
 
   /// `bytes` if they are valid UTF-8, else read as Windows-1252.
   static func utf8OrWindows1252(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue: continue
-      case .emptyInput: return Array(bytes)
-      case .error: return windows1252(bytes)
-      }
-    }
+    isUTF8(bytes) ? Array(bytes) : windows1252(bytes)
   }
 
   /// `bytes` read as Windows-1252 (ISO-8859-1 with printable characters in 0x80–0x9F), in UTF-8.

@@ -116,6 +116,8 @@ private struct XMLFeedReader {
       let data = Data(base64Encoded: value, options: .ignoreUnknownCharacters)
     {
       value = String(decoding: data, as: UTF8.self)
+      // Decoded bytes carry no type of their own: markup in them is read as HTML.
+      if binary, FeedText.looksLikeHTML(value) { return FeedContent(value, kind: .html) }
     }
     guard value.contains(where: { !$0.isWhitespace }) else { return nil }
     if type == "text" || type == "text/plain" {
@@ -154,17 +156,16 @@ private struct XMLFeedReader {
     return FeedText.collapsed(text)
   }
 
-  /// The `rel="alternate"` link (or one with no `rel`), preferring an HTML one.
+  /// The `rel="alternate"` link (or one with no `rel`), preferring an HTML one. A link without
+  /// `href` that holds its address as text (as some feeds write it) counts too.
   private func atomLink(of index: Int) -> String? {
     let links = tree.children(index, "link", in: ["atom", ""]).filter {
       (tree.attribute($0, "rel")?.lowercased() ?? "alternate") == "alternate"
-        && tree.attribute($0, "href") != nil
     }
     let html = links.first { (tree.attribute($0, "type") ?? "text/html").lowercased().contains("html") }
     for link in (html.map { [$0] } ?? []) + links {
-      if let resolved = FeedLink.resolve(tree.attribute(link, "href")!, against: base(of: link)) {
-        return resolved
-      }
+      let raw = tree.attribute(link, "href") ?? FeedText.collapsed(tree.text(link))
+      if let resolved = FeedLink.resolve(raw, against: base(of: link)) { return resolved }
     }
     return nil
   }

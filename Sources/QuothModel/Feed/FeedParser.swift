@@ -26,12 +26,18 @@ public enum FeedParser {
       guard head[index] == 0x3C, index + 1 < head.count else { return nil }
       let next = head[index + 1]
       if next == 0x3F || next == 0x21 {
-        // `<?…?>`, `<!--…-->`, `<!DOCTYPE …>`: skip to the `>` that ends it.
-        let closer: [UInt8] =
-          next == 0x3F
-          ? [0x3F, 0x3E]
-          : (head[index...].starts(with: [0x3C, 0x21, 0x2D, 0x2D]) ? [0x2D, 0x2D, 0x3E] : [0x3E])
-        guard let end = firstIndex(of: closer, in: head, from: index + 2) else { return nil }
+        // `<?…?>`, `<!--…-->`, `<!DOCTYPE …>`: skip to the `>` that ends it; a document type's
+        // internal subset (`[<!ENTITY …>]`) holds `>`s of its own.
+        let comment = head[index...].starts(with: [0x3C, 0x21, 0x2D, 0x2D])
+        let closer: [UInt8] = next == 0x3F ? [0x3F, 0x3E] : (comment ? [0x2D, 0x2D, 0x3E] : [0x3E])
+        var from = index + 2
+        if next == 0x21, !comment, let open = firstIndex(of: [0x5B], in: head, from: from),
+          firstIndex(of: [0x3E], in: head, from: from).map({ open < $0 }) ?? true
+        {
+          guard let close = firstIndex(of: [0x5D], in: head, from: open) else { return nil }
+          from = close
+        }
+        guard let end = firstIndex(of: closer, in: head, from: from) else { return nil }
         index = end + closer.count
         while index < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[index]) { index += 1 }
         continue

@@ -125,6 +125,7 @@ func feed(_ xml: String, url: String? = nil) throws -> Feed {
     ("<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\">", FeedFormat.rss),
     ("\u{FEFF}<rdf:RDF xmlns:rdf=\"x\">", .rdf),
     ("<!DOCTYPE feed>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", .atom),
+    ("<!DOCTYPE rss [\n <!ENTITY who \"Jo\">\n <!ENTITY where \"Oslo\">\n]>\n<rss>", .rss),
     ("<atom:feed xmlns:atom=\"http://www.w3.org/2005/Atom\">", .atom),
     ("  {\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}", .json),
   ])
