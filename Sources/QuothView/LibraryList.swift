@@ -61,7 +61,7 @@ public struct LibraryList {
       rowsRead: state.rowsRead, read: state.isFeedLibrary ? state.readArticles : nil,
       feeds: state.isFeedLibrary
         ? Feeds(
-          rows: (0..<state.libraryRowCount).map(state.libraryRow), groups: state.feedGroups,
+          rows: state.feedRows, groups: state.feedGroups,
           folded: state.foldedFeeds, new: state.newArticles) : nil)
   }
 

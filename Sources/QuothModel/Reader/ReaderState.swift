@@ -82,7 +82,7 @@ public struct ReaderState: Sendable {
   /// While the feeds are being updated in the background: how many have ended, of how many.
   public internal(set) var feedProgress: FeedProgress?
   /// The rows of a feed library: headings and the items of unfolded feeds.
-  var feedRows: [LibraryRow] = []
+  public internal(set) var feedRows: [LibraryRow] = []
   /// The selected row of the library.
   public internal(set) var selection = 0
   /// The first library row on screen.
