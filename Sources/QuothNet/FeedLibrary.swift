@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 import QuothModel
-import Synchronization
 
 /// The user's feeds, as newsboat keeps them: a list of addresses in
 /// `$XDG_CONFIG_HOME/quoth/feeds` (newsboat's `urls` format), each feed's last copy in the HTTP
@@ -74,14 +72,27 @@ public struct FeedLibrary: Sendable {
       wordsAreEstimated: true, format: .html)
   }
 
-  /// Every item of every listed feed whose copy is cached, as library rows (the library puts
-  /// them newest first).
-  public func entries(of subscriptions: [FeedSubscription]) -> [LibraryEntry] {
-    subscriptions.flatMap { subscription -> [LibraryEntry] in
-      guard let feed = cachedFeed(subscription.url) else { return [] }
-      return feed.items.enumerated().map {
-        Self.entry(for: $1, number: $0 + 1, of: feed, url: subscription.url)
-      }
+  /// The feeds of `subscriptions` (each address once, in the list's order) with the items of
+  /// their cached copies; a feed that failed in `outcomes` (an update just made) says so.
+  public func groups(of subscriptions: [FeedSubscription], outcomes: [FeedUpdate.Outcome] = []) -> [FeedGroup]
+  {
+    var failures: [String: String] = [:]
+    for outcome in outcomes {
+      if case .failed(let reason) = outcome.status { failures[outcome.url] = reason }
+    }
+    var listed: Set<String> = []
+    return subscriptions.compactMap { subscription -> FeedGroup? in
+      let url = subscription.url
+      guard listed.insert(url).inserted else { return nil }
+      let feed = cachedFeed(url)
+      let items =
+        feed.map { feed in
+          feed.items.enumerated().map { Self.entry(for: $1, number: $0 + 1, of: feed, url: url) }
+        } ?? []
+      let title = feed.flatMap { $0.title.isEmpty ? nil : $0.title } ?? subscription.title ?? url
+      let status: FeedGroup.Status =
+        failures[url].map { .failed(reason: $0) } ?? (feed == nil ? .notFetched : .cached)
+      return FeedGroup(url: url, title: title, status: status, items: items)
     }
   }
 
@@ -168,57 +179,5 @@ public struct FeedItemArticles: ArticleProvider {
     article.url = item.link
     if let warning { article.warnings.append(warning) }
     return article
-  }
-}
-
-extension FeedLibrary {
-  /// What fetching every feed again gave.
-  public struct Refresh: Sendable {
-    /// Every item of every feed with a copy (fresh or cached), as library rows.
-    public var entries: [LibraryEntry]
-    /// How many feeds were asked for.
-    public var feeds: Int
-    /// Items not among the rows before.
-    public var newItems: Int
-    /// The feeds that could not be fetched (their cached copy, if any, still counts).
-    public var failures: [FetchError]
-
-    /// `3 feeds, 5 new items, 1 failed`.
-    public var report: String {
-      "\(feeds) feed\(feeds == 1 ? "" : "s"), \(newItems) new item\(newItems == 1 ? "" : "s"), "
-        + "\(failures.count) failed" + (failures.first.map { ": \($0.description)" } ?? "")
-    }
-  }
-
-  /// Fetches every feed of `subscriptions` (several at once, a conditional GET for those cached),
-  /// waiting for the answers: for a plain thread, such as the reader's background work.
-  ///
-  /// - Parameters:
-  ///   - known: the rows before, to count new items against.
-  ///   - progress: (done, total) after each feed.
-  public func refresh(
-    _ subscriptions: [FeedSubscription], known: Set<ArticleRef>, fetcher: Fetcher,
-    progress: @escaping @Sendable (Int, Int) -> Void
-  ) -> Refresh {
-    let urls = subscriptions.map(\.url)
-    let outcome = Mutex<[Result<CachedFetch, FetchError>]>([])
-    let finished = DispatchSemaphore(value: 0)
-    Task {
-      let results = await fetcher.cachedOrFetchAll(urls, cache: cache, mode: .online, progress: progress)
-      outcome.withLock { $0 = results }
-      finished.signal()
-    }
-    finished.wait()
-    let failures = outcome.withLock { $0 }.compactMap { result -> FetchError? in
-      if case .failure(let error) = result { return error }
-      if case .success(let fetched) = result, case .cachedAfterFailure(let error) = fetched.origin {
-        return error
-      }
-      return nil
-    }
-    let entries = entries(of: subscriptions)
-    return Refresh(
-      entries: entries, feeds: urls.count, newItems: entries.filter { !known.contains($0.ref) }.count,
-      failures: failures)
   }
 }

@@ -174,4 +174,17 @@ extension [FeedUpdate.Outcome] {
     return FeedUpdate.Outcome.count(count, "feed") + ", " + FeedUpdate.Outcome.count(newItems, "new item")
       + ", \(failed) failed"
   }
+
+  /// The items read that `seen` (the keys seen before, by feed address) did not hold, named as
+  /// the library names them: the items whose count ``summary`` gives.
+  public func newItems(seen: [String: Set<String>]) -> Set<ArticleRef> {
+    var found: Set<ArticleRef> = []
+    for outcome in self {
+      guard case .read = outcome.status, let keys = outcome.itemKeys else { continue }
+      for key in keys.subtracting(seen[outcome.url] ?? []) {
+        found.insert(.feedItem(feed: outcome.url, item: key))
+      }
+    }
+    return found
+  }
 }

@@ -14,12 +14,13 @@ import Synchronization
 public final class ReaderApp {
   /// Finds an article's quotes.
   public typealias Analyzer = @Sendable (Article) -> QuoteAnalysis
-  /// Fetches every feed of the feed list, reporting (done, total) as it goes, and returns the
-  /// library's new rows as ``Action/feedsRefreshed(_:report:failed:)``.
+  /// Updates every feed of the feed list, reporting (done, total) as feeds end, and returns the
+  /// library's feeds as ``Action/feedsRefreshed(_:newItems:report:failed:)``.
   public typealias FeedRefresher = @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) -> Action
 
   private var state: ReaderState
   private let articles: ArticleSource
+  private let counted: ArticleSource
   private let theme: Theme
   private let themes: [String: Theme]
   private let colorMode: ColorMode?
@@ -41,7 +42,9 @@ public final class ReaderApp {
   /// `rows`, the state's library rows are placeholders that it fills in from a background thread,
   /// before the quote counts and the index. `tracker` remembers the reading position between
   /// runs; `e` offers to export quotes into `exportFolder` (by default `$XDG_DOCUMENTS_DIR`
-  /// when it is a folder, else the current one).
+  /// when it is a folder, else the current one). `feeds` updates a feed library (`R`); quote
+  /// counts are read through `counts` when given (which also asks for them, as `summarize`
+  /// does), else through `source`.
   public init(
     state: ReaderState, theme: Theme = .standard, themes: [String: Theme] = [:], colorMode: ColorMode? = nil,
     mouse: Bool = false, summarize: Bool = false,
@@ -53,18 +56,20 @@ public final class ReaderApp {
     feeds refreshFeeds: FeedRefresher? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
     analyze: @escaping Analyzer = { QuoteExtractor.analyze($0) },
-    source: any ArticleProvider
+    source: any ArticleProvider,
+    counts countSource: (any ArticleProvider)? = nil
   ) {
     self.initialArticle = initialArticle
     self.queries = queries
     self.rows = rows
     self.state = state
     self.articles = ArticleSource(provider: source, analyze: analyze, tracker: tracker)
+    self.counted = ArticleSource(provider: countSource ?? source, analyze: analyze, tracker: nil)
     self.theme = theme
     self.themes = themes
     self.colorMode = colorMode
     self.mouse = mouse
-    self.summarizes = summarize
+    self.summarizes = summarize || countSource != nil
     self.refreshFeeds = refreshFeeds
     self.tracker = tracker
     self.exportFolder = exportFolder ?? Self.documentsFolder(environment: environment)
@@ -194,9 +199,7 @@ public final class ReaderApp {
         guard let refreshFeeds else { break }
         inbox.spawn { post in
           post(
-            refreshFeeds { done, total in
-              post(.notify("Fetching the feeds: \(done) of \(total)", isError: false))
-            })
+            refreshFeeds { done, total in post(.feedsProgress(done: done, total: total)) })
         }
       case .savePosition(let ref, let offset):
         articles.save(ref, offset: offset)
@@ -258,11 +261,11 @@ public final class ReaderApp {
   /// summary, stopping when the loop cancels background work.
   private func summarizing(_ refs: [ArticleRef]) -> @Sendable (@escaping @Sendable (Action) -> Void) -> Void {
     let summarizes = self.summarizes
-    return { [inbox, articles] post in
+    return { [inbox, counted] post in
       guard summarizes else { return }
       for ref in refs {
         if inbox.isCancelled { return }
-        if let summary = articles.summary(of: ref) { post(.summary(ref, summary)) }
+        if let summary = counted.summary(of: ref) { post(.summary(ref, summary)) }
       }
     }
   }

@@ -15,11 +15,35 @@ public struct LibraryList {
   /// For a feed library, the items already read: the others get an `N` (for new, as in
   /// newsboat) in the left margin, and no `…` while their quotes are not counted.
   public var read: Set<ArticleRef>?
+  /// For a feed library, its rows (feed headings and items) and feeds; `nil` lists ``entries``
+  /// one per row.
+  public var feeds: Feeds?
+
+  /// What a feed library adds: its rows, feeds, folds and new items.
+  public struct Feeds {
+    /// The rows, headings and items (see ``ReaderState/libraryRow(_:)``).
+    public var rows: [LibraryRow]
+    /// The feeds the headings name.
+    public var groups: [FeedGroup]
+    /// The feeds folded under their heading, by address.
+    public var folded: Set<String>
+    /// The items updates brought that no update had seen before.
+    public var new: Set<ArticleRef>
+
+    /// Creates the feed rows.
+    public init(rows: [LibraryRow], groups: [FeedGroup], folded: Set<String> = [], new: Set<ArticleRef> = [])
+    {
+      self.rows = rows
+      self.groups = groups
+      self.folded = folded
+      self.new = new
+    }
+  }
 
   /// Creates the widget.
   public init(
     entries: [LibraryEntry], selection: Int, top: Int, summaries: [ArticleRef: QuoteSummary] = [:],
-    rowsRead: Int? = nil, read: Set<ArticleRef>? = nil
+    rowsRead: Int? = nil, read: Set<ArticleRef>? = nil, feeds: Feeds? = nil
   ) {
     self.entries = entries
     self.selection = selection
@@ -27,7 +51,22 @@ public struct LibraryList {
     self.summaries = summaries
     self.rowsRead = rowsRead
     self.read = read
+    self.feeds = feeds
   }
+
+  /// The widget for the library of `state`.
+  public init(state: ReaderState) {
+    self.init(
+      entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries,
+      rowsRead: state.rowsRead, read: state.isFeedLibrary ? state.readArticles : nil,
+      feeds: state.isFeedLibrary
+        ? Feeds(
+          rows: state.feedRows, groups: state.feedGroups,
+          folded: state.foldedFeeds, new: state.newArticles) : nil)
+  }
+
+  /// How many rows the list has.
+  var rowCount: Int { feeds?.rows.count ?? entries.count }
 
   /// The columns shown at a width: date, title, quotes, speakers, source.
   struct Columns {
@@ -56,22 +95,31 @@ public struct LibraryList {
     header += TextFit.pad("Title", width: columns.title)
     if columns.quotes > 0 { header += TextFit.pad(" Quotes", width: columns.quotes) }
     if columns.speakers > 0 { header += " " + TextFit.pad("Most quoted", width: columns.speakers) }
-    if columns.source > 0 { header += " " + TextFit.pad("Source", width: columns.source) }
+    // Under a feed's heading the source is the feed: the column names the authors instead.
+    let sourceLabel = feeds == nil ? "Source" : "By"
+    if columns.source > 0 { header += " " + TextFit.pad(sourceLabel, width: columns.source) }
     buffer.put(" " + header, x: area.x, y: area.y, style: CellStyle(.listDetail), limit: area.maxX)
-    if entries.isEmpty {
-      buffer.put(
-        " No articles here.", x: area.x, y: area.y + 1, style: CellStyle(.listDetail), limit: area.maxX)
+    if rowCount == 0 {
+      let empty = feeds == nil ? " No articles here." : " No feeds in the feed list."
+      buffer.put(empty, x: area.x, y: area.y + 1, style: CellStyle(.listDetail), limit: area.maxX)
       return
     }
     for row in 0..<(area.height - 1) {
-      let index = top + row
-      guard index < entries.count else { break }
-      let entry = entries[index]
+      let rowIndex = top + row
+      guard rowIndex < rowCount else { break }
       let y = area.y + 1 + row
-      let selected = index == selection
+      let selected = rowIndex == selection
       let rowStyle = CellStyle(selected ? .focus : .listRow)
       let detailStyle = selected ? rowStyle : CellStyle(.listDetail)
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
+      let index: Int
+      switch feeds?.rows[rowIndex] ?? .article(rowIndex) {
+      case .feed(let group):
+        renderHeading(group, into: &buffer, x: area.x, y: y, maxX: area.maxX, selected: selected)
+        continue
+      case .article(let article): index = article
+      }
+      let entry = entries[index]
       var x = area.x + 1
       func cell(_ text: String, width: Int, style: CellStyle, gap: Int = 0) {
         guard width > 0 else { return }
@@ -100,7 +148,23 @@ public struct LibraryList {
       x += columns.quotes > 0 ? 1 : 0
       cell(
         summary?.topSpeakers.joined(separator: ", ") ?? "", width: columns.speakers, style: rowStyle, gap: 1)
-      cell(entry.source ?? "", width: columns.source, style: detailStyle, gap: 1)
+      let source = feeds == nil ? entry.source ?? "" : entry.authors.joined(separator: ", ")
+      cell(source, width: columns.source, style: detailStyle, gap: 1)
     }
+  }
+
+  /// Draws the heading row of feed `group`: `▾` (`▸` when folded), the title and what it holds.
+  private func renderHeading(
+    _ group: Int, into buffer: inout ScreenBuffer, x: Int, y: Int, maxX: Int, selected: Bool
+  ) {
+    guard let feeds else { return }
+    let feed = feeds.groups[group]
+    let marker = feeds.folded.contains(feed.url) ? "▸ " : "▾ "
+    let text = feed.heading(read: read ?? [], new: feeds.new)
+    let failed: Bool
+    if case .failed = feed.status { failed = true } else { failed = false }
+    let style = CellStyle(selected ? .focus : failed ? .statusError : .heading)
+    buffer.put(
+      TextFit.fit(marker + text, width: max(1, maxX - x - 2)), x: x + 1, y: y, style: style, limit: maxX)
   }
 }

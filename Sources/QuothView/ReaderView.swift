@@ -40,11 +40,7 @@ public struct ReaderView {
         LibrarySpeakersView(panel: panel).render(into: &buffer, area: pane)
         break
       }
-      LibraryList(
-        entries: state.entries, selection: state.selection, top: state.libraryTop, summaries: state.summaries,
-        rowsRead: state.rowsRead, read: state.isFeedLibrary ? state.readArticles : nil
-      )
-      .render(into: &buffer, area: pane)
+      LibraryList(state: state).render(into: &buffer, area: pane)
     case .article:
       guard let document = state.document else { break }
       if state.quoteList != nil {

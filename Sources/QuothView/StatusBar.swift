@@ -32,7 +32,9 @@ public struct StatusBar {
       if let panel = state.speakersPanel {
         return panel.shown.isEmpty ? "0/0" : "\(panel.cursor.selection + 1)/\(panel.shown.count)"
       }
-      return state.entries.isEmpty ? "0 articles" : "\(state.selection + 1)/\(state.entries.count)"
+      let rows = state.libraryRowCount
+      if state.isFeedLibrary { return rows == 0 ? "0 feeds" : "\(state.selection + 1)/\(rows)" }
+      return rows == 0 ? "0 articles" : "\(state.selection + 1)/\(rows)"
     }
   }
 
@@ -80,6 +82,7 @@ public struct StatusBar {
       }
       return TextFit.fit(title, width: width)
     }
+    if state.isFeedLibrary { return "quoth · " + state.feedLibrarySummary }
     let articles = "quoth · \(state.entries.count) article\(state.entries.count == 1 ? "" : "s")"
     if let read = state.rowsRead { return articles + " · reading \(read)/\(state.entries.count)" }
     if case .building(let done, let total) = state.index { return articles + " · indexing \(done)/\(total)" }
@@ -107,6 +110,11 @@ public struct StatusBar {
       let style = CellStyle(state.messageIsError ? .statusError : .statusBar)
       x = buffer.put(
         TextFit.fit(message, width: max(1, room - 1)), x: x, y: area.y, style: style, limit: area.maxX)
+    } else if let progress = state.feedProgress {
+      // An update in the background shows how far it is until it ends (or a message covers it).
+      x = buffer.put(
+        TextFit.fit(progress.description, width: max(1, room - 1)), x: x, y: area.y, style: barStyle,
+        limit: area.maxX)
     } else if let quote = quoteStatus {
       let style = CellStyle(.statusBar, speaker: quote.speaker)
       x = buffer.put(

@@ -224,23 +224,38 @@ struct ReadCommand: ParsableCommand {
       warn(error.description)
       throw ExitCode(1)
     }
-    let entries = Library.ordered(feeds.entries(of: subscriptions))
+    let groups = feeds.groups(of: subscriptions)
     let saved = tracker?.saved.articles ?? [:]
-    var state = ReaderState(entries: entries, hasLibrary: true, measure: measure)
+    let read = groups.flatMap(\.items).map(\.ref).filter { saved[StateStore.articleKey(for: $0)] != nil }
+    var state = ReaderState(entries: [], hasLibrary: true, measure: measure)
     state.reduce(.configureThemes(themes.cycle))
-    state.reduce(
-      .configureFeeds(read: Set(entries.map(\.ref).filter { saved[StateStore.articleKey(for: $0)] != nil })))
+    state.reduce(.configureFeeds(groups, read: Set(read)))
     let web = sizeLimit.web
+    let update = FeedListUpdate(feeds: feeds, fetcher: web.fetcher, store: FeedSeenStore.standard())
+    // R is quoth update in the background: the list read again, the same seen items, the same
+    // summary. --offline never touches the network, so there R only says so.
+    let offline = sizeLimit.offline
     let refresh: ReaderApp.FeedRefresher = { progress in
-      let known = Set(feeds.entries(of: subscriptions).map(\.ref))
-      let result = feeds.refresh(subscriptions, known: known, fetcher: web.fetcher, progress: progress)
-      return .feedsRefreshed(result.entries, report: result.report, failed: !result.failures.isEmpty)
+      guard !offline else {
+        return .feedsRefreshed(
+          feeds.groups(of: subscriptions), newItems: [],
+          report: "--offline: the feeds are not updated (quit, then run quoth update)", failed: true)
+      }
+      let listed = (try? feeds.subscriptions().subscriptions) ?? subscriptions
+      let result = update.run(listed.map(\.url)) { _, done, total in progress(done, total) }
+      let report = ([result.outcomes.summary] + result.problems.prefix(1)).joined(separator: "; ")
+      return .feedsRefreshed(
+        feeds.groups(of: listed, outcomes: result.outcomes), newItems: result.newItems, report: report,
+        failed: result.failed)
     }
     let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
       colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, tracker: tracker, feeds: refresh,
-      source: FeedItemArticles(feeds: feeds, web: web))
+      source: FeedItemArticles(feeds: feeds, web: web),
+      // Items read before are counted from their cached pages, never fetched for it.
+      counts: FeedItemArticles(
+        feeds: feeds, web: WebArticles(fetcher: web.fetcher, cache: web.cache, mode: .offline)))
     let signal = try app.run()
     if signal != 0 { throw ExitCode(128 + signal) }
   }

@@ -40,24 +40,13 @@ struct UpdateCommand: ParsableCommand {
       )
       throw ExitCode(1)
     }
-    let urls = subscriptions.map(\.url)
-    let store = FeedSeenStore.standard()
-    let (seen, problem) = store?.load() ?? ([:], nil)
-    if let problem { warn(problem.description) }
     let progress = UpdateProgress(terminal: isatty(STDERR_FILENO) != 0)
-    let update = FeedUpdate(fetcher: sizeLimit.fetcher, cache: feeds.cache)
-    let outcomes = update.runWaiting(urls, seen: seen) { progress.show($0, done: $1, total: $2) }
+    let update = FeedListUpdate(feeds: feeds, fetcher: sizeLimit.fetcher, store: FeedSeenStore.standard())
+    let result = update.run(subscriptions.map(\.url)) { progress.show($0, done: $1, total: $2) }
     progress.finish()
-    var failed = outcomes.contains(where: \.failed)
-    if let store {
-      let read = outcomes.reduce(into: FeedSeenStore.Seen()) { $0[$1.url] = $1.itemKeys }
-      if let problem = store.save(read, keepingOnly: Set(urls)) {
-        warn(problem.description)
-        failed = true
-      }
-    }
-    FileHandle.standardOutput.write(Data((outcomes.summary + "\n").utf8))
-    if failed { throw ExitCode(1) }
+    result.problems.forEach { warn($0) }
+    FileHandle.standardOutput.write(Data((result.outcomes.summary + "\n").utf8))
+    if result.failed { throw ExitCode(1) }
   }
 }
 

@@ -69,6 +69,40 @@ import Testing
     return state
   }
 
+  /// A feed library during an update: a feed with an item read (its quotes counted), a folded
+  /// feed, one whose last update failed with no copy, the cursor on an unread item.
+  static func feeds(_ columns: Int, _ rows: Int) -> ReaderState {
+    func item(_ feed: String, _ number: Int, _ title: String, date: String?, by author: String)
+      -> LibraryEntry
+    {
+      LibraryEntry(
+        ref: .feedItem(feed: "https://example.org/\(feed)", item: "\(feed)-\(number)"), title: title,
+        date: date,
+        source: feed, authors: [author], format: .html)
+    }
+    let valley = [
+      item("valley", 1, "Bridge reopens after a year of repairs", date: "2024-04-28", by: "Ines Varga"),
+      item("valley", 2, "Night trains return to the valley", date: "2024-05-02", by: "Ines Varga"),
+      item("valley", 3, "Letters: the ferry timetable", date: nil, by: "Readers"),
+    ]
+    let groups = [
+      FeedGroup(url: "https://example.org/valley", title: "Valley Courier", status: .cached, items: valley),
+      FeedGroup(
+        url: "https://example.org/city", title: "City Hall", status: .cached,
+        items: [item("city", 1, "Council votes on the budget", date: "2024-05-01", by: "Tom Reyes")]),
+      FeedGroup(
+        url: "https://example.org/gone", title: "Gone Gazette", status: .failed(reason: "HTTP 404 Not Found"),
+        items: []),
+    ]
+    var state = ReaderState(entries: [], columns: columns, rows: rows)
+    state.reduce(.configureFeeds(groups, read: [valley[1].ref]))
+    state.reduce(.summary(valley[1].ref, QuoteSummary(QuoteExtractor.analyze(article()))))
+    press(
+      [.char("G"), .char("k"), .char("k"), .enter, .char("g"), .char("j"), .char("j"), .char("R")], &state)
+    state.reduce(.feedsProgress(done: 1, total: 3))
+    return state
+  }
+
   /// The library with the fixture article open.
   static func reading(_ columns: Int, _ rows: Int) -> ReaderState {
     var state = library(columns, rows)
@@ -86,6 +120,7 @@ import Testing
   /// Each screen by name, made by actions from a fresh state.
   static let screens: [(String, @Sendable (Int, Int) -> ReaderState)] = [
     ("library", { library($0, $1) }),
+    ("feeds", { feeds($0, $1) }),
     ("article", { reading($0, $1) }),
     (
       "article-second-quote",

@@ -50,12 +50,15 @@ public enum Action: Sendable {
   case rowsRead(start: Int, [LibraryEntry?])
   /// Every library row has been read: the list takes library order, keeping the cursor's article.
   case rowsDone
-  /// The library is a feed library: items not in `read` are marked unread, and `R` fetches the
-  /// feeds again.
-  case configureFeeds(read: Set<ArticleRef>)
-  /// The feeds were fetched again: the library's rows are now `entries`; `report` sums it up
-  /// (`3 feeds, 5 new items, 1 failed`).
-  case feedsRefreshed([LibraryEntry], report: String, failed: Bool)
+  /// The library is a feed library of `groups` (in the feed list's order): items not in `read`
+  /// are marked unread, and `R` updates the feeds.
+  case configureFeeds([FeedGroup], read: Set<ArticleRef>)
+  /// An update of the feeds in the background: `done` of `total` feeds have ended.
+  case feedsProgress(done: Int, total: Int)
+  /// The feeds were updated: the library's feeds are now `groups`, `newItems` were seen by no
+  /// update before, and `report` sums it up as `quoth update` does (`3 feeds, 5 new items,
+  /// 1 failed`).
+  case feedsRefreshed([FeedGroup], newItems: Set<ArticleRef>, report: String, failed: Bool)
   /// The reader is about to close (a quit key or a signal): the position in the open article is
   /// saved.
   case shutdown

@@ -106,7 +106,8 @@ public struct Keymap: Sendable {
     KeyBinding(
       .exportQuotes, [.char("e")], "export quotes as Markdown (chosen speaker's)",
       [.article, .sidebar, .quotes]),
-    KeyBinding(.open, [.enter, .char("l"), .right], "open the article", [.library]),
+    KeyBinding(
+      .open, [.enter, .char("l"), .right], "open the article, or fold or unfold a feed", [.library]),
     KeyBinding(
       .nextArticle, [.colon("n")], "open the library's next article", [.article, .sidebar, .quotes]),
     KeyBinding(
@@ -121,6 +122,6 @@ public struct Keymap: Sendable {
     KeyBinding(.fileInfo, [.char("="), .ctrl("g")], "file and position", [.article]),
     KeyBinding(.redraw, [.ctrl("l")], "redraw the screen", Set(Pane.allCases)),
     KeyBinding(.cycleTheme, [.char("t")], "next theme", Set(Pane.allCases)),
-    KeyBinding(.refreshFeeds, [.char("R")], "fetch every feed again (feed library)", [.library, .article]),
+    KeyBinding(.refreshFeeds, [.char("R")], "update the feeds as quoth update does", [.library, .article]),
   ])
 }

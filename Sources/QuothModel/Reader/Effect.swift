@@ -16,7 +16,8 @@ public enum Effect: Equatable, Sendable {
   /// counts it holds as ``Action/summaries(_:)``, then ``Action/indexReady(problems:)`` or
   /// ``Action/indexFailed(_:)``.
   case updateIndex
-  /// Find the quote counts of these library articles, sending ``Action/summary(_:_:)`` for each.
+  /// Find the quote counts of these library articles, sending ``Action/summary(_:_:)`` for each
+  /// (in a feed library, the items read before, from their cached pages: never the network).
   case summarize([ArticleRef])
   /// Remember that the reader left this article with `offset` at the top of the screen, and that
   /// it is the library's last article.
@@ -38,7 +39,8 @@ public enum Effect: Equatable, Sendable {
   case export(markdown: String, path: String)
   /// Paint with the theme of this name from now on.
   case setTheme(String)
-  /// Fetch every feed of the feed list, posting progress as ``Action/notify(_:isError:)`` and
-  /// then ``Action/feedsRefreshed(_:report:failed:)``.
+  /// Update every feed of the feed list as `quoth update` does (the same items count as new),
+  /// posting ``Action/feedsProgress(done:total:)`` as feeds end and then
+  /// ``Action/feedsRefreshed(_:newItems:report:failed:)``.
   case refreshFeeds
 }

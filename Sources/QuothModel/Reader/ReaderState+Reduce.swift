@@ -34,15 +34,17 @@ extension ReaderState {
       return []
     case .open(let ref):
       return openAt(ref, offset: nil)
-    case .configureFeeds(let read):
+    case .configureFeeds(let groups, let read):
       isFeedLibrary = true
       readArticles = read
+      setFeeds(groups)
+      select(firstArticleRow)
       return []
-    case .feedsRefreshed(let rows, let report, let failed):
-      let current = entries.indices.contains(selection) ? entries[selection].ref : nil
-      entries = Library.ordered(rows)
-      select(entries.firstIndex { $0.ref == current } ?? min(selection, max(0, entries.count - 1)))
-      show(report, error: failed)
+    case .feedsProgress(let done, let total):
+      if feedProgress != nil { feedProgress = FeedProgress(done: done, total: total) }
+      return []
+    case .feedsRefreshed(let groups, let newItems, let report, let failed):
+      finishRefresh(groups, newItems: newItems, report: report, failed: failed)
       return []
     case .shutdown:
       return readingPosition.map { [.savePosition($0.ref, offset: $0.offset)] } ?? []
@@ -104,21 +106,20 @@ extension ReaderState {
     }
   }
 
-  /// Says the feeds are being fetched and asks for it.
-  private mutating func refreshFeeds() -> [Effect] {
-    show("Fetching the feeds…")
-    return [.refreshFeeds]
-  }
-
   /// Greets the reader and asks for the library's rows, then its quote counts.
   private mutating func start(indexed: Bool) -> [Effect] {
     greet()
     guard hasLibrary else { return [] }
     libraryIndexed = indexed
     if indexed { index = .building(done: 0, total: entries.count) }
-    // A feed library fetched never before starts by fetching; its items are not counted ahead
-    // (that would fetch every page): counts come as items are read.
-    if isFeedLibrary { return entries.isEmpty ? refreshFeeds() : [] }
+    // A feed library fetched never before starts by fetching. Its items are not counted ahead
+    // (that would fetch every page): counts come as items are read, and those read in earlier
+    // runs are counted again from their cached pages.
+    if isFeedLibrary {
+      let fetched = feedGroups.contains { $0.status != .notFetched }
+      let read = entries.map(\.ref).filter { readArticles.contains($0) && summaries[$0] == nil }
+      return (read.isEmpty ? [] : [.summarize(read)]) + (fetched || feedGroups.isEmpty ? [] : refreshFeeds())
+    }
     // Rows still to read come first, so that titles fill in before anything else competes.
     return [rowsRead != nil ? .readRows : libraryCounts]
   }
@@ -320,9 +321,11 @@ extension ReaderState {
     case .halfPageDown: select(selection + max(1, rows / 2))
     case .halfPageUp: select(selection - max(1, rows / 2))
     case .top: select(count.map { $0 - 1 } ?? 0)
-    case .bottom: select(count.map { $0 - 1 } ?? entries.count - 1)
+    case .bottom: select(count.map { $0 - 1 } ?? libraryRowCount - 1)
     case .open:
-      return openEntry(selection)
+      // A feed's heading is no article: Enter folds or unfolds the feed.
+      if let index = article(atRow: selection) { return openEntry(index) }
+      if selection < libraryRowCount, case .feed(let group) = libraryRow(selection) { toggleFold(group) }
     case .nextMatch, .previousMatch:
       guard let search = lastSearch else {
         show("No previous search", error: true)
@@ -335,7 +338,7 @@ extension ReaderState {
         findInLibrary(search.pattern, forward: forward)
       }
     case .fileInfo:
-      show("\(entries.count) article\(entries.count == 1 ? "" : "s")")
+      show(isFeedLibrary ? feedLibrarySummary : "\(entries.count) article\(entries.count == 1 ? "" : "s")")
     case .speakersView:
       return openSpeakers()
     default: break
@@ -343,12 +346,13 @@ extension ReaderState {
     return []
   }
 
-  /// Opens the library's article on `row` (at once when it is the open document), selecting it.
-  mutating func openEntry(_ row: Int) -> [Effect] {
-    guard entries.indices.contains(row) else { return [] }
-    select(row)
+  /// Opens the library's article `index` of ``entries`` (at once when it is the open document),
+  /// selecting its row.
+  mutating func openEntry(_ index: Int) -> [Effect] {
+    guard entries.indices.contains(index) else { return [] }
+    selectArticle(index)
     selectionPinned = true
-    let ref = entries[row].ref
+    let ref = entries[index].ref
     if let document, document.article.ref == ref {
       screen = .article
       return []
@@ -364,7 +368,7 @@ extension ReaderState {
       show("No library: quoth was opened on one article", error: true)
       return []
     }
-    let current = entries.firstIndex { $0.ref == document.article.ref } ?? selection
+    let current = entries.firstIndex { $0.ref == document.article.ref } ?? article(atRow: selection) ?? 0
     let next = current + (forward ? 1 : -1)
     guard entries.indices.contains(next) else {
       show(
@@ -381,28 +385,31 @@ extension ReaderState {
   ]
 
   mutating func select(_ row: Int) {
-    guard !entries.isEmpty else {
+    let count = libraryRowCount
+    guard count > 0 else {
       selection = 0
+      libraryTop = 0
       return
     }
-    selection = min(max(0, row), entries.count - 1)
+    selection = min(max(0, row), count - 1)
     let visible = max(1, paneRows - 1)
     if selection < libraryTop { libraryTop = selection }
     if selection >= libraryTop + visible { libraryTop = selection - visible + 1 }
-    libraryTop = max(0, min(libraryTop, entries.count - visible))
+    libraryTop = max(0, min(libraryTop, count - visible))
   }
 
+  /// Moves the cursor to the next (or previous) article whose title, source or path `pattern`
+  /// matches; feed headings are skipped, and an item of a folded feed unfolds it.
   private mutating func findInLibrary(_ pattern: SearchPattern, forward: Bool) {
     pendingLibrarySearch = nil
     guard !entries.isEmpty else { return }
     do {
-      for step in 1...entries.count {
-        let index = (selection + (forward ? step : -step) + entries.count * 2) % entries.count
+      for index in articlesFromCursor(forward: forward) {
         let entry = entries[index]
         for field in [entry.title, entry.source ?? "", entry.path] {
           let scalars = Array(field.unicodeScalars)
           if try !pattern.matches(in: scalars, within: [TextSpan(start: 0, end: scalars.count)]).isEmpty {
-            select(index)
+            selectArticle(index)
             selectionPinned = true
             return
           }
@@ -425,10 +432,9 @@ extension ReaderState {
   /// library search found.
   private mutating func stepThroughHits(forward: Bool, label: String) {
     let hits = Set(libraryHits)
-    for step in 1...max(1, entries.count) {
-      let index = (selection + (forward ? step : -step) + entries.count * 2) % entries.count
+    for index in articlesFromCursor(forward: forward) {
       guard hits.contains(entries[index].ref) else { continue }
-      select(index)
+      selectArticle(index)
       selectionPinned = true
       let rank = libraryHits.firstIndex(of: entries[index].ref).map { $0 + 1 } ?? 0
       show("hit \(rank)/\(libraryHits.count): \(label)")

@@ -72,6 +72,17 @@ public struct ReaderState: Sendable {
   public internal(set) var isFeedLibrary = false
   /// The articles read in this library (this run and earlier ones), for the unread marks.
   public internal(set) var readArticles: Set<ArticleRef> = []
+  /// The feeds of a feed library, in the feed list's order, each with its items newest first;
+  /// ``entries`` then holds their items in this order, and the rows are ``libraryRow(_:)``.
+  public internal(set) var feedGroups: [FeedGroup] = []
+  /// The feeds (by address) whose items are hidden under their heading.
+  public internal(set) var foldedFeeds: Set<String> = []
+  /// The items the reader's updates (`R`, or the first fetch) brought that no update had seen.
+  public internal(set) var newArticles: Set<ArticleRef> = []
+  /// While the feeds are being updated in the background: how many have ended, of how many.
+  public internal(set) var feedProgress: FeedProgress?
+  /// The rows of a feed library: headings and the items of unfolded feeds.
+  public internal(set) var feedRows: [LibraryRow] = []
   /// The selected row of the library.
   public internal(set) var selection = 0
   /// The first library row on screen.

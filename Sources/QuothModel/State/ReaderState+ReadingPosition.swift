@@ -17,8 +17,8 @@ extension ReaderState {
 
   /// Selects the library row of `ref`, if the library has it.
   mutating func selectEntry(_ ref: ArticleRef) {
-    guard let row = entries.firstIndex(where: { $0.ref == ref }) else { return }
-    select(row)
+    guard let index = entries.firstIndex(where: { $0.ref == ref }) else { return }
+    selectArticle(index)
     selectionPinned = true
   }
 }
