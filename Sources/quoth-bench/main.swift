@@ -35,6 +35,13 @@ struct Options {
   var corpus: String?
   var corpusMegabytes = 100
 
+  static let usage = """
+    usage: quoth-bench [FOLDER] [--library FOLDER] [--rounds N] [--big-mb N] [--only extract]
+                       [--html FOLDER] [--net [--server SCRIPT]] [--corpus FOLDER [--corpus-mb N]]
+    FOLDER (default: the embedded samples) is read for parse + extract throughput; see the
+    README's Performance section for what each figure measures.
+    """
+
   init(_ arguments: [String]) {
     var rest = arguments.dropFirst()
     while let argument = rest.popFirst() {
@@ -48,6 +55,13 @@ struct Options {
       case "--server": server = rest.popFirst() ?? server
       case "--corpus": corpus = rest.popFirst()
       case "--corpus-mb": corpusMegabytes = max(1, Int(rest.popFirst() ?? "") ?? 100)
+      case "-h", "--help":
+        print(Self.usage)
+        exit(0)
+      case let option where option.hasPrefix("-"):
+        // An unknown option is a mistake, not a folder: say so rather than start a long run.
+        FileHandle.standardError.write(Data("quoth-bench: unknown option \(option)\n\(Self.usage)\n".utf8))
+        exit(2)
       default: folder = argument
       }
     }
