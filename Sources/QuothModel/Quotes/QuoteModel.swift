@@ -29,13 +29,35 @@ public struct QuoteModel: Sendable {
   ///
   /// - Complexity: O(n) in the table's length; the shipped table loads in about a millisecond.
   public init(table: String, quotedThreshold: Double, indirectThreshold: Double, version: String) {
+    // One pass over the table's scalars: a name is hashed as it is read (its hash at the line's
+    // last tab is the name's), and only the weight after that tab is made a `Substring` to parse.
     var weights: [UInt64: Double] = [:]
-    for line in table.split(separator: "\n", omittingEmptySubsequences: true) {
-      guard let tab = line.lastIndex(of: "\t"), let w = Double(line[line.index(after: tab)...]) else {
-        continue
+    let scalars = table.unicodeScalars
+    var h = WordHash.seed
+    var nameHash: UInt64?
+    var weightStart = scalars.startIndex
+    var index = scalars.startIndex
+    func endLine(at end: String.UnicodeScalarView.Index) {
+      if let name = nameHash, let w = Double(Substring(scalars[weightStart..<end])) {
+        weights[name, default: 0] += w
       }
-      weights[WordHash(String(line[..<tab])).value, default: 0] += w
+      h = WordHash.seed
+      nameHash = nil
     }
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if scalar == "\n" {
+        endLine(at: index)
+      } else {
+        if scalar == "\t" {
+          nameHash = h
+          weightStart = scalars.index(after: index)
+        }
+        h = WordHash.mix(h, scalar)
+      }
+      index = scalars.index(after: index)
+    }
+    endLine(at: scalars.endIndex)
     var capacity = 16
     while capacity < weights.count * 2 { capacity <<= 1 }
     keys = [UInt64](repeating: 0, count: capacity)

@@ -1,9 +1,6 @@
 /// Words that help find and classify speaker mentions: pronouns, titles, nominal heads,
 /// organization words and abbreviations.
 enum SpeakerLexicon {
-  /// Nouns naming kinds of people (WordNet's hyponyms of person, see ``PersonNouns``).
-  static let personNouns: Set<Substring> = Set(PersonNouns.list.split(separator: "\n"))
-
   /// Words that end a role's head: `chief engineer of X`, `adviser to X`.
   static let roleLinks: Set<Substring> = [
     "of", "at", "for", "with", "from", "in", "on", "to", "who", "since", "under", "during", "and", "&",
@@ -41,7 +38,8 @@ enum SpeakerLexicon {
       if !w.isEmpty { words.append(w) }
     }
     guard let first = words.first else { return false }
-    if roleOpeners.contains(first) || (first.hasSuffix("ly") && !personNouns.contains(first))
+    if roleOpeners.contains(first)
+      || (first.hasSuffix("ly") && !personNounSet.contains(WordHash(String(first))))
       || (first.hasSuffix("ing") && !roleAdjectives.contains(first))
     {
       return false
@@ -53,7 +51,7 @@ enum SpeakerLexicon {
       head = w
     }
     if head.hasSuffix("'s") || head.hasSuffix("’s") { return false }
-    return personNouns.contains(head) || roleTitles.contains(String(head))
+    return personNounSet.contains(WordHash(String(head))) || roleTitles.contains(String(head))
       || SpeakerMerger.titles.contains(String(head))
   }
 
@@ -128,9 +126,10 @@ enum SpeakerLexicon {
     return true
   }
 
-  /// ``personNouns``, ``roleOpeners``, ``roleAdjectives``, ``roleLinks`` and the titles as
-  /// ``WordSet``s, for ``isASCIIRole(_:)``.
-  static let personNounSet = WordSet(PersonNouns.list.split(separator: "\n").map(String.init))
+  /// Nouns naming kinds of people (WordNet's hyponyms of person, see ``PersonNouns``).
+  static let personNounSet = WordSet(lines: PersonNouns.list)
+  /// ``roleOpeners``, ``roleAdjectives``, ``roleLinks`` and the titles as ``WordSet``s, for
+  /// ``isASCIIRole(_:)``.
   static let roleOpenerSet = WordSet(roleOpeners.map(String.init))
   static let roleAdjectiveSet = WordSet(roleAdjectives.map(String.init))
   static let roleLinkSet = WordSet(roleLinks.map(String.init))

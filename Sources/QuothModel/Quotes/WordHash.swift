@@ -53,7 +53,31 @@ struct WordSet: Sendable {
 
   /// A set holding every word of `sets` and `words`.
   init(union sets: [WordSet], _ words: [String] = []) {
-    let hashes = sets.flatMap { $0.slots.filter { $0 != 0 } } + words.map { WordHash($0).value | 1 }
+    self.init(hashes: sets.flatMap { $0.slots.filter { $0 != 0 } } + words.map { WordHash($0).value | 1 })
+  }
+
+  /// A set holding the words of `list`, one per line, hashed as they are read: no `String` is
+  /// built for a word (the person nouns are thousands, and every process reads them once).
+  init(lines list: String) {
+    var hashes: [UInt64] = []
+    var h = WordHash.seed
+    var empty = true
+    for scalar in list.unicodeScalars {
+      if scalar == "\n" {
+        if !empty { hashes.append(h | 1) }
+        h = WordHash.seed
+        empty = true
+      } else {
+        h = WordHash.mix(h, scalar)
+        empty = false
+      }
+    }
+    if !empty { hashes.append(h | 1) }
+    self.init(hashes: hashes)
+  }
+
+  /// A set holding these hashes (each with its lowest bit set, so that none is 0).
+  private init(hashes: [UInt64]) {
     var capacity = 16
     while capacity < hashes.count * 4 { capacity <<= 1 }
     slots = [UInt64](repeating: 0, count: capacity)
