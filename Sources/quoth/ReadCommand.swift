@@ -168,10 +168,9 @@ struct ReadCommand: ParsableCommand {
     state: ReaderState, library: Library, preloaded: Article?, themes: ThemeSelection, open ref: ArticleRef?,
     rows: LibraryRowReader? = nil, tracker: ReadingTracker?
   ) throws {
-    let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
-      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, summarize: true, open: ref,
+      colorMode: colorMode, mouse: mouse, summarize: true, open: ref,
       queries: ref != nil ? nil : (try? ReaderIndex(paths: paths, library: library, noCache: noCache)),
       rows: rows, tracker: tracker,
       source: LibraryArticles(library: library, maxSize: sizeLimit.bytes, preloaded: preloaded))
@@ -189,6 +188,12 @@ struct ReadCommand: ParsableCommand {
 
   private func warnNoArticles() { Inputs.warnNoArticles(paths) }
 
+  /// No colour when `--no-color` or a non-empty `NO_COLOR` asks for none; else the terminal's.
+  private var colorMode: ColorMode? {
+    let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+    return noColorWanted ? ColorMode.none : nil
+  }
+
   /// Runs the reader on one web page, fetched (or read from the cache) in the background while
   /// the screen says "Opening …"; a page that cannot be had closes the reader and is reported
   /// as for a file, with status 1.
@@ -198,10 +203,9 @@ struct ReadCommand: ParsableCommand {
       entries: [LibraryEntry(ref: ref, title: Sanitizer.field(address), format: .html)], hasLibrary: false,
       measure: measure)
     state.reduce(.configureThemes(themes.cycle))
-    let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
-      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, open: ref, tracker: tracker,
+      colorMode: colorMode, mouse: mouse, open: ref, tracker: tracker,
       source: sizeLimit.web)
     let signal = try app.run()
     if let failure = app.failure {
@@ -248,10 +252,9 @@ struct ReadCommand: ParsableCommand {
         feeds.groups(of: listed, outcomes: result.outcomes), newItems: result.newItems, report: report,
         failed: result.failed)
     }
-    let noColorWanted = noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let app = ReaderApp(
       state: state, theme: themes.theme, themes: themes.themes,
-      colorMode: noColorWanted ? ColorMode.none : nil, mouse: mouse, tracker: tracker, feeds: refresh,
+      colorMode: colorMode, mouse: mouse, tracker: tracker, feeds: refresh,
       source: FeedItemArticles(feeds: feeds, web: web),
       // Items read before are counted from their cached pages, never fetched for it.
       counts: FeedItemArticles(
