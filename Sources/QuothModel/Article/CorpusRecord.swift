@@ -189,35 +189,11 @@ public enum CorpusRecord {
         var index = 0
         let count = bytes.count
         while index < count {
-          let lead = UInt32(bytes[index])
-          if lead < 0x80 {
-            // ASCII, most of an English corpus: one byte, one scalar.
-            if lead != 0x0D {
-              scalars.initializeElement(at: out, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
-              out += 1
-            }
-            index += 1
-            continue
-          }
-          var value = lead
-          var length = 1
-          if lead >= 0xF0 {
-            length = 4
-            value = lead & 0x07
-          } else if lead >= 0xE0 {
-            length = 3
-            value = lead & 0x0F
-          } else if lead >= 0xC0 {
-            length = 2
-            value = lead & 0x1F
-          }
-          if length > 1 {
-            // A Swift string is valid UTF-8: the continuation bytes are there.
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-          }
+          // A Swift string is valid UTF-8: every sequence is whole. At most one scalar per byte,
+          // so the buffer, as long as the bytes, always has room.
+          let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
           index += length
-          // At most one scalar per byte: the buffer, as long as the bytes, always has room.
-          if value != 0x0D, let scalar = Unicode.Scalar(value) {
+          if scalar != "\r" {
             scalars.initializeElement(at: out, to: scalar)
             out += 1
           }
