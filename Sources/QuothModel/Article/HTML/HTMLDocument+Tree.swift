@@ -204,17 +204,21 @@ extension HTMLDocument {
     var current = firstChildren[top.slot]
     while current != Self.none {
       body(HTMLNode(current))
-      let child = firstChildren[Int(current)]
-      if child != Self.none {
-        current = child
-        continue
-      }
-      while nextSiblings[Int(current)] == Self.none {
-        current = parents[Int(current)]
-        if current == top.index || current == Self.none { return }
-      }
-      current = nextSiblings[Int(current)]
+      current = node(after: current, below: top)
     }
+  }
+
+  /// The node after `current` in document order, staying below `top`; ``none`` past its last.
+  @inline(__always)
+  private func node(after current: Int32, below top: HTMLNode) -> Int32 {
+    let child = firstChildren[Int(current)]
+    if child != Self.none { return child }
+    var current = current
+    while nextSiblings[Int(current)] == Self.none {
+      current = parents[Int(current)]
+      if current == top.index || current == Self.none { return Self.none }
+    }
+    return nextSiblings[Int(current)]
   }
 
   /// Calls `body` with every element below `top` in document order.
@@ -247,16 +251,7 @@ extension HTMLDocument {
     var current = firstChildren[top.slot]
     while current != Self.none {
       if test(tags[Int(current)]) { return HTMLNode(current) }
-      let child = firstChildren[Int(current)]
-      if child != Self.none {
-        current = child
-        continue
-      }
-      while nextSiblings[Int(current)] == Self.none {
-        current = parents[Int(current)]
-        if current == top.index || current == Self.none { return nil }
-      }
-      current = nextSiblings[Int(current)]
+      current = node(after: current, below: top)
     }
     return nil
   }
