@@ -124,7 +124,9 @@ private struct JSONScan {
     case UInt8(ascii: "f"): return literal("false") ? .other : nil
     case UInt8(ascii: "n"): return literal("null") ? .other : nil
     default:
-      guard let text = number(), let number = Double(text), number.isFinite else { return nil }
+      guard let text = number(), let number = Double(Self.text(bytes, text)), number.isFinite else {
+        return nil
+      }
       return .number(number)
     }
   }
@@ -132,7 +134,7 @@ private struct JSONScan {
   /// Checks and passes over a value that is not kept.
   private mutating func skipValue() -> Bool {
     switch peek {
-    case UInt8(ascii: "\""): return skipString()
+    case UInt8(ascii: "\""): return string(build: false) != nil
     case UInt8(ascii: "{"), UInt8(ascii: "["): return value() != nil
     case UInt8(ascii: "t"): return literal("true")
     case UInt8(ascii: "f"): return literal("false")
@@ -149,9 +151,9 @@ private struct JSONScan {
     return true
   }
 
-  /// The text of a number, checked against JSON's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)?
+  /// Where a number stands, checked against JSON's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)?
   /// ([eE] [+-]? [0-9]+)?`.
-  private mutating func number() -> String? {
+  private mutating func number() -> Range<Int>? {
     let start = index
     if peek == UInt8(ascii: "-") { index += 1 }
     guard let first = peek, isDigit(first) else { return nil }
@@ -168,23 +170,18 @@ private struct JSONScan {
       guard let digit = peek, isDigit(digit) else { return nil }
       skipDigits()
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    return start..<index
+  }
+
+  /// The text of `range` (ASCII: a number's).
+  private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
   private mutating func skipDigits() {
     while let byte = peek, isDigit(byte) { index += 1 }
-  }
-
-  /// Passes over a string (the cursor on its opening quote) without building it.
-  private mutating func skipString() -> Bool {
-    let start = index
-    guard string(build: false) != nil else {
-      index = start
-      return false
-    }
-    return true
   }
 
   /// Reads a string, the cursor on its opening quote; `build: false` only checks it.
