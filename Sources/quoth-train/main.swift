@@ -18,6 +18,8 @@ import QuothModel
 struct Candidate {
   var features: [String]
   var kind: Quote.Kind
+  /// Found by no pattern (``QuoteRule/uncued``), with a threshold of its own.
+  var uncued: Bool
   var file: Int
   var matched: Bool
   /// Matched to a quoted gold attribution with the right speaker (or none to find).
@@ -35,9 +37,13 @@ let out = option("--out") ?? "Sources/QuothModel/Quotes/QuoteModelWeights.swift"
 let cvPred = option("--cv-pred")
 let rulesPred = option("--rules-pred")
 let folds = Int(option("--folds") ?? "5") ?? 5
-guard let folder = arguments.first else {
-  FileHandle.standardError.write(
-    Data("usage: quoth-train [--out FILE] [--cv-pred FILE] [--rules-pred FILE] [--folds K] TRAIN\n".utf8))
+let usage = "usage: quoth-train [--out FILE] [--cv-pred FILE] [--rules-pred FILE] [--folds K] TRAIN\n"
+if arguments.contains("--help") || arguments.contains("-h") {
+  print(usage, terminator: "")
+  exit(0)
+}
+guard let folder = arguments.first, !folder.hasPrefix("-"), arguments.count == 1 else {
+  FileHandle.standardError.write(Data(usage.utf8))
   exit(2)
 }
 
@@ -78,8 +84,15 @@ for name in names {
     }
     candidates.append(
       Candidate(
-        features: features[i], kind: q.kind, file: file, matched: matches[i] != nil, attributed: attributed))
+        features: features[i], kind: q.kind, uncued: q.rule == .uncued, file: file,
+        matched: matches[i] != nil, attributed: attributed))
   }
+}
+guard !articles.isEmpty else {
+  // Never overwrite the shipped weights with a model learned from nothing.
+  FileHandle.standardError.write(
+    Data("quoth-train: \(folder): no annotated articles (text/*.txt with attributions/*.ann)\n".utf8))
+  exit(1)
 }
 print("\(articles.count) articles, \(candidates.count) candidates, \(goldAll) gold (\(goldQuoted) quoted)")
 
@@ -154,7 +167,7 @@ func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
 
 /// The scorer's figures (approximately: matching is not redone) when candidates below the
 /// thresholds are dropped.
-@MainActor func figures(quoted tq: Double, indirect ti: Double) -> (
+@MainActor func figures(quoted tq: Double, uncued tu: Double, indirect ti: Double) -> (
   quoted: Double, all: Double, attributed: Double
 ) {
   var predQ = 0
@@ -163,7 +176,7 @@ func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
   var tp = 0
   var attr = 0
   var tpQuotedGold = 0
-  for (i, c) in candidates.enumerated() where heldOut[i] >= (c.kind == .indirect ? ti : tq) {
+  for (i, c) in candidates.enumerated() where heldOut[i] >= (c.kind == .indirect ? ti : c.uncued ? tu : tq) {
     pred += 1
     tp += c.matched ? 1 : 0
     if c.kind != .indirect {
@@ -179,35 +192,39 @@ func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
   return (f1(tpQ, predQ, tpQ, goldQuoted), f1(tp, pred, tp, goldAll), f1(attr, predQ, attr, goldQuoted))
 }
 
-let grid = stride(from: 0.0, through: 0.6, by: 0.02).map { $0 }
-let base = figures(quoted: 0, indirect: 0)
+let grid = stride(from: 0.0, through: 0.9, by: 0.02).map { $0 }
+let base = figures(quoted: 0, uncued: 0, indirect: 0)
 print(
   String(format: "held-out, nothing dropped: quoted %.3f all %.3f attributed %.3f", base.0, base.1, base.2))
-var bestQ = 0.0
-var bestQScore = -1.0
-for t in grid {
-  let f = figures(quoted: t, indirect: 0)
-  let score = f.quoted + f.attributed + f.all
-  if score > bestQScore + 1e-9 {
-    bestQScore = score
-    bestQ = t
+/// The grid threshold giving the highest `score`, the lowest on ties.
+@MainActor func best(_ score: (Double) -> Double) -> Double {
+  var chosen = 0.0
+  var top = -1.0
+  for t in grid {
+    let s = score(t)
+    if s > top + 1e-9 {
+      top = s
+      chosen = t
+    }
   }
+  return chosen
 }
-var bestI = 0.0
-var bestIScore = -1.0
-for t in grid {
-  let f = figures(quoted: bestQ, indirect: t)
-  if f.all > bestIScore + 1e-9 {
-    bestIScore = f.all
-    bestI = t
-  }
+// Cued quotations first, with uncued ones all dropped; then the uncued threshold; then indirect.
+let bestQ = best { t in
+  let f = figures(quoted: t, uncued: 2, indirect: 0)
+  return f.quoted + f.attributed + f.all
 }
-let chosen = figures(quoted: bestQ, indirect: bestI)
+let bestU = best { t in
+  let f = figures(quoted: bestQ, uncued: t, indirect: 0)
+  return f.quoted + f.attributed + f.all
+}
+let bestI = best { figures(quoted: bestQ, uncued: bestU, indirect: $0).all }
+let chosen = figures(quoted: bestQ, uncued: bestU, indirect: bestI)
 print(
   String(
-    format: "held-out, thresholds quoted %.2f indirect %.2f: quoted %.3f all %.3f attributed %.3f", bestQ,
-    bestI,
-    chosen.0, chosen.1, chosen.2))
+    format:
+      "held-out, thresholds quoted %.2f uncued %.2f indirect %.2f: quoted %.3f all %.3f attributed %.3f",
+    bestQ, bestU, bestI, chosen.0, chosen.1, chosen.2))
 
 func table(_ weights: [String: Double]) -> String {
   weights.filter {
@@ -221,8 +238,8 @@ if let cvPred {
   var lines = ""
   for (file, article) in articles.enumerated() {
     let model = QuoteModel(
-      table: table(foldWeights[file % folds]), quotedThreshold: bestQ, indirectThreshold: bestI, version: "cv"
-    )
+      table: table(foldWeights[file % folds]), quotedThreshold: bestQ, indirectThreshold: bestI,
+      uncuedThreshold: bestU, version: "cv")
     let analysis = QuoteExtractor.analyze(article, attributor: StandardAttributor(model: model))
     lines += QuoteExport.jsonObject(article, analysis) + "\n"
   }
@@ -255,6 +272,7 @@ let source = """
     static let version = "\(version)"
     static let quotedThreshold = \(String(format: "%.2f", bestQ))
     static let indirectThreshold = \(String(format: "%.2f", bestI))
+    static let uncuedThreshold = \(String(format: "%.2f", bestU))
     static let table = \"\"\"
   \(final.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
       \"\"\"

@@ -49,7 +49,7 @@ public enum QuoteExtractor {
         features.keys.removeAll(keepingCapacity: true)
         QuoteFeatures.extract(q, resolved: entity != nil, text: article.text, into: &features)
         confidence = model.probability(features.keys)
-        if !model.keeps(q.kind, confidence) { continue }
+        if !model.keeps(q.kind, rule: q.rule, confidence) { continue }
       }
       if let names {
         var sink = QuoteFeatureNames()

@@ -116,6 +116,47 @@ enum QuoteFeatures {
       firstEnd > firstStart && firstEnd - firstStart <= 16 ? firstStart..<firstEnd : nil
     sink.add("parts", quote.parts.count == 1 ? "1" : quote.parts.count == 2 ? "2" : "3+")
     if let w = firstWord { sink.add("first", text, w) }
+    addEdges(quote, text: text, into: &sink)
+    if let source = quote.source { sink.add("source", source) }
+  }
+
+  /// The rule joined with what stands at the content's edges: the word or mark before it
+  /// (`called "…"`, `: "…"`), whether it opens with a capital, and how it ends (`…,"`, `…."`).
+  static func addEdges<S: QuoteFeatureSink>(_ quote: RawQuote, text: [Unicode.Scalar], into sink: inout S) {
+    let span = quote.span
+    let rule = quote.rule.staticName
+    var k = span.start - 1
+    while k >= 0 && k > span.start - 4 && (text[k] == " " || text[k] == "\u{A0}") { k -= 1 }
+    if k < 0 || text[k] == "\n" {
+      sink.add("before", rule, "start")
+    } else if QuoteTokenizer.isWordScalar(text[k]) {
+      var b = k
+      while b > 0 && b > k - 16 && QuoteTokenizer.isWordScalar(text[b - 1]) { b -= 1 }
+      sink.add("before-word", text, b..<(k + 1))
+      if quote.rule == .uncued { sink.add("uncued-before", text, b..<(k + 1)) }
+    } else {
+      sink.add("before-mark", text, k..<(k + 1))
+      if quote.rule == .uncued { sink.add("uncued-before", text, k..<(k + 1)) }
+    }
+    var first = span.start
+    while first < span.end && first < span.start + 3 && !QuoteTokenizer.isWordScalar(text[first]) {
+      first += 1
+    }
+    let capital = first < span.end && text[first].properties.isUppercase
+    sink.add("capital", rule, capital ? "yes" : "no")
+    var last = span.end - 1
+    while last > span.start && last > span.end - 3
+      && (text[last] == "\"" || text[last] == "\u{201D}" || text[last] == "'" || text[last] == "\u{2019}")
+    {
+      last -= 1
+    }
+    let end: StaticString =
+      switch text[last] {
+      case ".", "!", "?", "\u{2026}": "stop"
+      case ",": "comma"
+      default: "open"
+      }
+    sink.add("end", rule, end)
   }
 }
 
@@ -140,6 +181,7 @@ extension QuoteRule {
     case .objectVerb: "object-verb"
     case .seeming: "seeming"
     case .askedIntro: "asked-intro"
+    case .uncued: "uncued"
     }
   }
 }

@@ -17,18 +17,25 @@ public struct QuoteModel: Sendable {
   public var quotedThreshold: Double
   /// Candidates without quotation marks scoring below this are dropped.
   public var indirectThreshold: Double
+  /// Quotations no pattern claimed (``QuoteRule/uncued``) scoring below this are dropped.
+  public var uncuedThreshold: Double
   /// The version of the trained weights, part of the attributor's identity.
   public var version: String
 
   /// The model compiled into quoth.
   public static let trained = QuoteModel(
     table: QuoteModelWeights.table, quotedThreshold: QuoteModelWeights.quotedThreshold,
-    indirectThreshold: QuoteModelWeights.indirectThreshold, version: QuoteModelWeights.version)
+    indirectThreshold: QuoteModelWeights.indirectThreshold,
+    uncuedThreshold: QuoteModelWeights.uncuedThreshold,
+    version: QuoteModelWeights.version)
 
   /// A model from a weight table: one `name<TAB>weight` per line.
   ///
   /// - Complexity: O(n) in the table's length; the shipped table loads in about a millisecond.
-  public init(table: String, quotedThreshold: Double, indirectThreshold: Double, version: String) {
+  public init(
+    table: String, quotedThreshold: Double, indirectThreshold: Double, uncuedThreshold: Double? = nil,
+    version: String
+  ) {
     // One pass over the table's scalars: a name is hashed as it is read (its hash at the line's
     // last tab is the name's), and only the weight after that tab is made a `Substring` to parse.
     var weights: [UInt64: Double] = [:]
@@ -72,6 +79,7 @@ public struct QuoteModel: Sendable {
     }
     self.quotedThreshold = quotedThreshold
     self.indirectThreshold = indirectThreshold
+    self.uncuedThreshold = uncuedThreshold ?? quotedThreshold
     self.version = version
   }
 
@@ -91,8 +99,8 @@ public struct QuoteModel: Sendable {
     return 1 / (1 + exp(-z))
   }
 
-  /// Whether a candidate of `kind` with probability `p` is kept.
-  func keeps(_ kind: Quote.Kind, _ p: Double) -> Bool {
-    p >= (kind == .indirect ? indirectThreshold : quotedThreshold)
+  /// Whether a candidate of `kind` found by `rule` with probability `p` is kept.
+  func keeps(_ kind: Quote.Kind, rule: QuoteRule, _ p: Double) -> Bool {
+    p >= (kind == .indirect ? indirectThreshold : rule == .uncued ? uncuedThreshold : quotedThreshold)
   }
 }

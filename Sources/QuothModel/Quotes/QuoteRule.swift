@@ -35,4 +35,7 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
   case seeming
   /// `Asked whether …, Ada said …`.
   case askedIntro = "asked-intro"
+  /// A quotation no pattern claimed (`The slogan was "Yes we can."`), kept only when the model
+  /// judges it a quote; its speaker is the sentence's subject, if any.
+  case uncued
 }

@@ -361,6 +361,11 @@ extension QuoteScanner {
       if s < e && isPunct(s, 0x3A) {
         if s + 1 >= e { return (m, cue) }
       }
+      if isPunct(e - 1, 0x3A) && fullEnd < units.count && isQuote(fullEnd)
+        && !(s..<e).contains(where: { isQuote($0) })
+      {
+        return (m, cue)  // `He told the crowd, to applause:` and the quotation paragraph after it
+      }
       var clauseEnd = e
       if m.span.end - m.span.start == 3 && word(unitIndex(after: m.span.start, from: a, c), is: Self.who) {
         // `Ann Lee, who said she votes, said …`: the relative clause ends at its comma.
@@ -375,23 +380,31 @@ extension QuoteScanner {
         while k3 < e && !isComma(k3) { k3 += 1 }
         clauseEnd = k3
       }
-      var second: (Int, Int)? = nil
+      var second: (cue: Int, end: Int, rule: QuoteRule)? = nil
       var k2 = s + 1
       while k2 + 1 < e {
         if isComma(k2) && units[k2 + 1].kind == .word && Self.participles.contains(units[k2 + 1].hash) {
           clauseEnd = k2
-          second = (k2 + 1, e)
+          second = (k2 + 1, e, .participle)
           break
         }
         if isComma(k2) && isWord(k2 + 1, Self.clauseBreaks) {
           clauseEnd = k2  // `… , but officials said …`
           break
         }
+        if word(k2, is: Self.and) && k2 > s + 1 && k2 + 2 < e && units[k2 + 1].kind == .word
+          && !units[k2 + 1].isCapitalized && ReportingVerbs.isCue(units[k2 + 1].hash)
+        {
+          // `called the plan "a mistake" and warned that …`: a second report by the same subject.
+          clauseEnd = isComma(k2 - 1) ? k2 - 1 : k2
+          second = (k2 + 1, e, .cueFirst)
+          break
+        }
         if isQuote(k2) && regions[units[k2].region].endsWithComma && units[k2 + 1].kind == .word {
           // `… “expanded the party,” claiming …`: the comma closing the clause is inside the quote.
           if Self.participles.contains(units[k2 + 1].hash) {
             clauseEnd = k2 + 1
-            second = (k2 + 1, e)
+            second = (k2 + 1, e, .participle)
             break
           }
           if isWord(k2 + 1, Self.clauseBreaks) {
@@ -423,14 +436,14 @@ extension QuoteScanner {
         }
       }
       defer {
-        if let (pc, pe) = second, quotes.count > 0, quotes[quotes.count - 1].cue == cue,
+        if let (pc, pe, rule) = second, quotes.count > 0, quotes[quotes.count - 1].cue == cue,
           let (kind2, parts2) = content(pc + 1, pe)
         {
           quotes.append(
             RawQuote(
               kind: kind2, parts: parts2, cue: TextSpan(start: units[pc].start, end: units[pc].end),
               mention: m,
-              paragraph: units[a].paragraph, rule: .participle))
+              paragraph: units[a].paragraph, rule: rule))
         }
       }
       let isSpeech = ReportingVerbs.speech.contains(h)

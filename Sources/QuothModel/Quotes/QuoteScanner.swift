@@ -30,6 +30,11 @@ struct QuoteScanner {
   /// `Name: …` credits the words after the colon), or -1.
   var headlineParagraph = -1
 
+  /// For each quoted region, the sentence it was read in (first unit, end unit), or -1.
+  var regionSentence: [(start: Int32, end: Int32)] = []
+  /// Every sentence scanned, as (first unit, end unit), in text order.
+  var sentences: [(start: Int32, end: Int32)] = []
+
   /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
     self.text = text
@@ -38,6 +43,7 @@ struct QuoteScanner {
     self.tokens = tokens
     self.regions = regions
     units = Self.units(tokens, regions: regions, owner: owner)
+    regionSentence = Array(repeating: (-1, -1), count: regions.count)
   }
 
   /// One unit per token outside quotation marks and one per quoted region, built over buffers
@@ -177,6 +183,71 @@ struct QuoteScanner {
       i += 1
     }
     carrySpeakers()
+    addUncuedRegions()
+  }
+
+  /// Quoted regions that no pattern claimed become ``QuoteRule/uncued`` candidates, for the model
+  /// to keep or drop: `Her answer was "no comment."`, or a slogan chanted by a crowd. The speaker
+  /// is the subject of the words before the region in its sentence, when there is one.
+  mutating func addUncuedRegions() {
+    guard !regions.isEmpty else { return }
+    var claimed = [Bool](repeating: false, count: regions.count)
+    for q in quotes {
+      // Regions are in text order: the first whose span ends after the quote starts.
+      var lo = 0
+      var hi = regions.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if regions[mid].span.end <= q.span.start { lo = mid + 1 } else { hi = mid }
+      }
+      while lo < regions.count && regions[lo].span.start < q.span.end {
+        claimed[lo] = true
+        lo += 1
+      }
+    }
+    // The attributed quotations, by start, for the speaker of a region nothing else names.
+    let attributed = quotes.filter { $0.mention != nil && $0.kind != .indirect }.sorted {
+      $0.span.start < $1.span.start
+    }
+    var next = 0
+    for r in regions.indices where !claimed[r] && regionSentence[r].start >= 0 {
+      let a = Int(regionSentence[r].start)
+      let e = Int(regionSentence[r].end)
+      var k = a
+      while k < e && !(units[k].kind == .mark && units[k].region == r) { k += 1 }
+      guard k < e else { continue }
+      var quote = RawQuote(
+        kind: .direct, parts: regions[r].pieces, paragraph: units[k].paragraph, rule: .uncued)
+      while next < attributed.count && attributed[next].span.start < regions[r].span.start { next += 1 }
+      if k >= a + 2 && isPunct(k - 1, 0x3A) && units[k - 2].kind == .word && units[k - 2].isCapitalized,
+        let m = npEnding(at: k - 2, a), m.form == .name
+      {
+        quote.mention = m  // `…, wrote the analyst Ada Lovelace: "…"`
+        quote.source = "colon"
+      } else if k + 1 < e && units[k + 1].kind == .word, let m = mentionAfter(k + 1, e), m.form != .pronoun {
+        quote.mention = m  // `"…" Ada Lovelace of the Analytical Society.`, `"…" the senator said`
+        quote.source = units[k + 1].isCapitalized ? "after" : "nominal-after"
+      } else if k + 2 < e && units[k + 1].kind == .word && !units[k + 1].isCapitalized
+        && units[k + 2].kind == .word && units[k + 2].isCapitalized, let m = mentionAfter(k + 2, e),
+        m.form != .pronoun
+      {
+        quote.mention = m  // `"…" beamed Ada Lovelace.`
+        quote.cue = TextSpan(start: units[k + 1].start, end: units[k + 1].end)
+        quote.source = "verb-after"
+      } else if k > a + 1, let m = sentenceSubject(a, k), !m.isFirstOrSecondPerson {
+        quote.mention = m
+        quote.source = "subject"
+      } else if next > 0, attributed[next - 1].paragraph + 1 >= quote.paragraph {
+        quote.mention = attributed[next - 1].mention  // the speaker of the quotation before
+        quote.source = "carried"
+      } else if let m = previousSubject(regions[r].span.start, paragraph: quote.paragraph) {
+        quote.mention = m
+        quote.source = "previous-subject"
+      } else {
+        quote.source = "none"
+      }
+      quotes.append(quote)
+    }
   }
 
   /// Quote-only sentences that found no speaker of their own take the speaker of the attributed
@@ -190,11 +261,33 @@ struct QuoteScanner {
         if last >= 0 && quotes[q].paragraph <= quotes[last].paragraph + 1 {
           quotes[q].mention = quotes[last].mention
           quotes[q].rule = .continuation
+        } else if let m = previousSubject(quotes[q].span.start, paragraph: quotes[q].paragraph) {
+          quotes[q].mention = m  // `The judge turned to me. "Mr. Lee?"`
+          quotes[q].source = "previous-subject"
         }
       } else if quotes[q].mention != nil && quotes[q].kind != .indirect {
         last = q
       }
     }
+  }
+
+  /// The subject of the sentence before the one holding text offset `offset`, when that
+  /// sentence lies in `paragraph` or the one before and names a third person.
+  func previousSubject(_ offset: Int, paragraph: Int) -> SpeakerMention? {
+    var lo = 0
+    var hi = sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if units[Int(sentences[mid].start)].start <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    let previous = lo - 2  // lo - 1 holds the offset
+    guard previous >= 0 else { return nil }
+    let (a, e) = (Int(sentences[previous].start), Int(sentences[previous].end))
+    guard units[a].paragraph + 1 >= paragraph, e > a + 1,
+      !(a..<e).contains(where: { isWord($0, Self.transcriptWords) }),
+      let m = sentenceSubject(a, e), !m.isFirstOrSecondPerson
+    else { return nil }
+    return m
   }
 
   func startsSentence(_ i: Int) -> Bool {
@@ -217,21 +310,45 @@ struct QuoteScanner {
   }
 
   /// Whether a cue follows closely after `i` (`"…!" Ada said.`), so that a quote ending a
-  /// sentence does not end the sentence around it.
+  /// sentence does not end the sentence around it. The speaker may carry a title (`Mr. Lee
+  /// said`) or an appositive (`Ada Lovelace, the head of the society, said`), and `told` its
+  /// listener (`Lee told reporters.`).
   func cueFollows(_ i: Int) -> Bool {
+    let p = units[i].paragraph
     var k = i
-    while k < units.count && k < i + 6 && units[k].paragraph == units[i].paragraph {
-      if units[k].kind != .word { return false }
-      if ReportingVerbs.speech.contains(units[k].hash) || ReportingVerbs.closing.contains(units[k].hash) {
+    var limit = i + 6
+    var appositive = false
+    while k < units.count && k < limit && units[k].paragraph == p {
+      if units[k].kind != .word {
+        if isPunct(k, 0x2E) && k > i && isAbbreviation(k - 1) {
+          k += 1
+          limit += 1
+          continue
+        }
+        guard isComma(k), k > i, !appositive, units[i].isCapitalized else { return false }
+        // `Ada Lovelace, the head of the society, said`: over the appositive to its comma.
+        var c = k + 1
+        while c < units.count && c < k + 14 && units[c].paragraph == p && units[c].kind == .word { c += 1 }
+        guard c + 1 < units.count, isComma(c), units[c + 1].kind == .word, !units[c + 1].isCapitalized else {
+          return false
+        }
+        appositive = true
+        k = c + 1
+        limit = k + 1
+        continue
+      }
+      let h = units[k].hash
+      if ReportingVerbs.speech.contains(h) || ReportingVerbs.closing.contains(h) {
         // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
         if k + 1 < units.count && isWord(k + 1, Self.tailStarts) { return true }
+        let listener = ReportingVerbs.withListener.contains(h)
         var j = k + 1
-        while j < units.count && j < k + 5 && units[j].paragraph == units[i].paragraph {
-          if units[j].kind != .word { return true }
+        while j < units.count && j < k + (listener ? 8 : 5) && units[j].paragraph == p {
           if word(j, is: Self.that) { return false }
+          if units[j].kind != .word && !(listener && (isPunct(j, 0x2019) || isPunct(j, 0x27))) { return true }
           j += 1
         }
-        return j >= units.count || units[j].paragraph != units[i].paragraph
+        return listener || j >= units.count || units[j].paragraph != p
       }
       k += 1
     }
@@ -255,6 +372,10 @@ struct QuoteScanner {
       }
     }
     guard e > a else { return }
+    for k in a..<b where units[k].kind == .mark {
+      regionSentence[units[k].region] = (Int32(a), Int32(b))
+    }
+    sentences.append((Int32(a), Int32(e)))
     if units[a].paragraph == labelledParagraph { return }
     if matchSpeakerLabel(a) { return }
     let paragraph = units[a].paragraph

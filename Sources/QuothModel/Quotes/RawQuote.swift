@@ -12,6 +12,8 @@ struct RawQuote: Sendable {
   var paragraph: Int
   /// The pattern that found it.
   var rule: QuoteRule
+  /// For ``QuoteRule/uncued``: where the speaker mention came from (`after`, `subject`, …).
+  var source: StaticString? = nil
 
   /// From the first part's start to the last part's end.
   var span: TextSpan { TextSpan(start: parts[0].start, end: parts[parts.count - 1].end) }

@@ -27,6 +27,32 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ada Lovelace, the harbor master, has indicated ⏩that the pier will reopen in May⏪.",
       kind: .indirect, speaker: "Ada Lovelace"),
+    // A closing cue after a titled name: the quote does not end the sentence before it.
+    QuoteCase(
+      fixture: "⏩“We will not pay the fee!”⏪ 1️⃣Mr. Reyes wrote on Monday.", kind: .direct, speaker: "Reyes"),
+    // A closing cue after a name and its appositive.
+    QuoteCase(
+      fixture: "⏩“Nobody asked us!”⏪ 1️⃣Ada Lovelace, the head of the harbor board, wrote on Friday.",
+      kind: .direct, speaker: "Ada Lovelace"),
+    // `told` and its listener close the attribution.
+    QuoteCase(
+      fixture:
+        "⏩“It looks like a long winter, who knows?”⏪ 1️⃣Tom Reyes told the Harbor Gazette in an interview.",
+      kind: .direct, speaker: "Tom Reyes"),
+    // `told` its listener, then a colon: the quotation paragraph after it.
+    QuoteCase(
+      fixture: "1️⃣Tom Reyes told the dock workers, to loud applause:\n\n⏩“We will rebuild the pier.”⏪",
+      kind: .direct, speaker: "Tom Reyes"),
+    // A quotation no pattern claims, after a name and a colon.
+    QuoteCase(
+      fixture:
+        "Next came harbor master 1️⃣Ada Lovelace: ⏩“We never expected the board to turn against the pier this year.”⏪",
+      kind: .direct, speaker: "Ada Lovelace"),
+    // A quotation-only paragraph with no cue takes the subject of the sentence before it.
+    QuoteCase(
+      fixture:
+        "1️⃣Judge Maria Ortiz then turned to the defendant.\n\n⏩“Do you understand the charges against you?”⏪",
+      kind: .direct, speaker: "Maria Ortiz"),
   ]
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
@@ -63,5 +89,41 @@ struct QuoteRuleTests {
     let statement = QuoteExtractor.analyze(
       article(body: "Ada Lovelace issued the following statement:\n\n“We will rebuild the pier.”").0)
     #expect(statement.speakers.map(\.name) == ["Ada Lovelace"])
+  }
+
+  @Test("A report joined to a second by `and` and a reporting verb is two reports by one subject")
+  func secondReport() throws {
+    let (two, _) = article(
+      body: "Ada Lovelace called the fee “a disgrace” and warned that the ships would leave the harbor.")
+    let analysis = QuoteExtractor.analyze(two)
+    let texts = analysis.quotes.map { two.string($0.span) }
+    #expect(texts.contains("the fee “a disgrace”"), "\(texts)")
+    #expect(texts.contains("that the ships would leave the harbor"), "\(texts)")
+    #expect(analysis.speakers.map(\.name) == ["Ada Lovelace"])
+    // Without a reporting verb after `and`, the clause stays whole.
+    let (plain, _) = article(
+      body: "Ada Lovelace called the fee “a disgrace” and the harbor board a club for the rich.")
+    let one = QuoteExtractor.analyze(plain).quotes.map { plain.string($0.span) }
+    #expect(one.count == 1, "\(one)")
+  }
+
+  @Test("A closing cue that goes on with `that` does not join the quote before it")
+  func cueWithThatClause() {
+    let (text, _) = article(
+      body: "“We will not pay the fee!” The owners told reporters that the board had lied.")
+    let analysis = QuoteExtractor.analyze(text)
+    let quote = analysis.quotes.first { text.string($0.span) == "“We will not pay the fee!”" }
+    #expect(quote?.rule != .cueAfter)
+  }
+
+  @Test("Uncued candidates are recorded as such and scare quotes stay out")
+  func uncuedRegions() {
+    let (kept, _) = article(
+      body:
+        "Next came harbor master Ada Lovelace: “We never expected the board to turn against the pier this year.”"
+    )
+    #expect(QuoteExtractor.analyze(kept).quotes.map(\.rule) == [.uncued])
+    let (short, _) = article(body: "The ferry “Blue Gull” left the harbor at noon.")
+    #expect(QuoteExtractor.analyze(short).quotes.isEmpty)
   }
 }
