@@ -31,7 +31,9 @@ let package = Package(
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     // libcurl fetches URLs and feeds (redirects, gzip, timeouts, TLS, many transfers on one thread).
-    .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+    // It is opened with dlopen at the first fetch, not linked (see Sources/CCurl/shim.h): no
+    // pkgConfig, whose `-lcurl` would load it, and its TLS libraries, into every run.
+    .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
     // Themes/*.toml are compiled into QuothModel as Swift string literals by the EmbedThemes plugin,
     // so an installed binary needs neither the source tree nor a resource bundle beside it.
     .executableTarget(name: "EmbedThemesTool", path: "Plugins/EmbedThemesTool", swiftSettings: settings),

@@ -19,7 +19,15 @@ final class CurlEngine: Sendable {
   /// Touched only by the engine's thread, except for `curl_multi_wakeup`, which is thread-safe.
   private nonisolated(unsafe) let multi: UnsafeMutableRawPointer
 
-  private static let globalInit: Void = { _ = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+  /// Loads libcurl and initialises it, once. Without libcurl no fetch can run: quoth says why
+  /// on one line and exits, as the dynamic loader did when libcurl was linked.
+  private static let globalInit: Void = {
+    if let reason = quoth_curl_load() {
+      FileHandle.standardError.write(Data("quoth: cannot load libcurl: \(String(cString: reason))\n".utf8))
+      exit(1)
+    }
+    _ = quoth_curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+  }()
 
   /// The version of the libcurl quoth runs with (`7.88.1`), for the `User-Agent`.
   static let libraryVersion: String = {
@@ -29,11 +37,11 @@ final class CurlEngine: Sendable {
   init(options: FetchOptions) {
     Self.globalInit
     self.options = options
-    multi = curl_multi_init()
+    multi = quoth_curl_multi_init()
   }
 
   deinit {
-    curl_multi_cleanup(multi)
+    quoth_curl_multi_cleanup(multi)
   }
 
   /// Queues `job`; it starts as soon as fewer than `concurrency` fetches are running.
@@ -54,7 +62,7 @@ final class CurlEngine: Sendable {
 
   /// Makes the engine's thread look at its queue and at cancelled jobs now.
   func wake() {
-    _ = curl_multi_wakeup(multi)
+    _ = quoth_curl_multi_wakeup(multi)
   }
 
   /// The engine's thread: admit waiting jobs, drive the transfers, report the finished ones,
@@ -72,12 +80,12 @@ final class CurlEngine: Sendable {
         continue
       }
       var running: Int32 = 0
-      _ = curl_multi_perform(multi, &running)
+      _ = quoth_curl_multi_perform(multi, &running)
       collectFinished(from: &active)
       for transfer in active.values where transfer.job.isCancelled {
         end(transfer, .failure(.cancelled(url: transfer.job.request.url)), in: &active)
       }
-      if !active.isEmpty { _ = curl_multi_poll(multi, nil, 0, 1000, nil) }
+      if !active.isEmpty { _ = quoth_curl_multi_poll(multi, nil, 0, 1000, nil) }
     }
   }
 
@@ -97,7 +105,7 @@ final class CurlEngine: Sendable {
         job.complete(.failure(failure))
       } else if let transfer = CurlTransfer(job: job, options: options) {
         active[ObjectIdentifier(transfer)] = transfer
-        _ = curl_multi_add_handle(multi, transfer.handle)
+        _ = quoth_curl_multi_add_handle(multi, transfer.handle)
       } else {
         job.complete(.failure(.transfer(url: job.request.url, reason: "libcurl could not start a transfer")))
       }
@@ -114,7 +122,7 @@ final class CurlEngine: Sendable {
   /// Reports every transfer libcurl has finished, or sends it on to its redirect.
   private func collectFinished(from active: inout [ObjectIdentifier: CurlTransfer]) {
     var left: Int32 = 0
-    while let message = curl_multi_info_read(multi, &left) {
+    while let message = quoth_curl_multi_info_read(multi, &left) {
       guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle else { continue }
       var context: UnsafeMutableRawPointer?
       _ = quoth_curl_getinfo_pointer(handle, CURLINFO_PRIVATE, &context)
@@ -122,9 +130,9 @@ final class CurlEngine: Sendable {
       let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
       let code = message.pointee.data.result
       // The message is invalid once the handle is removed: read it first.
-      _ = curl_multi_remove_handle(multi, handle)
+      _ = quoth_curl_multi_remove_handle(multi, handle)
       switch transfer.finished(code: code) {
-      case .redirect: _ = curl_multi_add_handle(multi, handle)
+      case .redirect: _ = quoth_curl_multi_add_handle(multi, handle)
       case .done(let result): end(transfer, result, in: &active)
       }
     }
@@ -134,7 +142,7 @@ final class CurlEngine: Sendable {
     _ transfer: CurlTransfer, _ result: Result<FetchOutcome, FetchError>,
     in active: inout [ObjectIdentifier: CurlTransfer]
   ) {
-    _ = curl_multi_remove_handle(multi, transfer.handle)
+    _ = quoth_curl_multi_remove_handle(multi, transfer.handle)
     active[ObjectIdentifier(transfer)] = nil
     transfer.job.complete(result)
   }

@@ -33,7 +33,7 @@ final class CurlTransfer {
 
   /// A handle set up for `job`; `nil` when libcurl cannot make one (out of memory).
   init?(job: FetchJob, options: FetchOptions) {
-    guard let handle = curl_easy_init() else { return nil }
+    guard let handle = quoth_curl_easy_init() else { return nil }
     self.job = job
     self.handle = handle
     self.options = options
@@ -44,8 +44,8 @@ final class CurlTransfer {
   }
 
   deinit {
-    curl_easy_cleanup(handle)
-    curl_slist_free_all(headers)
+    quoth_curl_easy_cleanup(handle)
+    quoth_curl_slist_free_all(headers)
     errorBuffer.deallocate()
   }
 
@@ -57,7 +57,7 @@ final class CurlTransfer {
     setString(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
     // An empty string asks for every encoding this libcurl can undo (gzip and deflate among them).
     setString(CURLOPT_ACCEPT_ENCODING, "")
-    setString(CURLOPT_USERAGENT, options.userAgent)
+    setString(CURLOPT_USERAGENT, options.userAgent ?? FetchOptions.defaultUserAgent)
     setLong(CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(options.connectTimeout))
     // A Content-Length over the cap is refused before the body comes; without one, the write
     // callback stops at the cap.
@@ -68,9 +68,9 @@ final class CurlTransfer {
     _ = quoth_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
     // A proxy from the environment serves other hosts; this machine is always reached directly.
     setString(CURLOPT_NOPROXY, ProxyBypass.list)
-    if let etag = job.request.etag { headers = curl_slist_append(headers, "If-None-Match: \(etag)") }
+    if let etag = job.request.etag { headers = quoth_curl_slist_append(headers, "If-None-Match: \(etag)") }
     if let lastModified = job.request.lastModified {
-      headers = curl_slist_append(headers, "If-Modified-Since: \(lastModified)")
+      headers = quoth_curl_slist_append(headers, "If-Modified-Since: \(lastModified)")
     }
     if let headers { _ = quoth_curl_setopt_list(handle, CURLOPT_HTTPHEADER, headers) }
     aim(at: current)
@@ -133,7 +133,7 @@ final class CurlTransfer {
   private func error(for code: CURLcode) -> FetchError {
     let url = job.request.url
     let reason =
-      errorBuffer[0] != 0 ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(code))
+      errorBuffer[0] != 0 ? String(cString: errorBuffer) : String(cString: quoth_curl_easy_strerror(code))
     switch code {
     case CURLE_UNSUPPORTED_PROTOCOL:
       return .unsupportedScheme(url: url, target: visited.isEmpty ? nil : current)
@@ -182,7 +182,7 @@ final class CurlTransfer {
   /// The value of the last response's header `name`, if it came.
   private func header(_ name: String) -> String? {
     var found: UnsafeMutablePointer<curl_header>?
-    guard curl_easy_header(handle, name, 0, UInt32(CURLH_HEADER), -1, &found) == CURLHE_OK,
+    guard quoth_curl_easy_header(handle, name, 0, UInt32(CURLH_HEADER), -1, &found) == CURLHE_OK,
       let value = found?.pointee.value
     else { return nil }
     let text = String(cString: value)

@@ -13,8 +13,9 @@ public struct FetchOptions: Sendable, Equatable {
   public var maxRedirects: Int = 5
   /// How many transfers run at once; the rest wait their turn. 8 by default.
   public var concurrency: Int = 8
-  /// The `User-Agent` header.
-  public var userAgent: String = FetchOptions.defaultUserAgent
+  /// The `User-Agent` header; `nil` sends ``defaultUserAgent``, which is asked of libcurl only
+  /// when a fetch starts, so that making options does not load libcurl.
+  public var userAgent: String?
 
   /// `quoth/<version> (terminal news reader; libcurl/<version>)`: the program and its version
   /// first, as RFC 9110 asks, then what it is and the library that fetches. No address is

@@ -15,12 +15,23 @@ import Synchronization
 public final class Fetcher: Sendable {
   /// The options every fetch uses.
   public let options: FetchOptions
-  private let engine: CurlEngine
+  /// Made at the first fetch: a command that is handed a fetcher but reads only files never
+  /// loads libcurl or initialises TLS.
+  private let lazyEngine = Mutex<CurlEngine?>(nil)
 
   /// A fetcher with `options`.
   public init(options: FetchOptions = FetchOptions()) {
     self.options = options
-    engine = CurlEngine(options: options)
+  }
+
+  /// The engine, made on first use.
+  private var engine: CurlEngine {
+    lazyEngine.withLock { engine in
+      if let engine { return engine }
+      let made = CurlEngine(options: options)
+      engine = made
+      return made
+    }
   }
 
   /// Starts fetching `request`; `completion` gets the outcome on the fetcher's thread (keep it
@@ -32,6 +43,7 @@ public final class Fetcher: Sendable {
     _ request: FetchRequest, completion: @escaping @Sendable (Result<FetchOutcome, FetchError>) -> Void
   ) -> FetchHandle {
     let job = FetchJob(request: request, completion: completion)
+    let engine = engine
     engine.submit(job)
     return FetchHandle(job: job, engine: engine)
   }

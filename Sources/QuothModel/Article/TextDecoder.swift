@@ -29,7 +29,26 @@ public enum TextDecoder {
     let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, written in
       var index = 0
       var out = 0
+      guard let input = bytes.baseAddress.map(UnsafeRawPointer.init),
+        let target = output.baseAddress.map(UnsafeMutableRawPointer.init)
+      else {
+        written = 0
+        return
+      }
       while index < count {
+        // Eight ASCII bytes at a time, the common case: one test for a byte of 0x80 or more, one
+        // for a NUL, then the eight bytes widened to code points with one store.
+        while index &+ 8 <= count {
+          let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 != 0 { break }
+          if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { hasNUL = true }
+          let wide = SIMD8<UInt32>(
+            truncatingIfNeeded: input.loadUnaligned(fromByteOffset: index, as: SIMD8<UInt8>.self))
+          target.storeBytes(of: wide, toByteOffset: out &* 4, as: SIMD8<UInt32>.self)
+          index &+= 8
+          out &+= 8
+        }
+        guard index < count else { break }
         let lead = bytes[index]
         if lead < 0x80 {
           if lead == 0 { hasNUL = true }

@@ -25,10 +25,9 @@ public enum QuoteExport {
 
   /// ``jsonObject(_:_:)`` as UTF-8, for output that goes straight to a file.
   static func jsonObjectBytes(_ article: Article, _ analysis: QuoteAnalysis) -> [UInt8] {
-    var w = JSONWriter()
-    w.bytes.reserveCapacity(256 + analysis.quotes.count * 400)
+    var w = JSONWriter(capacity: 256 + analysis.quotes.count * 400)
     writeQuotes(article, analysis, into: &w)
-    return w.bytes
+    return w.finish()
   }
 
   /// Opens an article's JSON object with its path, title and date.
@@ -194,7 +193,7 @@ public enum QuoteExport {
     w.raw(", \"speakers\": [")
     writeSpeakers(analysis.speakers, into: &w)
     w.raw("]}")
-    return w.bytes
+    return w.finish()
   }
 
   /// The CSV header for speakers.

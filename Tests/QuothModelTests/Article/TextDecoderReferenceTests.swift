@@ -46,4 +46,23 @@ import Testing
       #expect(fast.invalidSequences == slow.invalid, "\(bytes)")
     }
   }
+
+  /// Mostly ASCII, so that runs of eight ASCII bytes (read eight at a time) meet multi-byte
+  /// sequences, invalid bytes and NULs at every offset within a run.
+  @Test func mostlyASCII() {
+    var generator = SplitMix(seed: 11)
+    let rare: [UInt8] = [0x00, 0x80, 0xC3, 0xA9, 0xE2, 0x80, 0x9C, 0xF0, 0xFF]
+    for _ in 0..<2000 {
+      let length = Int.random(in: 0..<100, using: &generator)
+      let bytes = (0..<length).map { _ in
+        Int.random(in: 0..<12, using: &generator) == 0
+          ? rare.randomElement(using: &generator)! : UInt8.random(in: 0x01...0x7F, using: &generator)
+      }
+      let fast = TextDecoder.decode(bytes)
+      let slow = Self.reference(bytes)
+      #expect(fast.scalars == slow.scalars, "\(bytes)")
+      #expect(fast.invalidSequences == slow.invalid, "\(bytes)")
+      #expect(fast.hasNUL == bytes.contains(0), "\(bytes)")
+    }
+  }
 }

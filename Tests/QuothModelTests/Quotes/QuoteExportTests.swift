@@ -39,6 +39,32 @@ struct QuoteExportTests {
     }
   }
 
+  @Test("the writer's buffer grows past its first capacity and finish gives exactly what was written")
+  func writerGrows() {
+    var writer = JSONWriter(capacity: 16)
+    var expected = ""
+    for n in 0..<300 {
+      writer.raw(n > 0 ? ", " : "[")
+      writer.int(n * 7919 - 1000)
+      writer.raw(", ")
+      writer.string("é\"\(n)")
+      writer.raw(", ")
+      writer.fraction(Double(n) / 300)
+      writer.raw(", ")
+      writer.scalars("a\u{2028}b\n".unicodeScalars)
+      expected += (n > 0 ? ", " : "[") + String(n * 7919 - 1000) + ", \"é\\\"\(n)\", "
+      expected += String(format: "%.3f", Double(n) / 300) + ", \"a\\u2028b\\n\""
+    }
+    writer.raw("]")
+    expected += "]"
+    #expect(writer.count == expected.utf8.count)
+    #expect(writer.text == expected)
+    #expect(writer.bytes == Array(expected.utf8))
+    let bytes = writer.finish()
+    #expect(bytes == Array(expected.utf8))
+    #expect(writer.count == 0 && writer.text.isEmpty)
+  }
+
   @Test("jsonl objects carry the keys, and text is the exact slice of the file")
   func jsonlSlices() throws {
     let (article, _) = article(
