@@ -197,6 +197,11 @@ extension QuoteScanner {
     return m
   }
 
+  /// The hash of word unit `k` without a possessive `’s` (`Department’s` is `department`).
+  func stem(_ k: Int) -> WordHash {
+    Self.possessive(self, k) ? WordHash(text, units[k].start..<(units[k].end - 2)) : units[k].hash
+  }
+
   static func possessive(_ s: QuoteScanner, _ k: Int) -> Bool {
     let u = s.units[k]
     guard u.end - u.start > 2 else { return false }
@@ -238,17 +243,22 @@ extension QuoteScanner {
     guard k - 1 >= lo, word(k, is: Self.of) || word(k, is: Self.for), !units[k].isCapitalized,
       units[k - 1].kind == .word,
       units[k - 1].isCapitalized, !Self.possessive(self, k - 1),
-      var before = npEnding(at: k - 1, lo), before.form == .name,
+      var before = npEnding(at: k - 1, lo), before.form == .name || before.isOrganization,
       let after = nameMention(j, i + 1, lazy: true), after.form == .name
     else { return nil }
     if before.isOrganization {
+      // A lone `Center` reads as a nominal head; before `for X` it opens the name.
+      let start = before.nameSpan?.start ?? before.span.start
+      if before.form == .nominal { before.nameWords = [units[k - 1].hash.value] }
+      before.form = .name
+      before.title = nil
       before.span = TextSpan(start: before.span.start, end: units[i].end)
-      before.nameSpan = TextSpan(start: before.nameSpan?.start ?? before.span.start, end: units[i].end)
-      before.name = string(before.nameSpan!.start, before.nameSpan!.end)
+      before.nameSpan = TextSpan(start: start, end: units[i].end)
+      before.name = string(start, units[i].end)
       before.nameWords += [units[k].hash.value] + after.nameWords
       return before
     }
-    guard word(k, is: Self.of), after.title == nil, after.nameWords.count <= 3,
+    guard before.form == .name, word(k, is: Self.of), after.title == nil, after.nameWords.count <= 3,
       before.nameWords.count >= 2 || before.title != nil
     else { return nil }
     return before
@@ -284,7 +294,14 @@ extension QuoteScanner {
       }
     }
     skipTitles()
-    if let t = titleAfterPrefix(n, end) {
+    if n == end - 1 && n > j && gender == .unknown && !(j..<n).contains(where: { units[$0].kind == .punct })
+      && (SpeakerLexicon.organizationWords.contains(stem(n)) || SpeakerResolver.groupNames.contains(stem(n)))
+    {
+      // `Justice Department`, `House Republicans`: the title words name the body, not a person.
+      n = j
+      hasRoleTitle = false
+      gender = .unknown
+    } else if let t = titleAfterPrefix(n, end) {
       // `Tulsa Police Chief Ann Lee`, `Ohio Sen. Ann Lee`: a place or office before the title.
       titleStart = t
       n = t

@@ -329,7 +329,7 @@ struct SpeakerResolver {
 
   /// Whether the word right before mention `m` is `word`, in lower case (`the Globe`).
   func follows(_ m: SpeakerMention, _ word: WordHash) -> Bool {
-    guard let (hash, upper) = wordBefore(m.span.start) else { return false }
+    guard let (hash, upper) = wordBefore(m.nameSpan?.start ?? m.span.start) else { return false }
     return hash == word && !upper
   }
 
@@ -490,7 +490,7 @@ struct SpeakerResolver {
       if m.nameWords.count == 1 && documentHeads.contains(WordHash(value: m.nameWords[0])) {
         return .document  // a label such as the headline's `Poll:`
       }
-      if kind == .person, let last = m.nameWords.last, groupNames.contains(WordHash(value: last)),
+      if kind != .document, let last = m.nameWords.last, groupNames.contains(WordHash(value: last)),
         m.nameWords.count == 1 || m.name.hasSuffix("s")
       {
         return .group  // `Democrats`, `House Republicans`
