@@ -6,22 +6,31 @@ Reads `quoth speakers --library --format jsonl FILES...` output and prints:
   lone function words (`those`, `One`), as a share of all quotes (bar: <= 3%);
 - bare surnames beside a full name in the same index (`Obama` next to `Barack Obama`), as a
   share of all quotes and as a count of rows;
-- roles opening with an adverb, a preposition or a participle (bar: <= 5% of roles).
+- roles opening with an adverb, a preposition or a participle (bar: <= 5% of roles); a word in
+  -ly or -ing that WordNet lists as a noun for a person (`ally`, `king`) is neither.
 
 Usage: scripts/speaker-index-checks.py SPEAKERS.jsonl [--show N]
 """
-import json, re, sys
+import json, os, re, sys
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 QUESTION = {"does", "do", "did", "should", "would", "could", "can", "is", "was", "are",
             "were", "has", "have", "had", "why", "how", "what", "who", "when", "where", "which"}
 FUNCTION = {"the", "a", "an", "one", "those", "these", "this", "that", "some", "many", "most",
-            "others", "other", "another", "all", "both", "each", "few", "several", "it", "there"}
+            "others", "other", "another", "all", "both", "each", "few", "several", "it", "there",
+            "neither", "either", "none"}
 OPENERS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during",
            "meanwhile", "however", "though", "although", "also", "then", "still", "now", "instead",
            "indeed", "and", "but", "or", "as", "if", "when", "while", "who", "which", "that"}
 ROLE_ING = {"acting", "managing", "leading", "founding", "ranking", "sitting", "outgoing", "incoming",
             "presiding", "visiting", "consulting", "governing", "reigning"}
+
+# Nouns for kinds of people (WordNet, as committed for the project): `ally` and `king` end like an
+# adverb or a participle but are nouns, and a role may open with them.
+NOUNS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "QuothModel",
+                          "Quotes", "PersonNouns.swift")
+PERSON_NOUNS = {l.strip() for l in open(NOUNS_FILE, encoding="utf-8")
+                if l.startswith("    ") and l.strip().isalpha()}
 
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
 show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 0
@@ -50,8 +59,9 @@ roles = [role for r in rows for role in r.get("roles", [])]
 
 def bad_role(role):
     first = role.split()[0].lower() if role.split() else ""
-    return first in OPENERS or (first.endswith("ly") and len(first) > 3) or (
-        first.endswith("ing") and first not in ROLE_ING)
+    noun = first in PERSON_NOUNS
+    return first in OPENERS or (first.endswith("ly") and len(first) > 3 and not noun) or (
+        first.endswith("ing") and first not in ROLE_ING and not noun)
 
 
 bad_roles = [x for x in roles if bad_role(x)]

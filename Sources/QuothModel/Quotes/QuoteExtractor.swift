@@ -38,7 +38,8 @@ public enum QuoteExtractor {
     var raw = scanner.quotes
     raw.sort { $0.span.start < $1.span.start }
     var resolver = SpeakerResolver(
-      names: scanner.nameMentions(), authors: article.authors, text: article.text)
+      names: scanner.nameMentions(), authors: article.authors, text: article.text,
+      namesEndingWith: { [scanner] in scanner.names(endingWith: $0) })
     var quotes: [Quote] = []
     quotes.reserveCapacity(raw.count)
     var features = QuoteFeatureHashes()

@@ -136,15 +136,14 @@ extension QuoteScanner {
         {
           j -= 1
         } else if p.kind == .punct && p.hash.value == 0x2E && j - 2 >= lo && units[j - 2].kind == .word
-          && units[j - 2].end == p.start && units[j - 2].isCapitalized
-          && (units[j - 2].end - units[j - 2].start == 1
-            || SpeakerLexicon.abbreviations.contains(units[j - 2].hash))
+          && units[j - 2].end == p.start && units[j - 2].isCapitalized && isNameAbbreviation(j - 2)
         {
           j -= 2
         } else {
           break
         }
       }
+      if let m = nameOf(j, lo, i) { return m }
       return nameMention(j, i + 1)
     }
     let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
@@ -198,12 +197,71 @@ extension QuoteScanner {
     return m
   }
 
+  /// The hash of word unit `k` without a possessive `’s` (`Department’s` is `department`).
+  func stem(_ k: Int) -> WordHash {
+    Self.possessive(self, k) ? WordHash(text, units[k].start..<(units[k].end - 2)) : units[k].hash
+  }
+
   static func possessive(_ s: QuoteScanner, _ k: Int) -> Bool {
     let u = s.units[k]
     guard u.end - u.start > 2 else { return false }
     let last = s.text[u.end - 1]
     let prev = s.text[u.end - 2]
     return (last == "s" || last == "S") && (prev == "'" || prev == "\u{2019}")
+  }
+
+  /// Whether word unit `k` is read before a full stop inside a name: an initial (`J.`), initials
+  /// (`J.J.`, `U.S.`) or a known abbreviation (`Sen.`).
+  func isNameAbbreviation(_ k: Int) -> Bool {
+    let u = units[k]
+    return u.end - u.start == 1 || SpeakerLexicon.abbreviations.contains(u.hash)
+      || Self.isInitials(text, u.start, u.end)
+  }
+
+  /// Whether `text[start..<end]` is letters each followed by a full stop but the last (`J.J`, `D.C`).
+  static func isInitials(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 3, (end - start) % 2 == 1 else { return false }
+    for k in start..<end {
+      let isStop = text[k] == "."
+      if isStop != ((k - start) % 2 == 1) { return false }
+      if !isStop && !QuoteTokenizer.isUpper(text[k]) { return false }
+    }
+    return true
+  }
+
+  static let of = WordHash("of")
+  static let the = WordHash("the")
+  static let `for` = WordHash("for")
+
+  /// The name before `of` when the capitalized words `j...i` follow it: a person before a place or
+  /// employer (`Sen. Ann Lee of Ohio said` is Ann Lee), or one organization over both (`the
+  /// University of Tulsa said`, also with `for`: `the Center for Harbor Safety`); `nil` when no
+  /// name stands before it.
+  func nameOf(_ j: Int, _ lo: Int, _ i: Int) -> SpeakerMention? {
+    var k = j - 1
+    if k > lo && word(k, is: Self.the) && !units[k].isCapitalized { k -= 1 }
+    guard k - 1 >= lo, word(k, is: Self.of) || word(k, is: Self.for), !units[k].isCapitalized,
+      units[k - 1].kind == .word,
+      units[k - 1].isCapitalized, !Self.possessive(self, k - 1),
+      var before = npEnding(at: k - 1, lo), before.form == .name || before.isOrganization,
+      let after = nameMention(j, i + 1, lazy: true), after.form == .name
+    else { return nil }
+    if before.isOrganization {
+      // A lone `Center` reads as a nominal head; before `for X` it opens the name.
+      let start = before.nameSpan?.start ?? before.span.start
+      if before.form == .nominal { before.nameWords = [units[k - 1].hash.value] }
+      before.form = .name
+      before.title = nil
+      before.span = TextSpan(start: before.span.start, end: units[i].end)
+      before.nameSpan = TextSpan(start: start, end: units[i].end)
+      before.name = string(start, units[i].end)
+      before.nameWords += [units[k].hash.value] + after.nameWords
+      return before
+    }
+    guard before.form == .name, word(k, is: Self.of), after.title == nil, after.nameWords.count <= 3,
+      before.nameWords.count >= 2 || before.title != nil
+    else { return nil }
+    return before
   }
 
   /// ``SpeakerLexicon/roleTitles`` by hash.
@@ -213,22 +271,41 @@ extension QuoteScanner {
   /// are not a name.
   func nameMention(_ j0: Int, _ end: Int, lazy: Bool = false) -> SpeakerMention? {
     var j = j0
-    while j < end - 1 && units[j].kind == .word && SpeakerLexicon.sentenceWords.contains(units[j].hash)
+    while j < end - 1 && units[j].kind == .word
+      && (SpeakerLexicon.sentenceWords.contains(units[j].hash)
+        || SpeakerLexicon.determiners.contains(units[j].hash))
       && !SpeakerLexicon.titles.contains(units[j].hash)
     {
-      j += 1
+      j += 1  // `One Ohio delegate`: a determiner opens the phrase, not the name
     }
     var n = j
     // The title words' string is built only when one of them names a role: most never do.
     var hasRoleTitle = false
+    var titleStart = j
     var gender = SpeakerMention.Gender.unknown
-    while n < end - 1 && (isWord(n, SpeakerLexicon.titles) || units[n].kind == .punct) {
-      if units[n].kind == .word {
-        if Self.roleTitleWords.contains(units[n].hash) { hasRoleTitle = true }
-        if Self.maleTitles.contains(units[n].hash) { gender = .male }
-        if Self.femaleTitles.contains(units[n].hash) { gender = .female }
+    func skipTitles() {
+      while n < end - 1 && (isWord(n, SpeakerLexicon.titles) || units[n].kind == .punct) {
+        if units[n].kind == .word {
+          if Self.roleTitleWords.contains(units[n].hash) { hasRoleTitle = true }
+          if Self.maleTitles.contains(units[n].hash) { gender = .male }
+          if Self.femaleTitles.contains(units[n].hash) { gender = .female }
+        }
+        n += 1
       }
-      n += 1
+    }
+    skipTitles()
+    if n == end - 1 && n > j && gender == .unknown && !(j..<n).contains(where: { units[$0].kind == .punct })
+      && (SpeakerLexicon.organizationWords.contains(stem(n)) || SpeakerResolver.groupNames.contains(stem(n)))
+    {
+      // `Justice Department`, `House Republicans`: the title words name the body, not a person.
+      n = j
+      hasRoleTitle = false
+      gender = .unknown
+    } else if let t = titleAfterPrefix(n, end) {
+      // `Tulsa Police Chief Ann Lee`, `Ohio Sen. Ann Lee`: a place or office before the title.
+      titleStart = t
+      n = t
+      skipTitles()
     }
     while n < end && units[n].kind == .punct { n += 1 }
     guard n < end else { return nil }
@@ -265,11 +342,91 @@ extension QuoteScanner {
     m.nameWords = words
     m.isOrganization = org || (allCaps && words.count == 1 && units[n].end - units[n].start >= 2)
     if hasRoleTitle {
-      m.title = (j..<n).filter { units[$0].kind == .word }.map { unitString($0).lowercased() }
+      m.title = (titleStart..<n).filter { units[$0].kind == .word }.map { unitString($0).lowercased() }
         .joined(separator: " ")
     }
     m.gender = gender
     return m
+  }
+
+  /// Name suffixes that follow a surname, never a name of their own (`King Jr.`).
+  static let nameSuffixes = WordSet(["jr", "sr", "ii", "iii", "iv"])
+
+  /// Where the title words start in units `j..<end` when up to four capitalized words of a place
+  /// or office stand before them (`Tulsa Police Chief Ann Lee`): the first of the title words
+  /// that end with a role title (``SpeakerLexicon/roleTitles``) followed by a name of plain
+  /// capitalized words, none a title, an organization word or a suffix; `nil` otherwise.
+  func titleAfterPrefix(_ j: Int, _ end: Int) -> Int? {
+    guard end - j >= 3, !isWord(j, SpeakerLexicon.titles) else { return nil }
+    var k = j + 1
+    var last = -1
+    while k < end - 1 && k <= j + 5 {
+      if units[k].kind == .word && Self.roleTitleWords.contains(units[k].hash) { last = k }
+      if units[k].kind == .word && Self.possessive(self, k) { return nil }
+      k += 1
+    }
+    guard last > j else { return nil }
+    var after = last + 1
+    while after < end && units[after].kind == .punct { after += 1 }
+    guard after < end else { return nil }
+    for a in after..<end where units[a].kind == .word {
+      let h = units[a].hash
+      if SpeakerLexicon.titles.contains(h) || SpeakerLexicon.organizationWords.contains(h)
+        || Self.nameSuffixes.contains(h) || SpeakerLexicon.nominalHeads.contains(h)
+      {
+        return nil
+      }
+    }
+    var t = last
+    while t - 1 > j && (isWord(t - 1, SpeakerLexicon.titles) || units[t - 1].kind == .punct) { t -= 1 }
+    return t
+  }
+
+  /// The full names in the whole text, quotations included, whose last word is `surname` (also
+  /// with a possessive `’s`): up to three capitalized words before it, not titles, sentence words
+  /// or organization words. For a surname that no name outside quotes introduces.
+  func names(endingWith surname: UInt64) -> [SpeakerMention] {
+    var found: [SpeakerMention] = []
+    for (t, token) in tokens.enumerated()
+    where token.kind == .word && token.isCapitalized && t > 0 && token.paragraph != headlineParagraph {
+      // The name ends at the surname: `The Email That Makes Ohio Look Bad` is no name.
+      if t + 1 < tokens.count && tokens[t + 1].kind == .word && tokens[t + 1].isCapitalized { continue }
+      var end = token.end
+      if token.hash.value != surname {
+        guard token.end - token.start > 3, text[token.end - 1] == "s" || text[token.end - 1] == "S",
+          text[token.end - 2] == "'" || text[token.end - 2] == "\u{2019}",
+          WordHash(text, token.start..<(token.end - 2)).value == surname
+        else { continue }
+        end -= 2
+      }
+      var words = [surname]
+      var s = t
+      while s - 1 >= 0 && words.count < 4 && tokens[s - 1].paragraph == token.paragraph {
+        let p = tokens[s - 1]
+        if p.kind == .word && p.isCapitalized && !SpeakerLexicon.titles.contains(p.hash)
+          && !SpeakerLexicon.sentenceWords.contains(p.hash) && !SpeakerLexicon.determiners.contains(p.hash)
+          && !SpeakerLexicon.organizationWords.contains(p.hash) && p.end - p.start > 1
+        {
+          words.insert(p.hash.value, at: 0)
+          s -= 1
+        } else if p.kind == .punct && p.hash.value == 0x2E && s - 2 >= 0 && tokens[s - 2].kind == .word
+          && tokens[s - 2].isCapitalized && tokens[s - 2].end == p.start
+          && (tokens[s - 2].end - tokens[s - 2].start == 1
+            || Self.isInitials(text, tokens[s - 2].start, tokens[s - 2].end))
+        {
+          words.insert(tokens[s - 2].hash.value, at: 0)
+          s -= 2
+        } else {
+          break
+        }
+      }
+      guard words.count >= 2 else { continue }
+      var m = SpeakerMention(span: TextSpan(start: tokens[s].start, end: end), form: .name)
+      m.nameSpan = m.span
+      m.nameWords = words
+      found.append(m)
+    }
+    return found
   }
 
   /// A noun phrase naming a speaker that starts at unit `k` (after an inverted cue or
@@ -301,9 +458,7 @@ extension QuoteScanner {
           end += 1
           if Self.possessive(self, end - 1) { break }
         } else if units[end].kind == .punct && units[end].hash.value == 0x2E && end + 1 < e && end > k
-          && units[end + 1].isCapitalized
-          && (units[end - 1].end - units[end - 1].start == 1
-            || SpeakerLexicon.abbreviations.contains(units[end - 1].hash))
+          && units[end + 1].isCapitalized && isNameAbbreviation(end - 1)
         {
           end += 1
         } else {
@@ -419,9 +574,7 @@ extension QuoteScanner {
         if units[end].kind == .word && units[end].isCapitalized && !Self.possessive(self, end - 1) {
           end += 1
         } else if units[end].kind == .punct && units[end].hash.value == 0x2E && end + 1 < n
-          && units[end + 1].kind == .word && units[end + 1].isCapitalized
-          && (units[end - 1].end - units[end - 1].start == 1
-            || SpeakerLexicon.abbreviations.contains(units[end - 1].hash))
+          && units[end + 1].kind == .word && units[end + 1].isCapitalized && isNameAbbreviation(end - 1)
         {
           end += 1
         } else {

@@ -203,7 +203,7 @@ enum SpeakerLexicon {
     "broadcast", "show", "program", "segment", "film", "documentary", "movie", "song", "text", "note",
     "caption", "slogan", "chart", "model", "forecast", "index", "tweets", "posts", "spokesmen", "aide",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent", "half", "majority",
-    "third", "thirds", "quarter", "surveyed", "polled", "respondents",
+    "third", "thirds", "quarter", "surveyed", "polled", "respondents", "research",
     "those", "plurality", "fifth", "fourth", "participants", "americans", "republicans", "independents",
   ])
 
@@ -224,8 +224,43 @@ enum SpeakerLexicon {
     "editorial", "memo", "letter", "document", "documents", "email", "emails", "release", "filing",
     "conference", "summit", "forum", "initiative", "act", "city", "county", "province", "republic",
     "states", "united", "street", "river", "airport", "hotel", "church", "school", "hospital",
-    "museum", "square", "station", "fair", "festival", "games", "olympics", "cup",
+    "museum", "square", "station", "fair", "festival", "games", "olympics", "cup", "research",
   ])
+
+  /// Words before a place that keep it a place: `Southern California`, `upstate New York`.
+  static let placeModifiers: Set<String> = [
+    "southern", "northern", "eastern", "western", "central", "upstate", "downstate", "rural", "greater",
+  ]
+
+  /// Names of places that speak through their governments or people (`California said`, `China
+  /// warned`): the US states and the countries and regions common in news.
+  static let places = WordSet([
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+    "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+    "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+    "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+    "west virginia", "wisconsin", "wyoming", "puerto rico", "america", "united states", "canada", "mexico",
+    "cuba", "venezuela", "brazil", "argentina", "colombia", "chile", "peru", "britain", "great britain",
+    "united kingdom", "england", "scotland", "ireland", "wales", "france", "germany", "italy", "spain",
+    "portugal", "greece", "netherlands", "belgium", "switzerland", "austria", "sweden", "norway",
+    "denmark", "finland", "poland", "hungary", "ukraine", "russia", "belarus", "turkey", "syria", "iraq",
+    "iran", "israel", "palestine", "lebanon", "egypt", "libya", "tunisia", "algeria", "morocco",
+    "saudi arabia", "yemen", "qatar", "kuwait", "bahrain", "oman", "afghanistan", "pakistan", "india",
+    "bangladesh", "china", "japan", "taiwan", "north korea", "south korea", "korea", "vietnam",
+    "thailand", "indonesia", "malaysia", "philippines", "singapore", "burma", "myanmar", "australia",
+    "new zealand", "nigeria", "kenya", "ethiopia", "somalia", "sudan", "south africa", "europe", "asia",
+    "africa", "latin america", "middle east", "the west",
+  ])
+
+  /// Whether `name` is a place, perhaps with a modifier before it (`Southern California`).
+  static func isPlace(_ name: String) -> Bool {
+    if places.contains(WordHash(name)) { return true }
+    guard let space = name.firstIndex(of: " ") else { return false }
+    return placeModifiers.contains(name[..<space].lowercased())
+      && places.contains(WordHash(String(name[name.index(after: space)...])))
+  }
 
   /// Abbreviations after which a full stop does not end a sentence.
   static let abbreviations = WordSet([

@@ -43,10 +43,18 @@ struct SpeakerResolver {
   /// Entity indices in order of their latest quote.
   var recent: [Int] = []
 
+  /// The full names anywhere in the text, quotations included, that end with a surname (see
+  /// ``QuoteScanner/names(endingWith:)``): asked only for a surname no name before it introduces.
+  let namesEndingWith: (UInt64) -> [SpeakerMention]
+
   /// A resolver for one article.
-  init(names: [SpeakerMention], authors: [String], text: [Unicode.Scalar]) {
+  init(
+    names: [SpeakerMention], authors: [String], text: [Unicode.Scalar],
+    namesEndingWith: @escaping (UInt64) -> [SpeakerMention] = { _ in [] }
+  ) {
     self.names = names
     self.text = text
+    self.namesEndingWith = namesEndingWith
     self.authors = authors.map { $0.split(separator: " ").map { WordHash(String($0)).value } }
   }
 
@@ -101,6 +109,17 @@ struct SpeakerResolver {
       k -= 1
     }
     return nil
+  }
+
+  /// The one person the article names in full with the surname `word`, anywhere in its text
+  /// (after the quote, or only inside a quotation): `nil` when it names none, or people with
+  /// different first names (two Lees), or an author.
+  func onlyFullName(with word: UInt64) -> SpeakerMention? {
+    let found = namesEndingWith(word).filter { !isAuthor($0.nameWords) }
+    guard let first = found.first, found.allSatisfy({ $0.nameWords.first == first.nameWords.first }) else {
+      return nil
+    }
+    return found.max { $0.nameWords.count < $1.nameWords.count }
   }
 
   /// The entity index for `mention` at a quote, creating the entity when new; `nil` when the
@@ -162,6 +181,18 @@ struct SpeakerResolver {
           if mm.title == nil { mm.title = m.title }
           return create(mm, kind: .person)
         }
+        if !m.isOrganization, !SpeakerLexicon.titles.contains(WordHash(value: w)), !follows(m, Self.the),
+          let full = onlyFullName(with: w)
+        {
+          // The article gives the full name only later or inside a quotation.
+          if let e = firstEntity(full.nameWords) { return touch(e, m) }
+          var mm = full
+          mm.span = m.span
+          mm.role = m.role
+          mm.title = m.title
+          mm.gender = m.gender
+          return create(mm, kind: .person)
+        }
       } else {
         // A fuller name for a speaker first met by one word.
         if let e = entities.firstIndex(where: {
@@ -172,6 +203,30 @@ struct SpeakerResolver {
           if let s = entities[e].speakerIndex { speakers[s].name = m.name }
           return touch(e, m)
         }
+      }
+      if m.nameWords.count == 1 && m.title == nil {
+        let word = WordHash(value: m.nameWords[0])
+        if QuoteScanner.roleTitleWords.contains(word) {
+          // A title alone (`Justice vows …`) is a nominal: the person with that title.
+          var mm = m
+          mm.form = .nominal
+          mm.title = String(scalars: text[m.span.start..<m.span.end]).lowercased()
+          if let e = titled(mm.title!, before: m.span.start) { return touch(e, mm) }
+          if let n = names.first(where: {
+            $0.span.start > m.span.start && $0.title.map { Self.has($0, mm.title!) } ?? false
+          }),
+            !isAuthor(n.nameWords)
+          {
+            if let e = firstEntity(n.nameWords) { return touch(e, m) }
+            var found = n
+            found.span = m.span
+            return create(found, kind: .person)
+          }
+          mm.nameWords = [WordHash(m.name.isEmpty ? mm.title! : m.name).value]
+          return create(mm, kind: .unnamed)
+        }
+        // `the Globe said`: no person's name follows `the`.
+        if follows(m, Self.the) { return create(m, kind: .organization) }
       }
       return create(m, kind: .person)
     case .pronoun:
@@ -226,43 +281,81 @@ struct SpeakerResolver {
       return nil
     case .nominal:
       let head = m.title ?? ""
-      if !m.isPlural && !head.isEmpty && Self.isDefinite(m.name) {
+      if !m.isPlural && !head.isEmpty && Self.isDefinite(m.name), let e = titled(head, before: m.span.start) {
         // `the president` names someone already introduced with that title or role.
-        for e in recent.reversed() {
-          let ent = entities[e]
-          if ent.titles.contains(where: { Self.has($0, head) })
-            || (ent.foldedRole.map { Self.has($0, head) } ?? false)
-          {
-            return touch(e, m)
-          }
-        }
-        var k = namesBefore(m.span.start) - 1
-        while k >= 0 {
-          let n = names[k]
-          if let t = n.title, Self.has(t, head), !isAuthor(n.nameWords) {
-            if let e = firstEntity(n.nameWords) { return touch(e, m) }
-            return create(n, kind: n.isOrganization ? .organization : .person)
-          }
-          k -= 1
-        }
+        return touch(e, m)
       }
       let key = WordHash(m.name).value
       if let e = firstEntity([key]) { return touch(e, m) }
+      let headWord = WordHash(head)
+      if Self.documentHeads.contains(headWord),
+        let e = entities.firstIndex(where: { $0.kind == .document && $0.words == [headWord.value] })
+      {
+        // A headline's label (`Poll: …`) is the poll the article then names (`A new poll`).
+        entities[e].name = m.name
+        setWords(e, [key])
+        if !entities[e].titles.contains(head) { entities[e].titles.append(head) }
+        if let s = entities[e].speakerIndex { speakers[s].name = m.name }
+        return touch(e, m)
+      }
       var mm = m
       mm.nameWords = [key]
       return create(mm, kind: m.isOrganization ? .organization : .person)
     }
   }
 
+  /// The entity with the title or role `head` (`president`) met before `offset`: the latest
+  /// quoted one, else the latest name with that title, created; `nil` when none.
+  mutating func titled(_ head: String, before offset: Int) -> Int? {
+    for e in recent.reversed() {
+      let ent = entities[e]
+      if ent.titles.contains(where: { Self.has($0, head) })
+        || (ent.foldedRole.map { Self.has($0, head) } ?? false)
+      {
+        return e
+      }
+    }
+    var k = namesBefore(offset) - 1
+    while k >= 0 {
+      let n = names[k]
+      if let t = n.title, Self.has(t, head), !isAuthor(n.nameWords) {
+        if let e = firstEntity(n.nameWords) { return e }
+        return create(n, kind: n.isOrganization ? .organization : .person)
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Whether the word right before mention `m` is `word`, in lower case (`the Globe`).
+  func follows(_ m: SpeakerMention, _ word: WordHash) -> Bool {
+    guard let (hash, upper) = wordBefore(m.nameSpan?.start ?? m.span.start) else { return false }
+    return hash == word && !upper
+  }
+
+  /// The word before `offset` (its hash, and whether it is capitalized), skipping spaces.
+  func wordBefore(_ offset: Int) -> (WordHash, Bool)? {
+    var k = offset - 1
+    while k >= 0 && (text[k] == " " || text[k] == "\u{A0}") { k -= 1 }
+    var s = k
+    while s >= 0 && QuoteTokenizer.isWordScalar(text[s]) { s -= 1 }
+    guard k > s else { return nil }
+    return (WordHash(text, (s + 1)..<(k + 1)), QuoteTokenizer.isUpper(text[s + 1]))
+  }
+
+  static let the = WordHash("the")
+
   /// Whether `title` ends with one of ``SpeakerLexicon/roleTitles`` (`vice president`), compared
   /// by UTF-8 bytes for ASCII titles (no `String` comparisons), by characters otherwise.
   static func endsWithRoleTitle(_ title: String) -> Bool {
+    // A whole last word: `drinking` does not end with the title `king`.
     let bytes = Array(title.utf8)
     guard bytes.allSatisfy({ $0 < 0x80 }) else {
-      return SpeakerLexicon.roleTitles.contains(where: { title.hasSuffix($0) })
+      return SpeakerLexicon.roleTitles.contains(where: { title == $0 || title.hasSuffix(" " + $0) })
     }
     return roleTitleBytes.contains { suffix in
       suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+        && (suffix.count == bytes.count || bytes[bytes.count - suffix.count - 1] == 0x20)
     }
   }
 
@@ -323,6 +416,7 @@ struct SpeakerResolver {
   static let functionWords = WordSet([
     "the", "a", "an", "one", "those", "these", "this", "that", "some", "many", "most", "others", "other",
     "another", "all", "both", "each", "few", "several", "it", "there", "here", "such", "which", "what",
+    "neither", "either", "none",
   ])
   /// Prepositions after which a name is a place, not a speaker: `in Tulsa`, `at Harvard`.
   static let placePrepositions = WordSet([
@@ -345,7 +439,14 @@ struct SpeakerResolver {
     "bylaws", "plan", "platform", "policy", "proposal", "measure", "resolution", "amendment", "column",
     "op-ed", "essay", "broadcast", "show", "program", "segment", "film", "documentary", "movie", "song",
     "text", "note", "caption", "slogan", "chart", "model", "forecast", "index", "paper", "magazine",
-    "newspaper", "network", "outlet",
+    "newspaper", "network", "outlet", "research",
+  ])
+
+  /// Heads of number and share phrases, never sources: `Twelve percent said`, `half said`.
+  static let quantityHeads = WordSet([
+    "percent", "percentage", "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+    "fifths", "majority", "plurality", "minority", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions",
   ])
 
   /// Whether `m` can name a source at all: not a transcript's `Q` or `A`, not a question
@@ -362,14 +463,12 @@ struct SpeakerResolver {
     if m.form == .pronoun { return true }
     if Self.questionWords.contains(first) && QuoteTokenizer.isUpper(text[span.start]) { return false }
     if firstEnd >= span.end && Self.functionWords.contains(first) { return false }
+    if m.form == .nominal, let head = m.title, Self.quantityHeads.contains(WordHash(head)) { return false }
     if m.form == .name {
       if m.nameWords.count == 1 && span.end - span.start == 1 { return false }
       // The word before: a place preposition makes the name a place.
-      var k = span.start - 1
-      while k >= 0 && (text[k] == " " || text[k] == "\u{A0}") { k -= 1 }
-      var s = k
-      while s >= 0 && QuoteTokenizer.isWordScalar(text[s]) { s -= 1 }
-      if k > s && Self.placePrepositions.contains(WordHash(text, (s + 1)..<(k + 1))) && !m.isOrganization {
+      if let (before, _) = wordBefore(span.start), Self.placePrepositions.contains(before), !m.isOrganization
+      {
         return false
       }
     }
@@ -388,9 +487,15 @@ struct SpeakerResolver {
       let plural = m.isPlural || (title.hasSuffix("s") && !title.hasSuffix("ss") && title != "news")
       return plural || title == "people" || title == "staff" ? .group : .unnamed
     case .name:
-      if kind == .person && m.nameWords.count == 1 && groupNames.contains(WordHash(value: m.nameWords[0])) {
-        return .group
+      if m.nameWords.count == 1 && documentHeads.contains(WordHash(value: m.nameWords[0])) {
+        return .document  // a label such as the headline's `Poll:`
       }
+      if kind != .document, let last = m.nameWords.last, groupNames.contains(WordHash(value: last)),
+        m.nameWords.count == 1 || m.name.hasSuffix("s")
+      {
+        return .group  // `Democrats`, `House Republicans`
+      }
+      if kind == .person && SpeakerLexicon.isPlace(m.name) { return .organization }
       return kind
     case .pronoun:
       return kind

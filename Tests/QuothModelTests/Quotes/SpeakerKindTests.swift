@@ -24,6 +24,59 @@ struct SpeakerKindTests {
       speaker: "the ministry", speakerKind: .organization),
     // A name stays a person.
     QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Ada Lovelace.", kind: .direct, speaker: "Ada Lovelace"),
+    // A place that speaks is its government; a person named like a place stays a person.
+    QuoteCase(
+      fixture: "⏩The tariffs are illegal⏪, 1️⃣China said.", kind: .indirect, speaker: "China",
+      speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩The bill is dead⏪, 1️⃣Southern Ohio said.", kind: .indirect, speaker: "Southern Ohio",
+      speakerKind: .organization),
+    QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Georgia Lee.", kind: .direct, speaker: "Georgia Lee"),
+    // `research` heads organizations and, alone, is a document.
+    QuoteCase(
+      fixture: "⏩“Prices rose,”⏪ said 1️⃣Harbor Research.", kind: .direct, speaker: "Harbor Research",
+      speakerKind: .organization),
+    QuoteCase(
+      fixture: "1️⃣Research suggests ⏩that the harbor is sinking⏪.", kind: .indirect, speaker: "Research",
+      speakerKind: .document),
+    // No person's name follows `the`.
+    QuoteCase(
+      fixture: "⏩“Sales fell,”⏪ 1️⃣the Globe reported.", kind: .direct, speaker: "Globe",
+      speakerKind: .organization),
+    // Title words before a body's name are part of it; before a person's name they are a title.
+    QuoteCase(
+      fixture: "⏩“We will appeal,”⏪ 1️⃣the Justice Department said.", kind: .direct,
+      speaker: "Justice Department", speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩The bill is dead⏪, 1️⃣House Republicans said.", kind: .indirect, speaker: "House Republicans",
+      speakerKind: .group),
+    QuoteCase(
+      fixture: "⏩“We will appeal,”⏪ 1️⃣Justice Ann Lee said.", kind: .direct, speaker: "Ann Lee",
+      role: "justice"),
+    // A place or office before the title is no part of the name, nor makes it an organization.
+    QuoteCase(
+      fixture: "⏩“The streets are calm,”⏪ said 1️⃣Tulsa Police Chief Ann Lee.", kind: .direct,
+      speaker: "Ann Lee",
+      role: "chief"),
+    QuoteCase(
+      fixture: "⏩“We should act,”⏪ said 1️⃣Ohio Sen. Tom Reyes.", kind: .direct, speaker: "Tom Reyes",
+      role: "senator"),
+    QuoteCase(
+      fixture: "⏩“We rest,”⏪ said 1️⃣Tulsa Police Chief Department.", kind: .direct,
+      speaker: "Tulsa Police Chief Department", speakerKind: .organization),
+    // Initials are part of a name.
+    QuoteCase(fixture: "⏩“We should act,”⏪ wrote 1️⃣J.J. Goldberg.", kind: .direct, speaker: "J.J. Goldberg"),
+    // `Name of Place` is the person; `X of Y` and `Center for Y` one organization.
+    QuoteCase(
+      fixture: "⏩“We will vote no,”⏪ 1️⃣Rep. Tom Reyes of Ohio said.", kind: .direct, speaker: "Tom Reyes"),
+    QuoteCase(
+      fixture: "⏩“Fees will rise,”⏪ 1️⃣the University of Tulsa said.", kind: .direct,
+      speaker: "University of Tulsa", speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩“Fees will rise,”⏪ 1️⃣the Center for Harbor Safety said.", kind: .direct,
+      speaker: "Center for Harbor Safety", speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩“We will vote no,”⏪ 1️⃣Secretary of State Ann Lee said.", kind: .direct, speaker: "Ann Lee"),
   ]
 
   @Test("Speakers get their kind", arguments: kindCases)
@@ -40,6 +93,14 @@ struct SpeakerKindTests {
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ said 1️⃣a man in Tulsa.", kind: .direct, speaker: "a man"),
     // A real label is.
     QuoteCase(fixture: "1️⃣HOST: ⏩Will the mayor be there tomorrow night?⏪", kind: .indirect, speaker: "HOST"),
+    // A number or share phrase is no speaker; people counted are.
+    QuoteCase(fixture: "1️⃣Twelve percent said ⏩they were not sure⏪.", kind: .indirect, speaker: nil),
+    QuoteCase(fixture: "1️⃣Half said ⏩they were not sure⏪.", kind: .indirect, speaker: nil),
+    QuoteCase(
+      fixture: "1️⃣Two officials said ⏩they were not sure⏪.", kind: .indirect, speaker: "Two officials"),
+    // A determiner opens a phrase, not a name: `One Ohio` is nobody a pronoun can take.
+    QuoteCase(
+      fixture: "One Ohio delegate said he was leaving. ⏩“Not one,”⏪ 1️⃣he said.", kind: .direct, speaker: nil),
   ]
 
   @Test("Labels, function words and places are not sources", arguments: noSourceCases)
@@ -61,6 +122,56 @@ struct SpeakerKindTests {
     #expect(SpeakerResolver.isSourceName("Will Hurd"))
     #expect(SpeakerResolver.isSourceName("Ada Lovelace"))
     #expect(SpeakerResolver.isSourceName("AP"))
+    #expect(!SpeakerResolver.isSourceName("Neither"))
+    #expect(SpeakerResolver.isSourceName("Neither Lee"))
+  }
+
+  @Test("A surname takes the one full name the article gives, later or only inside a quotation")
+  func surnameTakesTheOnlyFullName() {
+    func speaker(_ body: String) -> String? {
+      let (article, _) = article(body: body)
+      let analysis = QuoteExtractor.analyze(article)
+      return analysis.quotes.first?.speaker.map { analysis.speakers[$0].name }
+    }
+    #expect(
+      speaker("“The port will reopen,” said Quill. The board wrote that “Nora Quill has done the work.”")
+        == "Nora Quill")
+    #expect(
+      speaker("“The port will reopen,” said Quill.\n\nLater Nora Quill toured the docks.") == "Nora Quill")
+    // Two people with that surname: no guess.
+    #expect(
+      speaker("“The port will reopen,” said Quill. Both “Nora Quill” and “Ben Quill” ran the port.")
+        == "Quill")
+    // A title word alone is no surname.
+    #expect(speaker("“The port will reopen,” said Quill. “Harbor Quill” is a boat.") == "Harbor Quill")
+    #expect(speaker("“We will rule soon,” Justice said. “Nora Justice” is a band.") != "Nora Justice")
+  }
+
+  @Test("A headline label that is a document noun is the document the article names")
+  func headlineDocumentLabel() throws {
+    let text = Array(
+      "Poll: Voters Leave the Harbor Plan\n\nA new harbor poll shows that voters oppose the plan.\n"
+        .unicodeScalars)
+    let analysis = QuoteExtractor.analyze(ArticleParser.parse(path: "p.txt", text: text, format: .text))
+    #expect(analysis.speakers.map(\.name) == ["A new harbor poll"])
+    #expect(analysis.speakers.first?.kind == .document)
+    #expect(analysis.quotes.count == 2 && analysis.quotes.allSatisfy { $0.speaker == 0 })
+    // A headline label that names a person stays the person.
+    let person = Array("Ada Lovelace: Voters Leave the Harbor Plan\n\nThe lab opened.\n".unicodeScalars)
+    let other = QuoteExtractor.analyze(ArticleParser.parse(path: "q.txt", text: person, format: .text))
+    #expect(other.speakers.map(\.kind) == [.person])
+  }
+
+  @Test("A title alone is the person with that title, or nobody named")
+  func titleAlone() {
+    let text = Array(
+      "Justice vows to be more careful\n\nJustice Nora Quill spoke on Monday about the case.\n".unicodeScalars
+    )
+    let analysis = QuoteExtractor.analyze(ArticleParser.parse(path: "j.txt", text: text, format: .text))
+    #expect(analysis.quotes.first?.speaker.map { analysis.speakers[$0].name } == "Nora Quill")
+    let alone = Array("Justice vows to be more careful\n\nThe court met on Monday.\n".unicodeScalars)
+    let other = QuoteExtractor.analyze(ArticleParser.parse(path: "k.txt", text: alone, format: .text))
+    #expect(other.speakers.allSatisfy { $0.kind != .person })
   }
 
   @Test(
@@ -121,6 +232,10 @@ struct SpeakerKindTests {
     #expect(SpeakerResolver.endsWithRoleTitle("président") == false)
     #expect(!SpeakerResolver.endsWithRoleTitle("vice"))
     #expect(!SpeakerResolver.endsWithRoleTitle("mr"))
+    // A whole word: `drinking` does not end with `king`, `police chief` ends with `chief`.
+    #expect(!SpeakerResolver.endsWithRoleTitle("drinking"))
+    #expect(SpeakerResolver.endsWithRoleTitle("police chief"))
+    #expect(SpeakerResolver.endsWithRoleTitle("king"))
   }
 
   @Test("An adverb after the name is not taken for a role")
