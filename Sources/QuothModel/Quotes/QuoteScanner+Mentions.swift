@@ -581,7 +581,11 @@ extension QuoteScanner {
           break
         }
       }
-      if end - i >= 2, var m = nameMention(i, end, lazy: true), m.nameWords.count >= 2 || m.title != nil {
+      // A run of six capitalised words or more is a title-case heading (`Nine Things the Mayor
+      // Has Said About Boats`), not a name.
+      if end - i >= 2, end - i <= 5, var m = nameMention(i, end, lazy: true),
+        m.nameWords.count >= 2 || m.title != nil
+      {
         m.startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word
         result.append(m)
       }

@@ -283,8 +283,12 @@ struct QuoteScanner {
     let previous = lo - 2  // lo - 1 holds the offset
     guard previous >= 0 else { return nil }
     let (a, e) = (Int(sentences[previous].start), Int(sentences[previous].end))
-    guard units[a].paragraph + 1 >= paragraph, e > a + 1,
+    // A heading (`Ten Things the Mayor Said`, with or without a final mark) names no speaker.
+    guard units[a].paragraph + 1 >= paragraph, units[a].paragraph != headlineParagraph, e > a + 1,
+      e < units.count, units[e].kind == .punct,
+      units[e].paragraph == units[e - 1].paragraph,
       !(a..<e).contains(where: { isWord($0, Self.transcriptWords) }),
+      (a..<e).contains(where: { units[$0].kind == .word && !units[$0].isCapitalized }) || e - a < 4,
       let m = sentenceSubject(a, e), !m.isFirstOrSecondPerson
     else { return nil }
     return m

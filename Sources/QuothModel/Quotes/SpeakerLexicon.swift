@@ -224,7 +224,7 @@ enum SpeakerLexicon {
     "editorial", "memo", "letter", "document", "documents", "email", "emails", "release", "filing",
     "conference", "summit", "forum", "initiative", "act", "city", "county", "province", "republic",
     "states", "united", "street", "river", "airport", "hotel", "church", "school", "hospital",
-    "museum", "square", "station", "fair", "festival", "games", "olympics", "cup", "research",
+    "museum", "square", "station", "fair", "festival", "games", "olympics", "cup", "research", "watch",
   ])
 
   /// Words before a place that keep it a place: `Southern California`, `upstate New York`.

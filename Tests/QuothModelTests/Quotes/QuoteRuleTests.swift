@@ -126,4 +126,20 @@ struct QuoteRuleTests {
     let (short, _) = article(body: "The ferry “Blue Gull” left the harbor at noon.")
     #expect(QuoteExtractor.analyze(short).quotes.isEmpty)
   }
+
+  @Test("A title-case heading is neither a name nor the subject a quotation paragraph takes")
+  func headingsAreNoSpeakers() {
+    let body = """
+      Nine Things The Harbor Master Has Said About Boats
+
+      “We will rebuild the pier before the winter storms arrive,” the harbor master said.
+
+      Five Ferry Captains Share Their Honest Thoughts On The Pier.
+
+      “The pier is older than all of us and it will outlast us too.”
+      """
+    let analysis = QuoteExtractor.analyze(article(body: body).0)
+    let names = analysis.speakers.map(\.name)
+    #expect(!names.contains { $0.split(separator: " ").count >= 6 }, "\(names)")
+  }
 }

@@ -32,6 +32,10 @@ struct SpeakerKindTests {
       fixture: "⏩The bill is dead⏪, 1️⃣Southern Ohio said.", kind: .indirect, speaker: "Southern Ohio",
       speakerKind: .organization),
     QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Georgia Lee.", kind: .direct, speaker: "Georgia Lee"),
+    // `Watch` heads organizations (`Harbor Watch`), as watchdog groups are named.
+    QuoteCase(
+      fixture: "⏩“The fees are illegal,”⏪ said 1️⃣Harbor Watch.", kind: .direct, speaker: "Harbor Watch",
+      speakerKind: .organization),
     // `research` heads organizations and, alone, is a document.
     QuoteCase(
       fixture: "⏩“Prices rose,”⏪ said 1️⃣Harbor Research.", kind: .direct, speaker: "Harbor Research",
