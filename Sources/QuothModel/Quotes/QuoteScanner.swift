@@ -234,6 +234,17 @@ struct QuoteScanner {
         quote.mention = m  // `"…" beamed Ada Lovelace.`
         quote.cue = TextSpan(start: units[k + 1].start, end: units[k + 1].end)
         quote.source = "verb-after"
+      } else if k + 2 < e && units[k + 1].kind == .word && units[k + 2].kind == .word
+        && !units[k + 2].isCapitalized, let m = mentionAfter(k + 1, e), m.form == .pronoun,
+        !m.isFirstOrSecondPerson
+      {
+        quote.mention = m  // `"…" she recounted.`
+        quote.cue = TextSpan(start: units[k + 2].start, end: units[k + 2].end)
+        quote.source = "pronoun-after"
+      } else if let v = verbBefore(k, a), let m = subjectBefore(v, a), !m.isFirstOrSecondPerson {
+        quote.mention = m  // `Holding signs, the protesters chanted "…"`: the verb's own subject
+        quote.cue = TextSpan(start: units[v].start, end: units[v].end)
+        quote.source = "verb-before"
       } else if k > a + 1, let m = sentenceSubject(a, k), !m.isFirstOrSecondPerson {
         quote.mention = m
         quote.source = "subject"
@@ -269,6 +280,15 @@ struct QuoteScanner {
         last = q
       }
     }
+  }
+
+  /// The lower-case word right before the quotation at unit `k` (past a comma or colon), as in
+  /// `chanted "…"` or `said, "…"`, when the sentence starting at `a` has words before it.
+  func verbBefore(_ k: Int, _ a: Int) -> Int? {
+    var v = k - 1
+    if v > a && (isComma(v) || isPunct(v, 0x3A)) { v -= 1 }
+    guard v > a, units[v].kind == .word, !units[v].isCapitalized else { return nil }
+    return v
   }
 
   /// The subject of the sentence before the one holding text offset `offset`, when that

@@ -48,6 +48,16 @@ struct QuoteRuleTests {
       fixture:
         "Next came harbor master 1️⃣Ada Lovelace: ⏩“We never expected the board to turn against the pier this year.”⏪",
       kind: .direct, speaker: "Ada Lovelace"),
+    // A quotation after a verb takes that verb's subject, not an introductory phrase's first word.
+    QuoteCase(
+      fixture:
+        "Holding signs at the gate, 1️⃣the dock workers chanted ⏩“No fees for fishermen, no fees for anyone!”⏪",
+      kind: .direct, speaker: "the dock workers", speakerKind: .group),
+    // An uncued quotation followed by a pronoun and its verb.
+    QuoteCase(
+      fixture:
+        "Ada Lovelace was far less cheerful: ⏩“The board will hate this deal, and it will not reward us for it,”⏪ 1️⃣she recounted telling them.",
+      kind: .direct, speaker: "Ada Lovelace"),
     // A quotation-only paragraph with no cue takes the subject of the sentence before it.
     QuoteCase(
       fixture:
@@ -123,6 +133,11 @@ struct QuoteRuleTests {
         "Next came harbor master Ada Lovelace: “We never expected the board to turn against the pier this year.”"
     )
     #expect(QuoteExtractor.analyze(kept).quotes.map(\.rule) == [.uncued])
+    let (after, _) = article(
+      body:
+        "Ada Lovelace was far less cheerful: “The board will hate this deal, and it will not reward us,” she recounted telling them."
+    )
+    #expect(QuoteExtractor.analyze(after).quotes.map(\.rule) == [.uncued])
     let (short, _) = article(body: "The ferry “Blue Gull” left the harbor at noon.")
     #expect(QuoteExtractor.analyze(short).quotes.isEmpty)
   }
