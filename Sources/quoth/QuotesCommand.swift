@@ -159,7 +159,11 @@ struct OutputBuffer {
 
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    // Handed over without a copy: the buffer outlives the write.
+    buffer.withUnsafeMutableBytes { bytes in
+      FileHandle.standardOutput.write(
+        Data(bytesNoCopy: bytes.baseAddress!, count: bytes.count, deallocator: .none))
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 }
