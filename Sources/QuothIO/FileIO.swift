@@ -49,8 +49,27 @@ public enum FileIO {
   public static func readAll(fd: Int32, sizeHint: Int = 0, limit: Int = .max - 2) throws(SystemError)
     -> [UInt8]
   {
-    var bytes = [UInt8](repeating: 0, count: max(min(sizeHint, limit) + 1, 4096))
-    var filled = 0
+    // The first buffer (the expected size and one byte more, to see the end) is read into as it
+    // is allocated, not zero-filled first: most files need no other.
+    var failure: SystemError?
+    var atEnd = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: max(min(sizeHint, limit) + 1, 4096)) { buffer, count in
+      while count < buffer.count {
+        let got = read(fd, buffer.baseAddress! + count, buffer.count - count)
+        if got > 0 {
+          count += got
+        } else if got == 0 {
+          atEnd = true
+          return
+        } else if errno != EINTR {
+          failure = SystemError(code: errno)
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+    if atEnd { return bytes }
+    var filled = bytes.count
     while true {
       if filled == bytes.count {
         if filled > limit { break }

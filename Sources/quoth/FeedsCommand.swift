@@ -60,6 +60,7 @@ struct FeedsCommand: ParsableCommand {
   /// `quoth feeds list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the feeds: address, title, items and last fetch (from the cache), tags.",
       discussion: """
         One line per feed, tab-separated: the address, the title (the cached feed's, else the \
@@ -87,6 +88,7 @@ struct FeedsCommand: ParsableCommand {
   /// `quoth feeds add URL [TAG ...]`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a feed to the list, with optional tags (a tag ~Title names it).")
 
     @Argument(help: "The feed's http or https address.")
@@ -126,6 +128,7 @@ struct FeedsCommand: ParsableCommand {
   /// `quoth feeds remove URL`.
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "remove",
       abstract: "Remove a feed from the list (its cached copy stays until the cache is cleared).",
       discussion: "Exits 1 when the list does not hold the feed.")
 
@@ -145,6 +148,7 @@ struct FeedsCommand: ParsableCommand {
   /// `quoth feeds import FILE`.
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Add the feeds of an OPML file (or a newsboat urls file) to the list.",
       discussion: """
         Feeds already in the list are skipped; OPML folders and categories become tags. Prints \
@@ -202,6 +206,7 @@ struct FeedsCommand: ParsableCommand {
   /// `quoth feeds export`.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Print the feed list as OPML 2.0, for other feed readers (tags as categories).")
 
     func run() throws {

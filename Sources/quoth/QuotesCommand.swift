@@ -25,16 +25,16 @@ struct QuotesCommand: ParsableCommand {
 
 /// Shared wiring of `quoth quotes` and `quoth speakers`: paths in, report out, exit codes.
 enum QuoteCommandRunner {
-  /// How many files are in flight at once.
-  static let batchSize = 64
+  /// How many files one fan-out takes. A file's output waits only for the files before it (see
+  /// ``OrderedDelivery``), so this bounds memory, not the work in flight: each fan-out ends with
+  /// one core idle while the other finishes the last file.
+  static let batchSize = 1024
 
   static func run(
     subject: QuoteReport.Subject, format: QuoteExport.Format, paths: [String],
     maxSize: Int = ArticleLoader.defaultMaxSize, web: WebArticles = Inputs.defaultWeb
   ) throws {
-    var report = QuoteReport(subject: subject, format: format)
-    var articles = 0
-    var output = OutputBuffer()
+    var emission = Emission(report: QuoteReport(subject: subject, format: format))
     // Web addresses stay where they were named; files and folders are expanded in place.
     var inputs: [String] = []
     for path in paths {
@@ -44,52 +44,44 @@ enum QuoteCommandRunner {
       }
       let expanded = PathExpander.files(for: [path])
       for problem in expanded.problems {
-        output.error(problem)
-        report.noteProblem()
+        emission.output.error(problem)
+        emission.report.noteProblem()
       }
       inputs += expanded.files
     }
-    output.write(report.header())
+    emission.output.write(emission.report.header())
     if paths.isEmpty {
       // No PATH: the embedded sample articles, as for every other command.
-      for article in SampleLibrary.articles { output.write(report.entry(for: article)) }
+      for article in SampleLibrary.articles { emission.output.write(emission.report.entry(for: article)) }
     }
     // Files are read and analysed on every core, a batch at a time so that memory stays bounded;
-    // the output keeps the order of the files. A corpus (a .jsonl file, or JSON Lines on
-    // standard input) streams: one output per line, in order, one batch in memory.
-    let formatter = report
+    // each file's output is written, in the order of the files, as soon as the files before it
+    // are done. A corpus (a .jsonl file, or JSON Lines on standard input) streams: one output per
+    // line, in order, one batch in memory.
+    let formatter = emission.report
     let emit = { (results: [Result<[UInt8], ArticleError>]) in
-      for result in results {
-        switch result {
-        case .success(let body):
-          output.write(report.separator())
-          output.write(bytes: body)
-          articles += 1
-        case .failure(let error):
-          output.error(error.description)
-          report.noteProblem()
-        }
-      }
+      for result in results { emission.take(result) }
     }
     var batch: [String] = []
     let flush = {
       guard !batch.isEmpty else { return }
       let files = batch
       batch.removeAll()
-      let results = ResultSlots<Result<[UInt8], ArticleError>>(count: files.count)
+      let delivery = OrderedDelivery(count: files.count, state: emission) { $0.take($1) }
       DispatchQueue.concurrentPerform(iterations: files.count) { index in
-        results[index] = Result { () throws(ArticleError) in
+        let result = Result { () throws(ArticleError) in
           formatter.bodyBytes(for: try ArticleLoader.load(path: files[index], maxSize: maxSize))
         }
+        delivery.deliver(result, at: index)
       }
-      emit((0..<files.count).map { results[$0]! })
+      emission = delivery.state
     }
     for file in inputs {
       if ArticleRef.isWebAddress(file) {
         flush()
         do {
           let article = try web.article(for: .url(file))
-          article.warnings.forEach { output.error($0) }
+          article.warnings.forEach { emission.output.error($0) }
           emit([.success(formatter.bodyBytes(for: article))])
         } catch {
           emit([.failure(error)])
@@ -114,10 +106,30 @@ enum QuoteCommandRunner {
       }
     }
     flush()
-    output.write(report.footer())
-    output.flush()
-    if report.hadProblems { throw ExitCode(1) }
-    if !paths.isEmpty { try Inputs.requireArticles(articles, paths: paths) }
+    emission.output.write(emission.report.footer())
+    emission.output.flush()
+    if emission.report.hadProblems { throw ExitCode(1) }
+    if !paths.isEmpty { try Inputs.requireArticles(emission.articles, paths: paths) }
+  }
+
+  /// What writing the report changes: the output, the report's problems, the articles written.
+  struct Emission {
+    var output = OutputBuffer()
+    var report: QuoteReport
+    var articles = 0
+
+    /// Writes one article's output, or its error on standard error.
+    mutating func take(_ result: Result<[UInt8], ArticleError>) {
+      switch result {
+      case .success(let body):
+        output.write(report.separator())
+        output.write(bytes: body)
+        articles += 1
+      case .failure(let error):
+        output.error(error.description)
+        report.noteProblem()
+      }
+    }
   }
 
   /// Paths are taken with `.allUnrecognized` (so that `-` reads standard input): an unknown
@@ -147,7 +159,11 @@ struct OutputBuffer {
 
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    // Handed over without a copy: the buffer outlives the write.
+    buffer.withUnsafeMutableBytes { bytes in
+      FileHandle.standardOutput.write(
+        Data(bytesNoCopy: bytes.baseAddress!, count: bytes.count, deallocator: .none))
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -37,6 +37,10 @@ struct Quoth: ParsableCommand {
   }
 
   static func main() {
+    // The commands that analyse every file build the quote model on another core meanwhile.
+    if let name = CommandLine.arguments.dropFirst().first, name == "quotes" || name == "speakers" {
+      DispatchQueue.global().async { QuoteExtractor.prepare() }
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

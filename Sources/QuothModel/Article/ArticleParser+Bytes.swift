@@ -20,7 +20,9 @@ extension ArticleParser {
     if Gzip.isGzip(bytes) { bytes = try Gzip.unpack(bytes, path: path, maxSize: maxSize) }
     let decoded = TextDecoder.decode(bytes)
     if TextDecoder.looksBinary(decoded, byteCount: bytes.count) { throw .binary(path: path) }
-    if isHTML || detectFormat(path: path, text: decoded.scalars) == .html {
+    // The format is detected once, here, and handed to `parse` (which would detect it again).
+    let format = isHTML ? .html : detectFormat(path: path, text: decoded.scalars)
+    if format == .html {
       // Valid UTF-8 is read as UTF-8 whatever the page declares (saving tools re-encode pages and
       // leave the old <meta charset>); otherwise libxml2 reads the declared encoding from the bytes.
       var article = HTMLParser.parse(
@@ -33,6 +35,6 @@ extension ArticleParser {
       let count = decoded.invalidSequences
       warnings.append("\(path): \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") shown as \u{FFFD}")
     }
-    return parse(path: path, text: decoded.scalars, warnings: warnings)
+    return parse(path: path, text: decoded.scalars, format: format, warnings: warnings)
   }
 }

@@ -2,7 +2,8 @@
 public enum ArticleParser {
   /// Guesses the format from the file name, then from the first bytes of the text.
   public static func detectFormat(path: String, text: [Unicode.Scalar]) -> Article.Format {
-    var lower = path.lowercased()
+    // Only the name's end is lower-cased: the longest suffix looked at is `.markdown.gz`.
+    var lower = String(path.suffix(16)).lowercased()
     if lower.hasSuffix(".gz") { lower.removeLast(3) }
     if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
@@ -17,7 +18,19 @@ public enum ArticleParser {
     while lineEnd < text.count, lineEnd - first < 400, text[lineEnd] != "\n", text[lineEnd] != "\r" {
       lineEnd += 1
     }
-    if SeedParser.matchesFirstLine(String(scalars: text[first..<lineEnd])) { return .seed }
+    // Strings are built only when the code points can match: a seed line's `date ` after spaces,
+    // tabs or a BOM, and `<` `-` `#` opening the markup tests (lower-casing maps no other code
+    // point to those).
+    var word = first
+    while word < lineEnd, text[word] == " " || text[word] == "\t" || text[word] == "\u{FEFF}" { word += 1 }
+    if lineEnd - word >= 5, text[word..<word + 5].elementsEqual("date ".unicodeScalars),
+      SeedParser.matchesFirstLine(String(scalars: text[first..<lineEnd]))
+    {
+      return .seed
+    }
+    guard first < text.count, text[first] == "<" || text[first] == "-" || text[first] == "#" else {
+      return .text
+    }
     let lowerStart = String(scalars: text[first..<min(text.count, first + 16)]).lowercased()
     if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html")
       || lowerStart.hasPrefix("<?xml")

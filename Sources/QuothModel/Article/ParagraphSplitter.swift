@@ -15,20 +15,14 @@ public enum ParagraphSplitter {
       while index < end {
         let value = buffer[index].value
         if value > 0x20 && value < 0x7F {
-          // The common case: a run of visible ASCII and spaces, in a tight loop.
+          // The common case: a run of visible ASCII and spaces, in a tight loop that only
+          // classifies; the run's content ends before the spaces it ends with.
           if paragraphStart < 0 { paragraphStart = index }
           lineHasContent = true
-          lastContentEnd = index + 1
           index += 1
-          while index < end {
-            let next = buffer[index].value
-            if next &- 0x21 < 0x5E {
-              lastContentEnd = index + 1
-            } else if next != 0x20 {
-              break
-            }
-            index += 1
-          }
+          while index < end, buffer[index].value &- 0x20 < 0x5F { index += 1 }
+          lastContentEnd = index
+          while buffer[lastContentEnd - 1].value == 0x20 { lastContentEnd -= 1 }
           continue
         } else if value == 0x0A || value == 0x0D {
           // CR LF is one line break, not two.

@@ -37,39 +37,37 @@ public struct QuoteModel: Sendable {
     version: String
   ) {
     // One pass over the table's scalars: a name is hashed as it is read (its hash at the line's
-    // last tab is the name's), and only the weight after that tab is made a `Substring` to parse.
-    var weights: [UInt64: Double] = [:]
-    let scalars = table.unicodeScalars
+    // last tab is the name's), and only the text after that tab is kept, to read the weight.
+    var weights: [(key: UInt64, weight: Double)] = []
     var h = WordHash.seed
     var nameHash: UInt64?
-    var weightStart = scalars.startIndex
-    var index = scalars.startIndex
-    func endLine(at end: String.UnicodeScalarView.Index) {
-      if let name = nameHash, let w = Double(Substring(scalars[weightStart..<end])) {
-        weights[name, default: 0] += w
-      }
+    var number: [Unicode.Scalar] = []
+    func endLine() {
+      if let name = nameHash, let w = Self.weight(number) { weights.append((name, w)) }
       h = WordHash.seed
       nameHash = nil
+      number.removeAll(keepingCapacity: true)
     }
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
+    for scalar in table.unicodeScalars {
       if scalar == "\n" {
-        endLine(at: index)
-      } else {
-        if scalar == "\t" {
-          nameHash = h
-          weightStart = scalars.index(after: index)
-        }
-        h = WordHash.mix(h, scalar)
+        endLine()
+        continue
       }
-      index = scalars.index(after: index)
+      if scalar == "\t" {
+        nameHash = h
+        number.removeAll(keepingCapacity: true)
+      } else if nameHash != nil {
+        number.append(scalar)
+      }
+      h = WordHash.mix(h, scalar)
     }
-    endLine(at: scalars.endIndex)
+    endLine()
     var capacity = 16
     while capacity < weights.count * 2 { capacity <<= 1 }
     keys = [UInt64](repeating: 0, count: capacity)
     values = [Double](repeating: 0, count: capacity)
     mask = capacity - 1
+    // A name given twice adds up, in the table's order.
     for (key, weight) in weights {
       let k = key | 1
       var i = Int(truncatingIfNeeded: k >> 17) & mask
@@ -81,6 +79,47 @@ public struct QuoteModel: Sendable {
     self.indirectThreshold = indirectThreshold
     self.uncuedThreshold = uncuedThreshold ?? quotedThreshold
     self.version = version
+  }
+
+  /// The number `text` spells, as `Double(String)` reads it; `nil` when it is no number.
+  ///
+  /// The table's own form, an optional minus, digits, a point and digits (15 digits at most), is
+  /// read without building a `String`: the digits as an integer divided by a power of ten. Both
+  /// operands are exact, so the one rounding of the division gives the nearest `Double`, as
+  /// `strtod` does. Any other spelling goes to `Double(String)`.
+  static func weight(_ text: [Unicode.Scalar]) -> Double? {
+    var index = 0
+    let negative = text.first == "-"
+    if negative { index = 1 }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var point = false
+    var simple = true
+    while index < text.count {
+      let v = text[index].value
+      if v >= 0x30 && v <= 0x39 {
+        mantissa = mantissa &* 10 &+ UInt64(v - 0x30)
+        digits += 1
+        if point { fractionDigits += 1 }
+      } else if v == 0x2E && !point && digits > 0 {
+        point = true
+      } else {
+        simple = false
+        break
+      }
+      index += 1
+    }
+    guard simple, digits > 0, digits <= 15, !point || fractionDigits > 0 else {
+      return Double(String(String.UnicodeScalarView(text)))
+    }
+    let value = Double(mantissa) / powersOfTen[fractionDigits]
+    return negative ? -value : value
+  }
+
+  /// 10⁰ to 10¹⁵, each exact in a `Double`.
+  private static let powersOfTen: [Double] = (0...15).map { exponent in
+    (0..<exponent).reduce(1.0) { product, _ in product * 10 }
   }
 
   /// The probability, from 0 to 1, for a candidate with feature hashes `keys`.

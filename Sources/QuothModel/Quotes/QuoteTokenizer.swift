@@ -5,14 +5,41 @@ enum QuoteTokenizer {
   ///
   /// - Complexity: O(n) in the paragraphs' length.
   static func tokenize(_ text: [Unicode.Scalar], paragraphs: [TextSpan]) -> [QuoteToken] {
-    var tokens: [QuoteToken] = []
-    tokens.reserveCapacity(text.count / 5)
-    text.withUnsafeBufferPointer { text in
-      asciiFold.withUnsafeBufferPointer { fold in
-        tokenize(text, fold: fold, paragraphs: paragraphs, into: &tokens)
+    // Tokens are stored straight into the array's buffer, with no uniqueness or capacity check
+    // beyond one comparison a token. News text has a token per 5.2 code points (PolNeAR train),
+    // so a quarter of the count rarely runs out; when it does, the pass starts over with twice
+    // the room (at most doubling the work, and the memory stays within twice the tokens').
+    var capacity = text.count / 4 + 16
+    while true {
+      var complete = false
+      let tokens = [QuoteToken](unsafeUninitializedCapacity: capacity) { buffer, count in
+        text.withUnsafeBufferPointer { text in
+          asciiFold.withUnsafeBufferPointer { fold in
+            var sink = TokenSink(buffer: buffer)
+            complete = tokenize(text, fold: fold, paragraphs: paragraphs, into: &sink)
+            count = complete ? sink.count : 0
+          }
+        }
       }
+      if complete { return tokens }
+      capacity *= 2
     }
-    return tokens
+  }
+
+  /// Stores tokens into a buffer of fixed size; QuoteToken holds no references, so a pass that
+  /// runs out of room leaves nothing to clean up.
+  struct TokenSink {
+    let buffer: UnsafeMutableBufferPointer<QuoteToken>
+    var count = 0
+
+    /// Stores `token`; `false` when the buffer is full.
+    @inline(__always)
+    mutating func append(_ token: QuoteToken) -> Bool {
+      guard count < buffer.count else { return false }
+      (buffer.baseAddress! + count).initialize(to: token)
+      count += 1
+      return true
+    }
   }
 
   /// For each ASCII code: the hashed (lower-case) value of a word character, 0 for others.
@@ -24,11 +51,12 @@ enum QuoteTokenizer {
     }
   }
 
-  /// The loop of ``tokenize(_:paragraphs:)``, on a buffer so that reads are not bounds-checked.
+  /// The loop of ``tokenize(_:paragraphs:)``, on a buffer so that reads are not bounds-checked;
+  /// `false` when `tokens` ran out of room.
   private static func tokenize(
     _ text: UnsafeBufferPointer<Unicode.Scalar>, fold: UnsafeBufferPointer<UInt8>, paragraphs: [TextSpan],
-    into tokens: inout [QuoteToken]
-  ) {
+    into tokens: inout TokenSink
+  ) -> Bool {
     // Each line of a paragraph is a paragraph of its own (news text often puts one item per
     // line): `p` counts the non-empty lines so far.
     var p = 0
@@ -55,13 +83,12 @@ enum QuoteTokenizer {
           var h = WordHash.seed
           h = WordHash.mix(h, s)
           i += 1
-          while i < end {
+          while true {
+            // The common case, ASCII letters and digits, in a loop of its own.
+            i = asciiWordEnd(text, from: i, end: end, fold: fold, hash: &h)
+            guard i < end else { break }
             let c = text[i]
-            if c.value < 0x80 && fold[Int(c.value)] != 0 {
-              // The common case, ASCII letters and digits: one table read folds and classifies.
-              h = (h ^ UInt64(fold[Int(c.value)])) &* WordHash.prime
-              i += 1
-            } else if isWordScalar(c) {
+            if c.value >= 0x80 && isWordScalar(c) {
               h = WordHash.mix(h, c)
               i += 1
             } else if (c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&") && i + 1 < end
@@ -78,10 +105,11 @@ enum QuoteTokenizer {
             }
           }
           let cap = isUpper(s)
-          tokens.append(
+          let stored = tokens.append(
             QuoteToken(
               start: start, end: i, kind: .word, side: .either, isCapitalized: cap, paragraph: p,
               hash: WordHash(value: h), spaceBefore: spaceBefore, spaceAfter: i >= end || isSpace(text[i])))
+          guard stored else { return false }
           spaceBefore = false
           continue
         }
@@ -109,16 +137,42 @@ enum QuoteTokenizer {
         default: break
         }
         let tokenEnd = i + length
-        tokens.append(
+        let stored = tokens.append(
           QuoteToken(
             start: i, end: tokenEnd, kind: kind, side: side, isCapitalized: false, paragraph: p,
             hash: WordHash(value: UInt64(s.value)), spaceBefore: spaceBefore,
             spaceAfter: tokenEnd >= end || isSpace(text[tokenEnd])))
+        guard stored else { return false }
         spaceBefore = false
         i = tokenEnd
       }
       if end > lineStart { p += 1 }
     }
+    return true
+  }
+
+  /// Where the run of ASCII letters and digits starting at `start` ends, with the run folded into
+  /// `hash` (one table read folds and classifies a code point).
+  ///
+  /// A function of its own so that its loop keeps everything in registers (10 instructions a
+  /// letter); inlined into ``tokenize(_:fold:paragraphs:into:)``, its values spilled to the stack.
+  @inline(never)
+  private static func asciiWordEnd(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int, fold: UnsafeBufferPointer<UInt8>,
+    hash: inout UInt64
+  ) -> Int {
+    var h = hash
+    var i = start
+    while i < end {
+      let v = text[i].value
+      guard v < 0x80 else { break }
+      let f = fold[Int(v)]
+      guard f != 0 else { break }
+      h = (h ^ UInt64(f)) &* WordHash.prime
+      i += 1
+    }
+    hash = h
+    return i
   }
 
   @inline(__always)

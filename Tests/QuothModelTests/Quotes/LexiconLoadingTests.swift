@@ -29,4 +29,30 @@ struct LexiconLoadingTests {
     #expect(abs(logit("name\twith tab") - -2) < 1e-9, "the name runs to the last tab")
     #expect(logit("no tab here") == 0 && logit("bad") == 0, "lines without a weight are skipped")
   }
+
+  @Test(arguments: [
+    "0.5", "-0.4662", "1.8256", "-2.2509", "0.0000", "-0.0000", "12", "-7", "0.1", "0.3", "2.675",
+    "123456789012345", "0.123456789012345", "9999999.99999999", "1234567890123456", "0.1234567890123456",
+    "1e-05", "1.5E3", "+1.5", ".5", "5.", "-", "", "x", "1.2.3", "1,5", "0x1p3", " 1.0", "1.0 ", "nan", "inf",
+    "00012.5000", "１.５",
+  ])
+  func aWeightReadsAsDoubleReadsIt(text: String) {
+    let read = QuoteModel.weight(Array(text.unicodeScalars))
+    let expected = Double(text)
+    #expect(
+      read?.bitPattern == expected?.bitPattern,
+      "\(text): \(String(describing: read)) vs \(String(describing: expected))")
+  }
+
+  @Test func everyWeightOfTheShippedTableReadsAsDoubleReadsIt() {
+    var checked = 0
+    for line in QuoteModelWeights.table.split(separator: "\n") {
+      guard let tab = line.lastIndex(of: "\t") else { continue }
+      let text = line[line.index(after: tab)...]
+      #expect(
+        QuoteModel.weight(Array(text.unicodeScalars))?.bitPattern == Double(text)?.bitPattern, "\(line)")
+      checked += 1
+    }
+    #expect(checked > 1000)
+  }
 }

@@ -37,4 +37,19 @@ import Testing
     #expect(tokens[4].kind == .mark && tokens[4].side == .open)
     #expect(tokens[6].kind == .mark && tokens[6].side == .close)
   }
+
+  /// Room is first made for a token per four code points; denser text (a token per code point)
+  /// runs out and is tokenized again with more room, with the same tokens as sparse text.
+  @Test(arguments: [0, 1, 40, 83, 84, 300, 2_000])
+  func textDenserThanTheFirstGuessGivesEveryToken(pairs: Int) {
+    let scalars = Array(String(repeating: "x,", count: pairs).unicodeScalars)
+    let tokens = QuoteTokenizer.tokenize(scalars, paragraphs: [TextSpan(start: 0, end: scalars.count)])
+    #expect(tokens.count == 2 * pairs)
+    #expect(tokens.indices.allSatisfy { tokens[$0].start == $0 && tokens[$0].end == $0 + 1 })
+    #expect(tokens.indices.allSatisfy { tokens[$0].kind == ($0 % 2 == 0 ? .word : .punct) })
+    #expect(tokens.allSatisfy { $0.paragraph == 0 && !$0.spaceAfter || $0.end == scalars.count })
+    let spaced = Array(String(repeating: "x, ", count: pairs).unicodeScalars)
+    let sparse = QuoteTokenizer.tokenize(spaced, paragraphs: [TextSpan(start: 0, end: spaced.count)])
+    #expect(sparse.map(\.hash) == tokens.map(\.hash), "the same words and marks, spaced out")
+  }
 }
