@@ -30,10 +30,9 @@ struct QuoteScanner {
   /// `Name: …` credits the words after the colon), or -1.
   var headlineParagraph = -1
 
-  /// For each quoted region, the sentence it was read in (first unit, end unit), or -1.
-  var regionSentence: [(start: Int32, end: Int32)] = []
-  /// Every sentence scanned, as (first unit, end unit), in text order.
-  var sentences: [(start: Int32, end: Int32)] = []
+  /// Every sentence scanned, in text order: its first unit, the end of its words (before the
+  /// final marks) and its end.
+  var sentences: [(start: Int32, words: Int32, end: Int32)] = []
 
   /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
@@ -43,7 +42,6 @@ struct QuoteScanner {
     self.tokens = tokens
     self.regions = regions
     units = Self.units(tokens, regions: regions, owner: owner)
-    regionSentence = Array(repeating: (-1, -1), count: regions.count)
   }
 
   /// One unit per token outside quotation marks and one per quoted region, built over buffers
@@ -188,7 +186,9 @@ struct QuoteScanner {
 
   /// Quoted regions that no pattern claimed become ``QuoteRule/uncued`` candidates, for the model
   /// to keep or drop: `Her answer was "no comment."`, or a slogan chanted by a crowd. The speaker
-  /// is the subject of the words before the region in its sentence, when there is one.
+  /// is the first found of: a name before a colon introducing it, a mention right after it, the
+  /// subject of the verb before it, its sentence's subject, the attributed quotation before it,
+  /// the previous sentence's subject; ``RawQuote/source`` records which.
   mutating func addUncuedRegions() {
     guard !regions.isEmpty else { return }
     var claimed = [Bool](repeating: false, count: regions.count)
@@ -210,9 +210,10 @@ struct QuoteScanner {
       $0.span.start < $1.span.start
     }
     var next = 0
-    for r in regions.indices where !claimed[r] && regionSentence[r].start >= 0 {
-      let a = Int(regionSentence[r].start)
-      let e = Int(regionSentence[r].end)
+    for r in regions.indices where !claimed[r] {
+      guard let s = sentence(holding: regions[r].span.start) else { continue }
+      let a = Int(sentences[s].start)
+      let e = Int(sentences[s].end)
       var k = a
       while k < e && !(units[k].kind == .mark && units[k].region == r) { k += 1 }
       guard k < e else { continue }
@@ -294,15 +295,8 @@ struct QuoteScanner {
   /// The subject of the sentence before the one holding text offset `offset`, when that
   /// sentence lies in `paragraph` or the one before and names a third person.
   func previousSubject(_ offset: Int, paragraph: Int) -> SpeakerMention? {
-    var lo = 0
-    var hi = sentences.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if units[Int(sentences[mid].start)].start <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    let previous = lo - 2  // lo - 1 holds the offset
-    guard previous >= 0 else { return nil }
-    let (a, e) = (Int(sentences[previous].start), Int(sentences[previous].end))
+    guard let s = sentence(holding: offset), s > 0 else { return nil }
+    let (a, e) = (Int(sentences[s - 1].start), Int(sentences[s - 1].words))
     // A heading (`Ten Things the Mayor Said`, with or without a final mark) names no speaker.
     guard units[a].paragraph + 1 >= paragraph, units[a].paragraph != headlineParagraph, e > a + 1,
       e < units.count, units[e].kind == .punct,
@@ -312,6 +306,17 @@ struct QuoteScanner {
       let m = sentenceSubject(a, e), !m.isFirstOrSecondPerson
     else { return nil }
     return m
+  }
+
+  /// The index of the last scanned sentence starting at or before text offset `offset`.
+  func sentence(holding offset: Int) -> Int? {
+    var lo = 0
+    var hi = sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if units[Int(sentences[mid].start)].start <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 ? lo - 1 : nil
   }
 
   func startsSentence(_ i: Int) -> Bool {
@@ -396,10 +401,7 @@ struct QuoteScanner {
       }
     }
     guard e > a else { return }
-    for k in a..<b where units[k].kind == .mark {
-      regionSentence[units[k].region] = (Int32(a), Int32(b))
-    }
-    sentences.append((Int32(a), Int32(e)))
+    sentences.append((Int32(a), Int32(e), Int32(b)))
     if units[a].paragraph == labelledParagraph { return }
     if matchSpeakerLabel(a) { return }
     let paragraph = units[a].paragraph
