@@ -321,8 +321,11 @@ extension QuoteScanner {
       else {
         continue
       }
+      // `At a rally in Ohio, Ada was blunt, claiming that …`: a participle after a comma reports
+      // what the sentence's subject said, not the phrase before the comma.
+      let participleAfterComma = c - 1 > a && isComma(c - 1) && isWord(c, Self.participles)
       guard
-        let m = subjectBefore(c, a)
+        let m = (participleAfterComma ? sentenceSubject(a, c - 1) : nil) ?? subjectBefore(c, a)
           ?? (c - 1 > a && (isWord(c - 1, Self.coordinators)) ? sentenceSubject(a, c - 1) : nil)
       else { continue }
       let h = units[c].hash

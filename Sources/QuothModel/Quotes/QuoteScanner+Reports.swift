@@ -163,12 +163,72 @@ extension QuoteScanner {
       defer { v += 1 }
       guard isWord(v, Self.objectVerbs), !units[v].isCapitalized,
         units[v + 1].kind == .word || isQuote(v + 1),
-        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
-        let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 2)
+        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson
       else { continue }
+      let end = objectEnd(v + 1, clauseEnd(v + 1, e))
+      // A one-word object is a name (`endorsed Cruz`), never a lone pronoun or determiner.
+      let oneName = end == v + 2 && units[v + 1].isCapitalized && !isWord(v + 1, SpeakerLexicon.determiners)
+      guard let (kind, parts) = content(v + 1, end, minWords: oneName ? 1 : 2) else { continue }
       appendReport(kind, parts, cue: v, mention: m, in: a, rule: .objectVerb)
       return
     }
+  }
+
+  /// Words after an object that start an adverbial clause rather than continue the noun phrase
+  /// (`praised the plan after the vote`).
+  static let objectBreaks = WordSet([
+    "after", "before", "during", "amid", "while", "when", "because", "since", "until", "saying", "though",
+    "although", "despite",
+  ])
+  /// Words that start a time adverbial (`last week`, `on Tuesday`, `in 2015`).
+  static let timeStarts = WordSet([
+    "last", "yesterday", "today", "tonight", "earlier", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "this",
+  ])
+  static let timeNouns = WordSet([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "late",
+    "early",
+  ])
+  static let adjunctPrepositions = WordSet(["in", "on", "at"])
+  /// Comma, semicolon, colon, dashes, `!` and `?`.
+  static let objectStops: Set<UInt64> = [0x2C, 0x3B, 0x3A, 0x2014, 0x2013, 0x21, 0x3F]
+
+  /// The end of the object noun phrase starting at unit `s`, before `e`: at an adverbial clause
+  /// (`after the vote`), at `and` before a verb (`endorsed Ada and said …`), or at a time adverbial
+  /// that ends the clause (`endorsed Ada last week.`, `on Tuesday, …`); a complement after the
+  /// time (`criticized Ada on Tuesday for …`) keeps the whole clause.
+  func objectEnd(_ s: Int, _ e: Int) -> Int {
+    var k = s + 1
+    while k < e {
+      let u = units[k]
+      if u.kind == .word {
+        if isWord(k, Self.objectBreaks) { return k }
+        let isTime =
+          isWord(k, Self.timeStarts)
+          || (isWord(k, Self.adjunctPrepositions) && k + 1 < e
+            && (isWord(k + 1, Self.timeNouns)
+              || (text[units[k + 1].start].value >= 0x30 && text[units[k + 1].start].value <= 0x39)))
+        if isTime {
+          // The adverbial runs for a few words; it ends the object only if the clause ends with it.
+          var j = k + 1
+          while j < e && j < k + 4 && units[j].kind == .word && !word(j, is: Self.and) { j += 1 }
+          if j >= e || (units[j].kind == .punct && Self.objectStops.contains(units[j].hash.value))
+            || word(j, is: Self.and)
+          {
+            return k
+          }
+        }
+        if word(k, is: Self.and) && k + 1 < e && units[k + 1].kind == .word && !units[k + 1].isCapitalized
+          && (looksLikeVerb(k + 1) || isWord(k + 1, ReportingVerbs.auxiliaries)
+            || isWord(k + 1, Self.copulas))
+        {
+          return k
+        }
+      }
+      k += 1
+    }
+    return e
   }
 
   static let seemVerbs = WordSet(["seem", "seems", "seemed", "appear", "appears", "appeared"])

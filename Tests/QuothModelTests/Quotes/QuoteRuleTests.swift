@@ -63,6 +63,23 @@ struct QuoteRuleTests {
       fixture:
         "1️⃣Judge Maria Ortiz then turned to the defendant.\n\n⏩“Do you understand the charges against you?”⏪",
       kind: .direct, speaker: "Maria Ortiz"),
+    // A participle after a comma reports what the sentence's subject said, not the phrase
+    // before the comma.
+    QuoteCase(
+      fixture:
+        "At a meeting in Dover, 1️⃣Tom Reyes was blunt, claiming ⏩that the harbor fees had doubled since May⏪.",
+      kind: .indirect, speaker: "Tom Reyes"),
+    // A verb of judgment's object ends before a time adverbial that ends the clause.
+    QuoteCase(
+      fixture: "1️⃣Ada Lovelace endorsed ⏩Reyes⏪ last week.", kind: .indirect, speaker: "Ada Lovelace"),
+    // … and before `and` and a second verb.
+    QuoteCase(
+      fixture: "1️⃣Ada Lovelace praised ⏩the new harbor plan⏪ and voted for it in May.",
+      kind: .indirect, speaker: "Ada Lovelace"),
+    // A complement after the time keeps the whole clause.
+    QuoteCase(
+      fixture: "1️⃣Ada Lovelace criticized ⏩the board on Monday for raising the fees again⏪.",
+      kind: .indirect, speaker: "Ada Lovelace"),
   ]
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
