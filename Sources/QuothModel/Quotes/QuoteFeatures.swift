@@ -181,6 +181,7 @@ extension QuoteRule {
     case .objectVerb: "object-verb"
     case .seeming: "seeming"
     case .askedIntro: "asked-intro"
+    case .inPoll: "in-poll"
     case .uncued: "uncued"
     }
   }

@@ -35,6 +35,8 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
   case seeming
   /// `Asked whether …, Ada said …`.
   case askedIntro = "asked-intro"
+  /// `In a new poll, Ada leads by nine points`: a poll or survey named after `in`.
+  case inPoll = "in-poll"
   /// A quotation no pattern claimed (`The slogan was "Yes we can."`), kept only when the model
   /// judges it a quote; its speaker is the sentence's subject, if any.
   case uncued

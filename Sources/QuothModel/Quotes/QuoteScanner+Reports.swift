@@ -316,6 +316,50 @@ extension QuoteScanner {
     }
   }
 
+  static let pollWords = WordSet(["poll", "polls", "survey", "surveys"])
+  static let pollMarkers = WordSet(["a", "an", "new", "latest", "recent", "one", "another", "this"])
+  static let inWord = WordHash("in")
+
+  /// `In a new poll, Ada leads by nine points`, `Ada leads by nine points in the latest survey`:
+  /// a poll or survey after `in`, at the start or the end of the sentence, is the source of the
+  /// rest of it.
+  mutating func matchInPoll(_ a: Int, _ e: Int) {
+    var h = a + 1
+    while h < e && !isWord(h, Self.pollWords) { h += 1 }
+    guard h < e else { return }
+    // `in`, then up to six words (or `/`, `-`, `.` between them) before the head.
+    var i = h - 1
+    while i >= a && h - i <= 7 && !word(i, is: Self.inWord)
+      && (units[i].kind == .word || isPunct(i, 0x2F) || isPunct(i, 0x2D) || isPunct(i, 0x2E))
+    {
+      i -= 1
+    }
+    // A named or new poll (`a Gallup poll`, `the latest survey`), not `in the polls`.
+    guard i >= a, word(i, is: Self.inWord),
+      (i + 1..<h).contains(where: { units[$0].isCapitalized || isWord($0, Self.pollMarkers) })
+    else { return }
+    var m = SpeakerMention(span: TextSpan(start: units[i + 1].start, end: units[h].end), form: .nominal)
+    m.name = string(units[i + 1].start, units[h].end)
+    m.title = unitString(h).lowercased()
+    m.isOrganization = true
+    var start: Int
+    var end: Int
+    if i == a || (i == a + 1 && isWord(a, Self.conjunctions)) {
+      // The phrase opens the sentence and a comma closes it.
+      var c = h + 1
+      while c < e && c < h + 8 && !isComma(c) { c += 1 }
+      guard c < e, isComma(c) else { return }
+      (start, end) = (c + 1, e)
+    } else {
+      // The phrase ends the sentence, after at most a few words (`released Sunday`).
+      guard e - h <= 4, !(h + 1..<e).contains(where: { isComma($0) || isQuote($0) }) else { return }
+      (start, end) = (a, i)
+      if isComma(end - 1) { end -= 1 }
+    }
+    guard looksLikeClause(start, end), let (kind, parts) = content(start, end) else { return }
+    appendReport(kind, parts, cue: i, mention: m, in: a, rule: .inPoll)
+  }
+
   /// Whether the quotation at unit `k` looks like a title: a few words, each capitalized.
   func looksLikeTitle(_ k: Int) -> Bool {
     let r = regions[units[k].region]

@@ -515,7 +515,7 @@ struct QuoteScanner {
   static let triggers = WordSet(
     union: [
       ReportingVerbs.speech, ReportingVerbs.quoting, participles, toVerbs, objectVerbs, evidenceVerbs,
-      seemVerbs,
+      seemVerbs, pollWords,
     ], ["that", "according", "asked", "went", "put", "expected"])
 
   /// Runs the attribution patterns over the sentence `a..<e` (`b` past its final punctuation),
@@ -538,6 +538,7 @@ struct QuoteScanner {
       if quotes.count == afterAsked { matchEvidence(a, e) }
       if quotes.count == afterAsked { matchObjectVerb(a, e) }
       if quotes.count == afterAsked { matchSeeming(a, e) }
+      if quotes.count == afterAsked { matchInPoll(a, e) }
     }
   }
 

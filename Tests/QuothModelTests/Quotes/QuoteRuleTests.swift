@@ -80,11 +80,25 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ada Lovelace criticized ⏩the board on Monday for raising the fees again⏪.",
       kind: .indirect, speaker: "Ada Lovelace"),
+    // A named poll after `in` opening the sentence is the source of the clause after its comma …
+    QuoteCase(
+      fixture: "In 1️⃣a new Harbor Gazette poll, ⏩Reyes leads the race for mayor by nine points⏪.",
+      kind: .indirect, speaker: "a new Harbor Gazette poll", speakerKind: .document),
+    // … and, ending the sentence, of the clause before it.
+    QuoteCase(
+      fixture: "⏩Reyes leads the race for mayor by nine points⏪ in 1️⃣the latest Gazette survey.",
+      kind: .indirect, speaker: "the latest Gazette survey", speakerKind: .document),
   ]
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
   func marked(_ c: QuoteCase) throws {
     try QuoteExtractorTests().markedFixture(c)
+  }
+
+  @Test("`In the polls` is an idiom, not a source")
+  func pollIdiom() {
+    let (polls, _) = article(body: "Reyes has gained ground in the polls since the storm hit the pier.")
+    #expect(QuoteExtractor.analyze(polls).quotes.isEmpty)
   }
 
   @Test("A colon without a quotation after it, or a credit line without a quote, attributes nothing")
