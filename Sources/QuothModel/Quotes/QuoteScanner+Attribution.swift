@@ -384,8 +384,18 @@ extension QuoteScanner {
         clauseEnd = k3
       }
       var second: (cue: Int, end: Int, rule: QuoteRule)? = nil
+      var nextReport = -1
       var k2 = s + 1
       while k2 + 1 < e {
+        if k2 > s + 2 && (isComma(k2) || isWord(k2, Self.reportBreaks)) && !isWord(k2 - 1, Self.reportBreaks),
+          reportFollows(k2 + 1, e)
+        {
+          // `Ada said the pier is safe, but Tom said it is not`: a second report with its own
+          // subject ends this one.
+          clauseEnd = k2
+          nextReport = isComma(k2) && k2 + 1 < e && isWord(k2 + 1, Self.reportBreaks) ? k2 + 2 : k2 + 1
+          break
+        }
         if isComma(k2) && units[k2 + 1].kind == .word && Self.participles.contains(units[k2 + 1].hash) {
           clauseEnd = k2
           second = (k2 + 1, e, .participle)
@@ -439,6 +449,9 @@ extension QuoteScanner {
         }
       }
       defer {
+        if nextReport >= 0, quotes.count > 0, quotes[quotes.count - 1].cue == cue {
+          _ = matchCueFirst(nextReport, e, fullEnd: fullEnd)
+        }
         if let (pc, pe, rule) = second, quotes.count > 0, quotes[quotes.count - 1].cue == cue,
           let (kind2, parts2) = content(pc + 1, pe)
         {
@@ -478,6 +491,26 @@ extension QuoteScanner {
       return nil
     }
     return nil
+  }
+
+  /// Words that may join two reports by different subjects: `Ada said …, and Tom said …`.
+  static let reportBreaks = WordSet(["and", "but", "while", "as", "whereas", "although", "though"])
+
+  /// Whether a subject and a speech verb that takes a clause start units `s..<e` within a few
+  /// words: `Tom said …`, `six in ten voters said …`.
+  func reportFollows(_ s: Int, _ e: Int) -> Bool {
+    var j = isWord(s, Self.reportBreaks) ? s + 1 : s
+    let first = j
+    while j < e && j < first + 7 && units[j].kind == .word {
+      if j > first, !units[j].isCapitalized, ReportingVerbs.bareClause.contains(units[j].hash),
+        j + 1 < e, units[j + 1].kind == .word || isQuote(j + 1),
+        subjectBefore(j, first) != nil
+      {
+        return true
+      }
+      j += 1
+    }
+    return false
   }
 
   /// Whether units `s..<e` start like a clause: a subject then a verb-ish word, rather than an

@@ -88,11 +88,27 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "⏩Reyes leads the race for mayor by nine points⏪ in 1️⃣the latest Gazette survey.",
       kind: .indirect, speaker: "the latest Gazette survey", speakerKind: .document),
+    // A report ends where a second report by another subject starts …
+    QuoteCase(
+      fixture: "1️⃣Ada Lovelace said ⏩the pier is safe⏪ and Tom Reyes said it is not.",
+      kind: .indirect, speaker: "Ada Lovelace"),
+    // … which is a report of its own.
+    QuoteCase(
+      fixture: "Ada Lovelace said the pier is safe, but 1️⃣Tom Reyes said ⏩it needs new pilings⏪.",
+      kind: .indirect, speaker: "Tom Reyes"),
   ]
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
   func marked(_ c: QuoteCase) throws {
     try QuoteExtractorTests().markedFixture(c)
+  }
+
+  @Test("A clause that merely goes on with `and` is one report")
+  func oneReport() throws {
+    let (text, _) = article(body: "Ada Lovelace said the pier is safe and the cranes are new.")
+    let quotes = QuoteExtractor.analyze(text).quotes
+    #expect(quotes.count == 1)
+    #expect(quotes.first.map { text.string($0.span) } == "the pier is safe and the cranes are new")
   }
 
   @Test("`In the polls` is an idiom, not a source")
