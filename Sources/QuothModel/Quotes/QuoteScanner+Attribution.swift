@@ -187,7 +187,12 @@ extension QuoteScanner {
             paragraph: units[a].paragraph, rule: .cueAfter)
         }
       } else if t < e && k < e && (words == 0 || headIsQuote), !isWord(k, Self.tailStarts),
-        let (k2, p2) = content(k, e, minWords: 1), !headIsQuote || k2 == .direct
+        let (k2, p2) = content(k, e, minWords: 1), !headIsQuote || k2 == .direct,
+        // `…, said Ann Lee, but she …`, `…, said Ann Lee, a lawyer …`: after a name that follows
+        // its cue, a new clause or another appositive, not the rest of what was said (which
+        // `…, Ann Lee said, the pier …` may be).
+        k2 == .direct || m.span.start < units[c].start
+          || !(isWord(k, Self.clauseBreaks) || isWord(k, SpeakerLexicon.determiners))
       {
         guard let (k1, p1) = content(a, end, minWords: 1) else { continue }
         if k1 != .direct && k2 == .direct && isQuote(k) { continue }  // `Asked about it, Ada said, "…"`

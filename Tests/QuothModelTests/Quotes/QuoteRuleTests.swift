@@ -96,6 +96,14 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "Ada Lovelace said the pier is safe, but 1️⃣Tom Reyes said ⏩it needs new pilings⏪.",
       kind: .indirect, speaker: "Tom Reyes"),
+    // After a name that follows its cue, a new clause is not the rest of the quote …
+    QuoteCase(
+      fixture: "⏩“The fees are fair,”⏪ said 1️⃣Ada Lovelace, but she has not paid them yet.",
+      kind: .direct, speaker: "Ada Lovelace"),
+    // … while a clause that a name and its cue interrupt goes on after them.
+    QuoteCase(
+      fixture: "⏩It is no surprise, Ada Lovelace said, that the fees went up⏪.",
+      kind: .indirect, speaker: "Ada Lovelace"),
   ]
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
