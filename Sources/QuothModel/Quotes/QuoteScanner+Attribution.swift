@@ -406,7 +406,7 @@ extension QuoteScanner {
           second = (k2 + 1, e, .participle)
           break
         }
-        if isComma(k2) && isWord(k2 + 1, Self.clauseBreaks) {
+        if isComma(k2) && breaksClause(k2 + 1) {
           clauseEnd = k2  // `… , but officials said …`
           break
         }
@@ -425,7 +425,7 @@ extension QuoteScanner {
             second = (k2 + 1, e, .participle)
             break
           }
-          if isWord(k2 + 1, Self.clauseBreaks) {
+          if breaksClause(k2 + 1) {
             clauseEnd = k2 + 1
             break
           }

@@ -116,16 +116,33 @@ struct QuoteScanner {
     "despite", "even", "whom", "whose",
   ])
 
+  static let butWords = WordSet(["but", "yet"])
+
+  /// Whether the conjunction or relative word at unit `k` starts a new clause: `but` and `yet`
+  /// unless a second predicate of the same subject follows (an adverb or a verb:
+  /// `… “angry,” but also hungry for …`), not a new subject (`…, but she said …`).
+  func breaksClause(_ k: Int) -> Bool {
+    guard isWord(k, Self.clauseBreaks) else { return false }
+    guard isWord(k, Self.butWords), k + 1 < units.count, units[k + 1].kind == .word else { return true }
+    let next = units[k + 1]
+    guard !next.isCapitalized, next.paragraph == units[k].paragraph else { return true }
+    return
+      !(Self.predicateStarts.contains(next.hash) || isAdverb(k + 1) || looksLikeVerb(k + 1)
+      || ReportingVerbs.auxiliaries.contains(next.hash))
+  }
+  /// Words that go on with a second predicate after `but` (`but also`, `but not`, `but rather`).
+  static let predicateStarts = WordSet(["also", "not", "rather", "still", "instead", "then", "now", "only"])
+
   /// The end of the reported clause starting at `s`: the sentence end, or a comma before a
   /// conjunction or relative pronoun, or a dash.
   func clauseEnd(_ s: Int, _ e: Int) -> Int {
     var k = s + 1
     while k + 1 < e {
-      if isComma(k) && isWord(k + 1, Self.clauseBreaks) {
+      if isComma(k) && breaksClause(k + 1) {
         return k
       }
       if isQuote(k) && regions[units[k].region].endsWithComma
-        && (isWord(k + 1, Self.clauseBreaks) || isWord(k + 1, Self.participles))
+        && (breaksClause(k + 1) || isWord(k + 1, Self.participles))
       {
         return k + 1  // `… “expanded the party,” claiming …`: the comma is inside the quote
       }

@@ -104,6 +104,14 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "⏩It is no surprise, Ada Lovelace said, that the fees went up⏪.",
       kind: .indirect, speaker: "Ada Lovelace"),
+    // `but` before a second predicate of the same subject goes on with the report …
+    QuoteCase(
+      fixture: "1️⃣Ada Lovelace said ⏩the fee was fair, but rather high for small boats⏪.",
+      kind: .indirect, speaker: "Ada Lovelace"),
+    // … and before a new subject ends it.
+    QuoteCase(
+      fixture: "1️⃣Ada Lovelace said ⏩the fee was fair⏪, but fishermen disagree.",
+      kind: .indirect, speaker: "Ada Lovelace"),
   ]
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
