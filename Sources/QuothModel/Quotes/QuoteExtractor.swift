@@ -50,7 +50,8 @@ public enum QuoteExtractor {
     raw.sort { $0.span.start < $1.span.start }
     var resolver = SpeakerResolver(
       names: scanner.nameMentions(), authors: article.authors, text: article.text,
-      namesEndingWith: { [scanner] in scanner.names(endingWith: $0) })
+      namesEndingWith: { [scanner] in scanner.names(endingWith: $0) },
+      writesInLowerCase: { [scanner] in scanner.writesInLowerCase($0) })
     var quotes: [Quote] = []
     quotes.reserveCapacity(raw.count)
     var features = QuoteFeatureHashes()

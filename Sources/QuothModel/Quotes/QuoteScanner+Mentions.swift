@@ -429,6 +429,15 @@ extension QuoteScanner {
     return found
   }
 
+  /// Whether the text writes the word with hash `word` in lower case somewhere (`nothing`,
+  /// `often`): a capitalized one-word name that is such a word is a sentence's first word.
+  func writesInLowerCase(_ word: UInt64) -> Bool {
+    for token in tokens where token.kind == .word && !token.isCapitalized && token.hash.value == word {
+      return true
+    }
+    return false
+  }
+
   /// A noun phrase naming a speaker that starts at unit `k` (after an inverted cue or
   /// `according to`), with an appositive role after a comma.
   func mentionAfter(_ k: Int, _ e: Int) -> SpeakerMention? {

@@ -306,6 +306,12 @@ extension QuoteScanner {
         if SpeakerLexicon.determiners.contains(units[start].hash) { break }
       }
       if start > a && units[start - 1].kind == .word && !isComma(start - 1) { continue }
+      if units[v - 1].isCapitalized, let name = npEnding(at: v - 1, a), name.form == .name {
+        // `Mr. Lee found …`: a name is a person's, not a loose noun phrase.
+        guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else { return }
+        appendReport(kind, parts, cue: v, mention: name, in: a, rule: .evidence)
+        return
+      }
       var m = SpeakerMention(span: TextSpan(start: units[start].start, end: units[v - 1].end), form: .nominal)
       m.name = string(units[start].start, units[v - 1].end)
       m.title = unitString(v - 1).lowercased()

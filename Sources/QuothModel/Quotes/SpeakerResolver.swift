@@ -46,15 +46,22 @@ struct SpeakerResolver {
   /// The full names anywhere in the text, quotations included, that end with a surname (see
   /// ``QuoteScanner/names(endingWith:)``): asked only for a surname no name before it introduces.
   let namesEndingWith: (UInt64) -> [SpeakerMention]
+  /// Whether the text writes a word in lower case somewhere (see
+  /// ``QuoteScanner/writesInLowerCase(_:)``): asked only for a one-word name no fuller name explains.
+  let writesInLowerCase: (UInt64) -> Bool
+  /// The answers of ``writesInLowerCase`` so far, by word.
+  private var lowerCaseWords: [UInt64: Bool] = [:]
 
   /// A resolver for one article.
   init(
     names: [SpeakerMention], authors: [String], text: [Unicode.Scalar],
-    namesEndingWith: @escaping (UInt64) -> [SpeakerMention] = { _ in [] }
+    namesEndingWith: @escaping (UInt64) -> [SpeakerMention] = { _ in [] },
+    writesInLowerCase: @escaping (UInt64) -> Bool = { _ in false }
   ) {
     self.names = names
     self.text = text
     self.namesEndingWith = namesEndingWith
+    self.writesInLowerCase = writesInLowerCase
     self.authors = authors.map { $0.split(separator: " ").map { WordHash(String($0)).value } }
   }
 
@@ -156,6 +163,38 @@ struct SpeakerResolver {
     return true
   }
 
+  /// Adverb endings, each with a stem before it: `separately`, `ironically`, `hastily`; not
+  /// `-elly`, `-olly`, `-erly` (`Kelly`, `Connolly`, `Beverly`).
+  static let adverbEndings = [
+    "ally", "ately", "ively", "ently", "antly", "ously", "edly", "ingly", "fully", "ibly", "ably", "arly",
+    "ctly", "lessly", "ily",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Whether the one word over `span` is shaped as an adverb: seven letters or more, ending in one
+  /// of ``adverbEndings``.
+  static func isAdverb(_ span: TextSpan, _ text: [Unicode.Scalar]) -> Bool {
+    guard span.end - span.start >= 7, span.end <= text.count else { return false }
+    return adverbEndings.contains { ending in
+      var k = 0
+      while k < ending.count {
+        var v = text[span.end - ending.count + k].value
+        if v >= 0x41 && v <= 0x5A { v += 0x20 }
+        if v != ending[k].value { return false }
+        k += 1
+      }
+      return true
+    }
+  }
+
+  /// Whether the article writes `word` in lower case somewhere: then, capitalized alone, it is
+  /// a common word at a sentence start, not a name.
+  mutating func isCommonWord(_ word: UInt64) -> Bool {
+    if let known = lowerCaseWords[word] { return known }
+    let found = writesInLowerCase(word)
+    lowerCaseWords[word] = found
+    return found
+  }
+
   /// The entity for `m`, before the check that its name can be a speaker's.
   mutating func resolveMention(_ m: SpeakerMention) -> Int? {
     switch m.form {
@@ -227,6 +266,13 @@ struct SpeakerResolver {
         }
         // `the Globe said`: no person's name follows `the`.
         if follows(m, Self.the) { return create(m, kind: .organization) }
+        if Self.kind(of: m, given: .person) == .person
+          && (isCommonWord(m.nameWords[0]) || Self.isAdverb(m.nameSpan ?? m.span, text))
+        {
+          // `Nothing changed …`, `Often, …`, `Separately, …`: a word the article also writes in
+          // lower case, or an adverb, capitalized where a sentence starts; no name ends with it.
+          return nil
+        }
       }
       return create(m, kind: .person)
     case .pronoun:
@@ -422,6 +468,14 @@ struct SpeakerResolver {
   static let placePrepositions = WordSet([
     "in", "at", "from", "near", "outside", "across", "throughout", "inside", "within",
   ])
+  /// Prepositions after which a name is the object of a phrase, not a subject: `a post on
+  /// Chirper`, `a fight against Harbor Outfitters`. Not `for`, `of` or `to`, after which a name
+  /// may still stand for its spokesman's source (`according to Ada Lee`), nor `with` or `like`,
+  /// which may open a clause (`with Ada Lee calling for …`).
+  static let objectPrepositions = WordSet([
+    "on", "about", "against", "into", "toward", "towards", "via", "than", "between",
+    "among", "without", "upon", "through", "over", "under", "onto", "behind", "beyond",
+  ])
   /// Plural names of parties and groups: `Democrats said`.
   static let groupNames = WordSet([
     "democrats", "republicans", "conservatives", "liberals", "progressives", "independents",
@@ -464,15 +518,158 @@ struct SpeakerResolver {
     if Self.questionWords.contains(first) && QuoteTokenizer.isUpper(text[span.start]) { return false }
     if firstEnd >= span.end && Self.functionWords.contains(first) { return false }
     if m.form == .nominal, let head = m.title, Self.quantityHeads.contains(WordHash(head)) { return false }
+    if m.form == .nominal && !Self.isNounPhrase(m.name) { return false }
     if m.form == .name {
       if m.nameWords.count == 1 && span.end - span.start == 1 { return false }
       // The word before: a place preposition makes the name a place.
-      if let (before, _) = wordBefore(span.start), Self.placePrepositions.contains(before), !m.isOrganization
+      if let (before, upper) = wordBefore(span.start), !m.isOrganization,
+        Self.placePrepositions.contains(before) || (!upper && Self.objectPrepositions.contains(before))
       {
         return false
       }
     }
     return true
+  }
+
+  /// Words that open a clause or a phrase of its own, never a noun phrase that speaks: `though
+  /// people`, `to the voters`.
+  static let clauseOpeners = WordSet([
+    "though", "although", "because", "if", "unless", "whether", "while", "when", "since", "and", "but",
+    "or", "nor", "so", "yet", "to", "in", "on", "at", "for", "with", "from", "by", "of", "about",
+    "into", "than", "as", "not", "no", "there", "here", "it", "i", "we", "you", "he", "she", "they",
+  ])
+  /// Verbs that make a clause of the words around them: `the council will vote to`, `a reporter
+  /// can be heard`.
+  static let clauseVerbs = WordSet([
+    "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "having", "do", "does",
+    "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "isn't",
+    "wasn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+  ])
+  /// Heads of nominal mentions that can speak: people (WordNet's person nouns), groups,
+  /// organizations and documents.
+  static let speakingHeads = WordSet(
+    union: [
+      SpeakerLexicon.nominalHeads, SpeakerLexicon.organizationWords, SpeakerLexicon.personNounSet,
+      SpeakerLexicon.roleTitleSet, documentHeads, groupNames,
+    ])
+
+  /// Whether `word` (lower-cased by its hash) or its singular is a head that can speak:
+  /// `officials`, `mourners`, `spokeswomen`.
+  static func isSpeakingHead(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    if speakingHeads.contains(WordHash(text, range)) { return true }
+    let n = range.count
+    guard n > 3, text[range.upperBound - 1] == "s" else {
+      // `spokeswomen`, `chairmen`: the singular in -man.
+      if n > 4 && text[range.upperBound - 1] == "n" && text[range.upperBound - 2] == "e"
+        && text[range.upperBound - 3] == "m"
+      {
+        var h = WordHash(text, range.lowerBound..<(range.upperBound - 2)).value
+        h = WordHash.mix(h, "a")
+        return speakingHeads.contains(WordHash(value: WordHash.mix(h, "n")))
+      }
+      return false
+    }
+    if speakingHeads.contains(WordHash(text, range.lowerBound..<(range.upperBound - 1))) { return true }
+    if text[range.upperBound - 2] == "e" {
+      if text[range.upperBound - 3] == "i" {
+        // `authorities` is `authority`.
+        let h = WordHash(text, range.lowerBound..<(range.upperBound - 3)).value
+        if speakingHeads.contains(WordHash(value: WordHash.mix(h, "y"))) { return true }
+      }
+      return speakingHeads.contains(WordHash(text, range.lowerBound..<(range.upperBound - 2)))
+    }
+    return false
+  }
+
+  /// Words after which a noun phrase's head has been named: prepositions and relatives
+  /// (`officials in the city`, `a person who was there`).
+  static let postmodifiers = WordSet([
+    "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "near", "close", "who", "that",
+    "which", "whose", "where", "when", "since", "after", "before", "during", "under", "over", "than",
+  ])
+  /// Nouns for bodies of people that speak together: `the crowd chanted`.
+  static let groupHeads = WordSet([
+    "crowd", "crowds", "audience", "audiences", "public", "electorate", "panel", "jury", "delegation",
+    "family", "families", "couple", "community", "communities", "crew",
+  ])
+  /// Nouns for companies that the organization words lack: `the airline said`.
+  static let companyHeads = WordSet(["airline", "airlines", "carrier", "carriers", "retailer", "insurer"])
+
+  /// Whether the common noun phrase `name` can name a source: it does not open with a
+  /// conjunction, preposition or ing-form (`though people`, `seeking to`), holds no auxiliary that
+  /// makes it a clause (`the council will vote to`, also after a relative: `those who were`), and before its first preposition or
+  /// relative it holds a noun for a person, group, organization or document (`officials familiar
+  /// with the talks`), ends with a capitalized name (`the Tulsa Herald`) or an age (`the
+  /// 46-year-old`): not an adjective (`a harbor-friendly`), function words (`some of the`) or a
+  /// thing (`the rest`).
+  static func isNounPhrase(_ name: String) -> Bool {
+    let text = Array(name.unicodeScalars)
+    var words: [Range<Int>] = []
+    var k = 0
+    while k < text.count {
+      guard QuoteTokenizer.isWordScalar(text[k]) else {
+        // Punctuation other than a space ends the phrase: `exit polls (a wide margin`.
+        if text[k] != " " && text[k] != "\u{A0}" && text[k] != "\n" && !words.isEmpty { break }
+        k += 1
+        continue
+      }
+      var e = k + 1
+      while e < text.count
+        && (QuoteTokenizer.isWordScalar(text[e])
+          || ((text[e] == "-" || text[e] == "'" || text[e] == "\u{2019}") && e + 1 < text.count
+            && QuoteTokenizer.isWordScalar(text[e + 1])))
+      {
+        e += 1
+      }
+      words.append(k..<e)
+      k = e
+    }
+    guard let first = words.first else { return false }
+    let firstUpper = QuoteTokenizer.isUpper(text[first.lowerBound])
+    if !firstUpper && clauseOpeners.contains(WordHash(text, first)) { return false }
+    // An ing-form opens a clause (`seeking to`), unless it is an adjective of roles (`acting`).
+    if words.count > 1, !firstUpper, first.count > 4, text[first.upperBound - 1] == "g",
+      text[first.upperBound - 2] == "n", text[first.upperBound - 3] == "i",
+      !SpeakerLexicon.roleAdjectiveSet.contains(WordHash(text, first))
+    {
+      return false
+    }
+    for w in words where clauseVerbs.contains(WordHash(text, w)) { return false }
+    // A phrase that ends in a function word was cut off inside the next one (`a source for his`).
+    let end = WordHash(text, words[words.count - 1])
+    if words.count > 1
+      && (functionWords.contains(end) || postmodifiers.contains(end) || clauseOpeners.contains(end)
+        || SpeakerLexicon.determiners.contains(end))
+    {
+      return false
+    }
+    // The head's part ends at the first preposition or relative; `of` after a quantifier does not
+    // end it (`some of the officials`).
+    var zone = words.count
+    for i in 1..<words.count
+    where postmodifiers.contains(WordHash(text, words[i]))
+      && !functionWords.contains(WordHash(text, words[i - 1]))
+    {
+      zone = i
+      break
+    }
+    var last = first
+    for w in words[..<zone] {
+      let hash = WordHash(text, w)
+      last = w
+      if QuoteTokenizer.isUpper(text[w.lowerBound]) || functionWords.contains(hash) { continue }
+      let u = w.upperBound
+      if w.count > 4 && text[u - 4] == "-" && text[u - 3] == "o" && text[u - 2] == "l" && text[u - 1] == "d" {
+        return true
+      }
+      if groupHeads.contains(hash) || companyHeads.contains(hash) || isSpeakingHead(text, w) { return true }
+    }
+    let possessive =
+      last.count > 2 && (text[last.upperBound - 1] == "s" || text[last.upperBound - 1] == "S")
+      && (text[last.upperBound - 2] == "'" || text[last.upperBound - 2] == "\u{2019}")
+    if QuoteTokenizer.isUpper(text[last.lowerBound]) && !possessive && words.count > 1 { return true }
+    // A one-word capitalized nominal at a sentence start: `Officials said`.
+    return words.count == 1 && isSpeakingHead(text, first)
   }
 
   /// The kind of a new speaker first named by `m`: groups, unnamed people and documents apart
@@ -482,7 +679,8 @@ struct SpeakerResolver {
     case .nominal:
       let head = WordHash(m.title ?? "")
       if documentHeads.contains(head) { return .document }
-      if kind == .organization || m.isOrganization { return .organization }
+      if kind == .organization || m.isOrganization || companyHeads.contains(head) { return .organization }
+      if groupHeads.contains(head) { return .group }
       let title = m.title ?? ""
       let plural = m.isPlural || (title.hasSuffix("s") && !title.hasSuffix("ss") && title != "news")
       return plural || title == "people" || title == "staff" ? .group : .unnamed
@@ -496,10 +694,22 @@ struct SpeakerResolver {
         return .group  // `Democrats`, `House Republicans`
       }
       if kind == .person && SpeakerLexicon.isPlace(m.name) { return .organization }
+      if kind == .person && m.nameWords.count == 1 && isPeoplePlural(m.name) { return .group }
       return kind
     case .pronoun:
       return kind
     }
+  }
+
+  /// Whether the one word `name` is a plural for people, capitalized where a sentence starts or as
+  /// a people's name: a plural of a noun for people (`Mourners`), or of a demonym in -an
+  /// (`Peruvians`, `Ohioans`).
+  static func isPeoplePlural(_ name: String) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    let n = scalars.count
+    guard n > 3, scalars[n - 1] == "s", scalars[n - 2] != "s" else { return false }
+    if n >= 7 && scalars[n - 2] == "n" && scalars[n - 3] == "a" { return true }
+    return SpeakerLexicon.personNounSet.contains(WordHash(scalars, 0..<(n - 1)))
   }
 
   /// Abbreviated titles written out, for roles taken from a title (`Sen.` gives `senator`).

@@ -1,0 +1,94 @@
+import Testing
+
+@testable import QuothModel
+
+/// The shape a mention needs to be a source: a noun phrase with a head that can speak, a name that
+/// is no common word or adverb, a subject rather than a preposition's object; plurals for people
+/// are groups. One positive and one negative invented fixture per rule.
+@Suite("Speaker mention shapes")
+struct SpeakerShapeTests {
+  @Test(
+    "A common noun phrase names a source only with a head that can speak",
+    arguments: [
+      ("officials familiar with the talks", true), ("a person who attended the meeting", true),
+      ("some of the dockworkers", true), ("the 46-year-old", true), ("the Tulsa Herald", true),
+      ("the crowd", true), ("the airline", true), ("Officials", true), ("a reporter can be heard", false),
+      ("three spokeswomen", true), ("the port authorities", true),
+      ("the acting director", true), ("Clinton’s campaign", true),
+      ("seeking to", false), ("a harbor-friendly", false), ("some of the", false), ("the rest of the", false),
+      ("though people", false), ("the council will vote to", false), ("a source for his", false),
+      ("the 2019", false), ("Projections", false), ("Lee’s", false), ("the ferry", false),
+      ("the plan didn’t", false), ("exit polls (a wide margin", true),
+    ])
+  func nounPhrases(name: String, isSource: Bool) {
+    #expect(SpeakerResolver.isNounPhrase(name) == isSource)
+  }
+
+  @Test(
+    "A one-word name shaped as an adverb is none",
+    arguments: [
+      ("Separately", true), ("Ironically", true), ("Hastily", true), ("Kelly", false), ("Connolly", false),
+      ("Beverly", false), ("Emily", false), ("Donnelly", false),
+    ])
+  func adverbs(word: String, isAdverb: Bool) {
+    let text = Array(word.unicodeScalars)
+    #expect(SpeakerResolver.isAdverb(TextSpan(start: 0, end: text.count), text) == isAdverb)
+  }
+
+  @Test(
+    "A one-word plural for people is a group",
+    arguments: [
+      ("Mourners", true), ("Peruvians", true), ("Ohioans", true), ("Evans", false), ("Sanders", false),
+      ("Brooks", false), ("Mourner", false),
+    ])
+  func peoplePlurals(word: String, isGroup: Bool) {
+    #expect(SpeakerResolver.isPeoplePlural(word) == isGroup)
+  }
+
+  static let cases: [QuoteCase] = [
+    // A loose noun phrase with no head that speaks gives no speaker; one with a head does.
+    QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣a harbor-friendly said.", kind: .direct, speaker: nil),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ 1️⃣the crowd said.", kind: .direct, speaker: "the crowd",
+      speakerKind: .group),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ 1️⃣the airline said.", kind: .direct, speaker: "the airline",
+      speakerKind: .organization),
+    // A capitalized word the article also writes in lower case is a sentence's first word.
+    QuoteCase(
+      fixture:
+        "The mayor spoke for an hour and nothing changed.\n\n1️⃣Nothing suggests ⏩that the pier will reopen⏪.",
+      kind: .indirect, speaker: nil),
+    QuoteCase(
+      fixture: "The mayor spoke for an hour.\n\n1️⃣Kemal suggests ⏩that the pier will reopen⏪.",
+      kind: .indirect,
+      speaker: "Kemal"),
+    // Unless a full name of the article ends with it.
+    QuoteCase(
+      fixture: "Ann Young runs the port for the young city.\n\n⏩“It is safe,”⏪ 1️⃣Young said.", kind: .direct,
+      speaker: "Ann Young"),
+    // An adverb at a sentence start is no name.
+    QuoteCase(
+      fixture: "⏩The pier is safe⏪, 1️⃣Ironically noted.", kind: .indirect, speaker: nil),
+    // A name after a preposition is the object of a phrase, not a subject.
+    QuoteCase(
+      fixture: "A fight against 1️⃣Harbor Outfitters shows ⏩that the fees are unfair⏪.", kind: .indirect,
+      speaker: nil),
+    QuoteCase(
+      fixture: "1️⃣Harbor Outfitters shows ⏩that the fees are unfair⏪.", kind: .indirect,
+      speaker: "Harbor Outfitters"),
+    // A name before an evidence verb is the name, a person's.
+    QuoteCase(
+      fixture: "Ann Lee runs the port.\n\nBut 1️⃣Mr. Lee found ⏩that the pier was unsafe⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
+    // Plurals for people are groups.
+    QuoteCase(
+      fixture: "1️⃣Mourners said ⏩they would return in spring⏪.", kind: .indirect, speaker: "Mourners",
+      speakerKind: .group),
+  ]
+
+  @Test("Mentions of the wrong shape give no speaker; the right shape gives one", arguments: cases)
+  func extraction(_ c: QuoteCase) throws {
+    try QuoteExtractorTests().markedFixture(c)
+  }
+}
