@@ -287,6 +287,7 @@ extension QuoteScanner {
     m.name = string(units[a].start, units[k - 1].end)
     m.nameWords = (a..<k).map { units[$0].hash.value }
     m.isOrganization = false
+    m.isLabel = true
     let hasQuote = (k + 1...last).contains { isQuote($0) }
     quotes.append(
       RawQuote(

@@ -278,6 +278,8 @@ extension QuoteScanner {
     {
       j += 1  // `One Ohio delegate`: a determiner opens the phrase, not the name
     }
+    // `South Korean-born Ann Lee`: a place of birth before the name is not part of it.
+    for k in j..<(end - 1) where units[k].kind == .word && endsWithBorn(k) { j = k + 1 }
     var n = j
     // The title words' string is built only when one of them names a role: most never do.
     var hasRoleTitle = false
@@ -347,6 +349,16 @@ extension QuoteScanner {
     }
     m.gender = gender
     return m
+  }
+
+  static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
+
+  /// Whether word unit `k` ends in `-born` (`Korean-born`).
+  func endsWithBorn(_ k: Int) -> Bool {
+    let e = units[k].end
+    guard e - units[k].start > 5 else { return false }
+    return text[e - 5] == "-" && text[e - 4] == "b" && text[e - 3] == "o" && text[e - 2] == "r"
+      && text[e - 1] == "n"
   }
 
   /// Name suffixes that follow a surname, never a name of their own (`King Jr.`).
@@ -533,6 +545,8 @@ extension QuoteScanner {
     {
       return nil
     }
+    // `Ms. Lee the harbor master`: another person's name is no role.
+    for k in a..<b where isWord(k, Self.honorifics) && k + 1 < b && units[k + 1].kind == .punct { return nil }
     var pieces: [String] = []
     var k = a
     var last = -1

@@ -282,6 +282,10 @@ enum SpeakerLexicon {
     "where", "why", "how", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "amid", "over", "under", "despite", "through", "among",
-    "mr", "mrs", "ms", "dr", "no", "yes", "not", "just", "only", "every", "each",
+    "mr", "mrs", "ms", "dr", "no", "yes", "not", "just", "only", "every", "each", "often", "perhaps",
+    "sometimes", "once", "never", "always", "maybe", "soon", "again", "eventually", "ultimately",
+    "thus", "hence", "otherwise", "nevertheless", "nonetheless", "moreover", "furthermore", "besides",
+    "anyway", "altogether", "overall", "recently", "finally", "cheers", "congratulations", "thanks",
+    "hello", "welcome", "sorry", "please", "oh", "well", "wow", "alas", "hey",
   ])
 }

@@ -39,4 +39,6 @@ struct SpeakerMention: Sendable {
   var startsClause = false
   /// Whether the mention is `I`, `we` or `you`, which name nobody the article introduces.
   var isFirstOrSecondPerson = false
+  /// A transcript's label (`WALLACE:`), written in capitals whatever the speaker is.
+  var isLabel = false
 }

@@ -167,7 +167,7 @@ struct SpeakerResolver {
   /// `-elly`, `-olly`, `-erly` (`Kelly`, `Connolly`, `Beverly`).
   static let adverbEndings = [
     "ally", "ately", "ively", "ently", "antly", "ously", "edly", "ingly", "fully", "ibly", "ably", "arly",
-    "ctly", "lessly", "ily",
+    "ctly", "lessly", "ily", "rtly", "ckly", "ghly", "owly", "ssly", "rely", "ntly", "ftly",
   ].map { Array($0.unicodeScalars) }
 
   /// Whether the one word over `span` is shaped as an adverb: seven letters or more, ending in one
@@ -267,10 +267,13 @@ struct SpeakerResolver {
         // `the Globe said`: no person's name follows `the`.
         if follows(m, Self.the) { return create(m, kind: .organization) }
         if Self.kind(of: m, given: .person) == .person
-          && (isCommonWord(m.nameWords[0]) || Self.isAdverb(m.nameSpan ?? m.span, text))
+          && (isCommonWord(m.nameWords[0]) || Self.isAdverb(m.nameSpan ?? m.span, text)
+            || (m.nameWords.count == 1
+              && SpeakerLexicon.sentenceWords.contains(WordHash(value: m.nameWords[0]))))
         {
           // `Nothing changed …`, `Often, …`, `Separately, …`: a word the article also writes in
-          // lower case, or an adverb, capitalized where a sentence starts; no name ends with it.
+          // lower case, an adverb or another sentence opener, capitalized where a sentence
+          // starts; no name ends with it.
           return nil
         }
       }
@@ -537,6 +540,7 @@ struct SpeakerResolver {
     "though", "although", "because", "if", "unless", "whether", "while", "when", "since", "and", "but",
     "or", "nor", "so", "yet", "to", "in", "on", "at", "for", "with", "from", "by", "of", "about",
     "into", "than", "as", "not", "no", "there", "here", "it", "i", "we", "you", "he", "she", "they",
+    "why", "how", "what", "whether", "where",
   ])
   /// Verbs that make a clause of the words around them: `the council will vote to`, `a reporter
   /// can be heard`.
@@ -695,10 +699,29 @@ struct SpeakerResolver {
       }
       if kind == .person && SpeakerLexicon.isPlace(m.name) { return .organization }
       if kind == .person && m.nameWords.count == 1 && isPeoplePlural(m.name) { return .group }
+      if kind == .person && !m.isLabel && isAcronym(m.name) { return .organization }  // `HP`, `F.A.A.`
       return kind
     case .pronoun:
       return kind
     }
+  }
+
+  /// Whether `name` is one acronym, two to six capitals with or without periods (`HP`, `NATO`,
+  /// `F.A.A.`, `NAACP's`): an organization, never a person's name.
+  static func isAcronym(_ name: String) -> Bool {
+    var capitals = 0
+    for (i, scalar) in name.unicodeScalars.enumerated() {
+      if scalar.value >= 0x41 && scalar.value <= 0x5A {
+        capitals += 1
+      } else if scalar == "." {
+        continue
+      } else if (scalar == "'" || scalar == "\u{2019}") && i > 0 {
+        break  // a possessive ends it
+      } else {
+        return false
+      }
+    }
+    return capitals >= 2 && capitals <= 6
   }
 
   /// Whether the one word `name` is a plural for people, capitalized where a sentence starts or as

@@ -18,7 +18,7 @@ struct SpeakerShapeTests {
       ("seeking to", false), ("a harbor-friendly", false), ("some of the", false), ("the rest of the", false),
       ("though people", false), ("the council will vote to", false), ("a source for his", false),
       ("the 2019", false), ("Projections", false), ("Lee’s", false), ("the ferry", false),
-      ("the plan didn’t", false), ("exit polls (a wide margin", true),
+      ("the plan didn’t", false), ("exit polls (a wide margin", true), ("why the council", false),
     ])
   func nounPhrases(name: String, isSource: Bool) {
     #expect(SpeakerResolver.isNounPhrase(name) == isSource)
@@ -28,7 +28,8 @@ struct SpeakerShapeTests {
     "A one-word name shaped as an adverb is none",
     arguments: [
       ("Separately", true), ("Ironically", true), ("Hastily", true), ("Kelly", false), ("Connolly", false),
-      ("Beverly", false), ("Emily", false), ("Donnelly", false),
+      ("Beverly", false), ("Emily", false), ("Donnelly", false), ("Shortly", true), ("Quickly", true),
+      ("Hartley", false),
     ])
   func adverbs(word: String, isAdverb: Bool) {
     let text = Array(word.unicodeScalars)
@@ -45,7 +46,32 @@ struct SpeakerShapeTests {
     #expect(SpeakerResolver.isPeoplePlural(word) == isGroup)
   }
 
+  @Test(
+    "One acronym is an organization's name, never a person's",
+    arguments: [
+      ("HP", true), ("NATO", true), ("F.A.A.", true), ("NAACP’s", true), ("Ng", false), ("Lee", false),
+      ("A", false), ("ABCDEFGH", false),
+    ])
+  func acronyms(name: String, isAcronym: Bool) {
+    #expect(SpeakerResolver.isAcronym(name) == isAcronym)
+  }
+
   static let cases: [QuoteCase] = [
+    // An acronym names an organization.
+    QuoteCase(
+      fixture: "⏩“Margins will fall,”⏪ 1️⃣HP said.", kind: .direct, speaker: "HP", speakerKind: .organization),
+    // A place of birth before a name is not part of it.
+    QuoteCase(
+      fixture: "⏩“I was shocked,”⏪ said South Korean-born 1️⃣Ann Lee.", kind: .direct, speaker: "Ann Lee"),
+    // Another person's name is no role.
+    QuoteCase(
+      fixture: "1️⃣Ann Lee, Ms. Reyes the harbor master, said ⏩the pier was safe⏪.", kind: .indirect,
+      speaker: "Ann Lee", role: nil),
+    // A sentence adverb opening a sentence is no name for the quotation after it.
+    QuoteCase(
+      fixture:
+        "Often, dock workers did not understand the new fees.\n\n⏩“There was not a lot of education about the fees.”⏪",
+      kind: .direct, speaker: nil),
     // A loose noun phrase with no head that speaks gives no speaker; one with a head does.
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣a harbor-friendly said.", kind: .direct, speaker: nil),
     QuoteCase(
