@@ -58,6 +58,26 @@ struct QuoteExportTests {
     }
   }
 
+  @Test("static text of every length from 0 to 17 bytes is copied exactly, across growth")
+  func rawCopiesEveryLength() {
+    let pieces: [StaticString] = [
+      "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij",
+      "abcdefghijk", "abcdefghijkl", "abcdefghijklm", "abcdefghijklmn", "abcdefghijklmno",
+      "abcdefghijklmnop", "abcdefghijklmnopq",
+    ]
+    var writer = JSONWriter(capacity: 16)
+    var expected = ""
+    for round in 0..<3 {
+      for (n, piece) in pieces.enumerated() {
+        #expect(piece.utf8CodeUnitCount == n)
+        writer.raw(piece)
+        writer.int(round)
+        expected += piece.description + String(round)
+      }
+    }
+    #expect(writer.text == expected)
+  }
+
   @Test("the writer's buffer grows past its first capacity and finish gives exactly what was written")
   func writerGrows() {
     var writer = JSONWriter(capacity: 16)
