@@ -7,6 +7,7 @@ public enum ParagraphSplitter {
   public static func paragraphs(in text: [Unicode.Scalar], range: Range<Int>) -> [TextSpan] {
     var result: [TextSpan] = []
     text.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
       var paragraphStart = -1
       var lastContentEnd = range.lowerBound
       var lineHasContent = false
@@ -20,7 +21,7 @@ public enum ParagraphSplitter {
           if paragraphStart < 0 { paragraphStart = index }
           lineHasContent = true
           index += 1
-          while index < end, buffer[index].value &- 0x20 < 0x5F { index += 1 }
+          index = PrintableASCII.runEnd(base, from: index, end: end)
           lastContentEnd = index
           while buffer[lastContentEnd - 1].value == 0x20 { lastContentEnd -= 1 }
           continue

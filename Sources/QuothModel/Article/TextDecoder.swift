@@ -42,8 +42,9 @@ public enum TextDecoder {
           let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
           if word & 0x8080_8080_8080_8080 != 0 { break }
           if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { hasNUL = true }
-          let wide = SIMD8<UInt32>(
-            truncatingIfNeeded: input.loadUnaligned(fromByteOffset: index, as: SIMD8<UInt8>.self))
+          // Widened from the word already loaded: read again as SIMD8<UInt8>, the load was
+          // merged with the word's and the vector rebuilt from it with shifts (30 instructions).
+          let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
           target.storeBytes(of: wide, toByteOffset: out &* 4, as: SIMD8<UInt32>.self)
           index &+= 8
           out &+= 8

@@ -25,7 +25,8 @@ public enum QuoteExport {
 
   /// ``jsonObject(_:_:)`` as UTF-8, for output that goes straight to a file.
   static func jsonObjectBytes(_ article: Article, _ analysis: QuoteAnalysis) -> [UInt8] {
-    var w = JSONWriter(capacity: 256 + analysis.quotes.count * 400)
+    // About 500 bytes a quote on PolNeAR train: room for most articles without growing.
+    var w = JSONWriter(capacity: 1024 + analysis.quotes.count * 640)
     writeQuotes(article, analysis, into: &w)
     return w.finish()
   }
@@ -44,10 +45,11 @@ public enum QuoteExport {
     writeArticleFields(article, into: &w)
     w.raw(", \"quotes\": [")
     let source = article.fileText ?? article.text
-    for (i, q) in analysis.quotes.enumerated() {
+    // Quotes and speakers are read in place: copying a `Speaker` out retained its strings.
+    for i in analysis.quotes.indices {
       if i > 0 { w.raw(", ") }
+      let q = analysis.quotes[i]
       let span = article.fileSpan(q.span)
-      let speaker = q.speaker.map { analysis.speakers[$0] }
       w.raw("{\"kind\": \"")
       w.rawString(q.kind.rawValue)
       w.raw("\", \"start\": ")
@@ -66,9 +68,13 @@ public enum QuoteExport {
         w.raw("}")
       }
       w.raw("], \"speaker\": ")
-      w.string(speaker?.name)
-      w.raw(", \"role\": ")
-      w.string(speaker?.role)
+      if let k = q.speaker {
+        w.string(analysis.speakers[k].name)
+        w.raw(", \"role\": ")
+        w.string(analysis.speakers[k].role)
+      } else {
+        w.raw("null, \"role\": null")
+      }
       w.raw(", \"mention\": ")
       writeSpan(article, source, q.mention, into: &w)
       w.raw(", \"cue\": ")
@@ -102,19 +108,19 @@ public enum QuoteExport {
   }
 
   static func writeSpeakers(_ speakers: [Speaker], into w: inout JSONWriter) {
-    for (i, s) in speakers.enumerated() {
+    for i in speakers.indices {
       w.raw(i > 0 ? ", {\"name\": " : "{\"name\": ")
-      w.string(s.name)
+      w.string(speakers[i].name)
       w.raw(", \"role\": ")
-      w.string(s.role)
+      w.string(speakers[i].role)
       w.raw(", \"kind\": \"")
-      w.rawString(s.kind.rawValue)
+      w.rawString(speakers[i].kind.rawValue)
       w.raw("\", \"direct\": ")
-      w.int(s.direct)
+      w.int(speakers[i].direct)
       w.raw(", \"mixed\": ")
-      w.int(s.mixed)
+      w.int(speakers[i].mixed)
       w.raw(", \"indirect\": ")
-      w.int(s.indirect)
+      w.int(speakers[i].indirect)
       w.raw("}")
     }
   }

@@ -45,39 +45,43 @@ struct QuoteScanner {
   }
 
   /// One unit per token outside quotation marks and one per quoted region, built over buffers
-  /// into a local array (through `self` every read of a token retained the arrays).
+  /// into a local array (through `self` every read of a token retained the arrays), each stored
+  /// straight into the array's memory: there are never more units than tokens.
   private static func units(_ tokens: [QuoteToken], regions: [QuoteRegion], owner: [Int32]) -> [Unit] {
-    var units: [Unit] = []
-    units.reserveCapacity(tokens.count)
-    tokens.withUnsafeBufferPointer { tokens in
-      owner.withUnsafeBufferPointer { owner in
-        regions.withUnsafeBufferPointer { regions in
-          var i = 0
-          while i < tokens.count {
-            let r = Int(owner[i])
-            if r >= 0 {
-              let first = regions[r].firstToken
-              let last = regions[r].lastToken
-              units.append(
-                Unit(
-                  start: tokens[first].start, end: tokens[last].end, kind: .mark, region: r,
-                  hash: WordHash(value: 0), isCapitalized: false, paragraph: tokens[i].paragraph,
-                  lastParagraph: tokens[last].paragraph, token: i))
-              i = last + 1
-            } else {
-              let t = tokens[i]
-              units.append(
-                Unit(
-                  start: t.start, end: t.end, kind: t.kind == .mark ? .punct : t.kind, region: -1,
-                  hash: t.hash, isCapitalized: t.isCapitalized, paragraph: t.paragraph,
-                  lastParagraph: t.paragraph, token: i))
-              i += 1
+    [Unit](unsafeUninitializedCapacity: tokens.count) { units, built in
+      guard let memory = units.baseAddress else { return }
+      tokens.withUnsafeBufferPointer { tokens in
+        owner.withUnsafeBufferPointer { owner in
+          regions.withUnsafeBufferPointer { regions in
+            var out = memory
+            var i = 0
+            while i < tokens.count {
+              let r = Int(owner[i])
+              if r >= 0 {
+                let first = regions[r].firstToken
+                let last = regions[r].lastToken
+                out.initialize(
+                  to: Unit(
+                    start: tokens[first].start, end: tokens[last].end, kind: .mark, region: r,
+                    hash: WordHash(value: 0), isCapitalized: false, paragraph: tokens[i].paragraph,
+                    lastParagraph: tokens[last].paragraph, token: i))
+                i = last + 1
+              } else {
+                let t = tokens[i]
+                out.initialize(
+                  to: Unit(
+                    start: t.start, end: t.end, kind: t.kind == .mark ? .punct : t.kind, region: -1,
+                    hash: t.hash, isCapitalized: t.isCapitalized, paragraph: t.paragraph,
+                    lastParagraph: t.paragraph, token: i))
+                i += 1
+              }
+              out += 1
             }
+            built = out - memory
           }
         }
       }
     }
-    return units
   }
 
   // MARK: - Unit tests

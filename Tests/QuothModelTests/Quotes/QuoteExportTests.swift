@@ -39,6 +39,45 @@ struct QuoteExportTests {
     }
   }
 
+  @Test("the eight-bytes-at-a-time test finds every byte a JSON string cannot copy, wherever it is")
+  func escapingTestFindsEveryByte() {
+    let special: [UInt8] = [0x00, 0x0A, 0x1F, 0x22, 0x5C, 0x7F, 0xE2]
+    let harmless: [UInt8] = [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7E, 0x80, 0xC3, 0xE1, 0xE3, 0xFF]
+    for length in 0..<20 {
+      for position in 0..<max(length, 1) {
+        for filler in harmless {
+          for odd in special + [filler] {
+            var bytes = [UInt8](repeating: filler, count: length)
+            if position < length { bytes[position] = odd }
+            let expected = bytes.contains { special.contains($0) }
+            let found = bytes.withUnsafeBufferPointer { JSONWriter.mayNeedEscaping($0) }
+            #expect(found == expected, "\(bytes)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test("static text of every length from 0 to 17 bytes is copied exactly, across growth")
+  func rawCopiesEveryLength() {
+    let pieces: [StaticString] = [
+      "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij",
+      "abcdefghijk", "abcdefghijkl", "abcdefghijklm", "abcdefghijklmn", "abcdefghijklmno",
+      "abcdefghijklmnop", "abcdefghijklmnopq",
+    ]
+    var writer = JSONWriter(capacity: 16)
+    var expected = ""
+    for round in 0..<3 {
+      for (n, piece) in pieces.enumerated() {
+        #expect(piece.utf8CodeUnitCount == n)
+        writer.raw(piece)
+        writer.int(round)
+        expected += piece.description + String(round)
+      }
+    }
+    #expect(writer.text == expected)
+  }
+
   @Test("the writer's buffer grows past its first capacity and finish gives exactly what was written")
   func writerGrows() {
     var writer = JSONWriter(capacity: 16)
