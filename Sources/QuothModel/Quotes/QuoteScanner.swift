@@ -218,15 +218,16 @@ struct QuoteScanner {
   mutating func addUncuedRegions() {
     guard !regions.isEmpty else { return }
     var claimed = [Bool](repeating: false, count: regions.count)
-    for q in quotes {
+    for q in quotes.indices {
+      let span = quotes[q].span  // not a copy of the whole quote
       // Regions are in text order: the first whose span ends after the quote starts.
       var lo = 0
       var hi = regions.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if regions[mid].span.end <= q.span.start { lo = mid + 1 } else { hi = mid }
+        if regions[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
       }
-      while lo < regions.count && regions[lo].span.start < q.span.end {
+      while lo < regions.count && regions[lo].span.start < span.end {
         claimed[lo] = true
         lo += 1
       }
