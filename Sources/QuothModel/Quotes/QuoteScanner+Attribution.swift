@@ -79,13 +79,16 @@ extension QuoteScanner {
 
   /// `"…," he said.`, `…, Xi added.`, `"…," said Ada, "…"`.
   mutating func matchCueAfter(_ a: Int, _ e: Int) -> Bool {
+    // Read once: each read of a `static let` is a call on Linux.
+    let (speech, closing, went, on) = (ReportingVerbs.speech, ReportingVerbs.closing, Self.went, Self.on)
+    let (cues, that, and) = (ReportingVerbs.cues, Self.that, Self.and)
     var c = a + 1
     while c < e {
       defer { c += 1 }
       guard units[c].kind == .word, !units[c].isCapitalized,
-        ReportingVerbs.speech.contains(units[c].hash)
-          || (word(c, is: Self.went) && c + 1 < e && word(c + 1, is: Self.on))
-          || (isQuote(a) && c <= a + 6 && ReportingVerbs.closing.contains(units[c].hash))
+        speech.contains(units[c].hash)
+          || (word(c, is: went) && c + 1 < e && word(c + 1, is: on))
+          || (isQuote(a) && c <= a + 6 && closing.contains(units[c].hash))
       else {
         continue
       }
@@ -93,7 +96,7 @@ extension QuoteScanner {
       var mention: SpeakerMention?
       var contentEnd = -1
       var tailStart = c + 1
-      let subject = subjectBefore(c, a)
+      let subject = memoSubjectBefore(c, a)
       if let m = subject {
         let ms = unitIndex(after: m.span.start, from: a, c)
         if ms == a || (ms == a + 1 && units[a].kind == .word) { continue }
@@ -109,7 +112,7 @@ extension QuoteScanner {
           // `"…," Mr. Morgan of the Sierra Club said`: the words between the quote and the cue.
           var q = ms - 1
           while q > a && ms - q < 8
-            && ((units[q].kind == .word && !word(q, is: Self.and))
+            && ((units[q].kind == .word && !word(q, is: and))
               || (isPunct(q, 0x2E) && q > a && isAbbreviation(q - 1)))
           {
             q -= 1
@@ -160,7 +163,7 @@ extension QuoteScanner {
       var t = tailStart
       var words = 0
       while t < e && !isComma(t) && !isDash(t) && (headIsQuote || !isQuote(t)) {
-        if units[t].kind == .word && (ReportingVerbs.isCue(units[t].hash) || word(t, is: Self.that)) {
+        if units[t].kind == .word && (cues.contains(units[t].hash) || word(t, is: that)) {
           words = headIsQuote ? words : 99
         }
         words += 1
@@ -319,19 +322,22 @@ extension QuoteScanner {
   /// - Returns: the mention and cue when the sentence ends with the cue and a colon, so that the
   ///   next quote can take them.
   mutating func matchCueFirst(_ a: Int, _ e: Int, fullEnd: Int) -> (SpeakerMention, TextSpan)? {
+    // Read once: each read of a `static let` is a call on Linux.
+    let (cues, put, it, that) = (ReportingVerbs.cues, Self.put, Self.it, Self.that)
+    let (reportBreaks, participles, and) = (Self.reportBreaks, Self.participles, Self.and)
     var c = a + 1
     while c < e {
       defer { c += 1 }
-      let putIt = word(c, is: Self.put) && c + 1 < e && word(c + 1, is: Self.it)
-      guard units[c].kind == .word, !units[c].isCapitalized, ReportingVerbs.isCue(units[c].hash) || putIt
+      let putIt = word(c, is: put) && c + 1 < e && word(c + 1, is: it)
+      guard units[c].kind == .word, !units[c].isCapitalized, cues.contains(units[c].hash) || putIt
       else {
         continue
       }
       // `At a rally in Ohio, Ada was blunt, claiming that …`: a participle after a comma reports
       // what the sentence's subject said, not the phrase before the comma.
-      let participleAfterComma = c - 1 > a && isComma(c - 1) && isWord(c, Self.participles)
+      let participleAfterComma = c - 1 > a && isComma(c - 1) && isWord(c, participles)
       guard
-        let m = (participleAfterComma ? sentenceSubject(a, c - 1) : nil) ?? subjectBefore(c, a)
+        let m = (participleAfterComma ? sentenceSubject(a, c - 1) : nil) ?? memoSubjectBefore(c, a)
           ?? (c - 1 > a && (isWord(c - 1, Self.coordinators)) ? sentenceSubject(a, c - 1) : nil)
       else { continue }
       let h = units[c].hash
@@ -341,11 +347,11 @@ extension QuoteScanner {
       var thatAt = -1
       var k = c + 1
       while k < e && k < c + 9 {
-        if word(k, is: Self.that) {
+        if word(k, is: that) {
           thatAt = k
           break
         }
-        if isQuote(k) || (units[k].kind == .word && ReportingVerbs.isCue(units[k].hash)) { break }
+        if isQuote(k) || (units[k].kind == .word && cues.contains(units[k].hash)) { break }
         if isPunct(k, 0x3A) { break }
         k += 1
       }
@@ -393,16 +399,16 @@ extension QuoteScanner {
       var nextReport = -1
       var k2 = s + 1
       while k2 + 1 < e {
-        if k2 > s + 2 && (isComma(k2) || isWord(k2, Self.reportBreaks)) && !isWord(k2 - 1, Self.reportBreaks),
+        if k2 > s + 2 && (isComma(k2) || isWord(k2, reportBreaks)) && !isWord(k2 - 1, reportBreaks),
           reportFollows(k2 + 1, e)
         {
           // `Ada said the pier is safe, but Tom said it is not`: a second report with its own
           // subject ends this one.
           clauseEnd = k2
-          nextReport = isComma(k2) && k2 + 1 < e && isWord(k2 + 1, Self.reportBreaks) ? k2 + 2 : k2 + 1
+          nextReport = isComma(k2) && k2 + 1 < e && isWord(k2 + 1, reportBreaks) ? k2 + 2 : k2 + 1
           break
         }
-        if isComma(k2) && units[k2 + 1].kind == .word && Self.participles.contains(units[k2 + 1].hash) {
+        if isComma(k2) && units[k2 + 1].kind == .word && participles.contains(units[k2 + 1].hash) {
           clauseEnd = k2
           second = (k2 + 1, e, .participle)
           break
@@ -411,8 +417,8 @@ extension QuoteScanner {
           clauseEnd = k2  // `… , but officials said …`
           break
         }
-        if word(k2, is: Self.and) && k2 > s + 1 && k2 + 2 < e && units[k2 + 1].kind == .word
-          && !units[k2 + 1].isCapitalized && ReportingVerbs.isCue(units[k2 + 1].hash)
+        if word(k2, is: and) && k2 > s + 1 && k2 + 2 < e && units[k2 + 1].kind == .word
+          && !units[k2 + 1].isCapitalized && cues.contains(units[k2 + 1].hash)
         {
           // `called the plan "a mistake" and warned that …`: a second report by the same subject.
           clauseEnd = isComma(k2 - 1) ? k2 - 1 : k2
@@ -421,7 +427,7 @@ extension QuoteScanner {
         }
         if isQuote(k2) && regions[units[k2].region].endsWithComma && units[k2 + 1].kind == .word {
           // `… “expanded the party,” claiming …`: the comma closing the clause is inside the quote.
-          if Self.participles.contains(units[k2 + 1].hash) {
+          if participles.contains(units[k2 + 1].hash) {
             clauseEnd = k2 + 1
             second = (k2 + 1, e, .participle)
             break

@@ -39,7 +39,7 @@ extension QuoteScanner {
           || (isWord(v - 1, Self.copulas) && u.end - u.start > 4 && text[u.end - 1] == "g"
             && text[u.end - 2] == "n")
       else { continue }
-      guard let m = subjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
+      guard let m = memoSubjectBefore(v, a), m.form != .pronoun || !m.isFirstOrSecondPerson else { continue }
       let ms = unitIndex(after: m.span.start, from: a, v)
       guard ms <= a + 3 || isComma(ms - 1) else { continue }
       guard let (kind, parts) = content(v + 1, clauseEnd(v + 1, e), minWords: 1) else { return }
@@ -58,7 +58,7 @@ extension QuoteScanner {
     while v + 2 < e {
       defer { v += 1 }
       guard word(v + 1, is: Self.that), units[v].kind == .word, !units[v].isCapitalized, looksLikeVerb(v),
-        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson,
+        let m = memoSubjectBefore(v, a), !m.isFirstOrSecondPerson,
         let (kind, parts) = content(v + 1, clauseEnd(v + 1, e))
       else { continue }
       appendReport(kind, parts, cue: v, mention: m, in: a, rule: .anyVerbThat)
@@ -130,7 +130,7 @@ extension QuoteScanner {
         }
       }
       guard
-        let m = subjectBefore(v, a)
+        let m = memoSubjectBefore(v, a)
           ?? (Self.participles.contains(units[v].hash) ? sentenceSubject(a, v) : nil),
         !m.isFirstOrSecondPerson,
         let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
@@ -163,7 +163,7 @@ extension QuoteScanner {
       defer { v += 1 }
       guard isWord(v, Self.objectVerbs), !units[v].isCapitalized,
         (units[v + 1].kind == .word && !isWord(v + 1, Self.objectPrepositions)) || isQuote(v + 1),
-        let m = subjectBefore(v, a), !m.isFirstOrSecondPerson
+        let m = memoSubjectBefore(v, a), !m.isFirstOrSecondPerson
       else { continue }
       let end = objectEnd(v + 1, clauseEnd(v + 1, e))
       // A one-word object is a name (`endorsed Cruz`), never a lone pronoun or determiner.
@@ -245,11 +245,15 @@ extension QuoteScanner {
   /// `Sanders seemed to be of two minds`, `The vote is expected to …`: judgments with no
   /// stated source; the content is the clause itself.
   mutating func matchSeeming(_ a: Int, _ e: Int) {
+    // Read once: each read of a `static let` is a call on Linux.
+    let (seemVerbs, copulas, to, that, expected) = (
+      Self.seemVerbs, Self.copulas, Self.to, Self.that, Self.expected
+    )
     var v = a + 1
     while v + 1 < e {
       defer { v += 1 }
-      let isSeem = isWord(v, Self.seemVerbs) && (word(v + 1, is: Self.to) || word(v + 1, is: Self.that))
-      let isExpected = word(v, is: Self.expected) && isWord(v - 1, Self.copulas) && word(v + 1, is: Self.to)
+      let isSeem = isWord(v, seemVerbs) && (word(v + 1, is: to) || word(v + 1, is: that))
+      let isExpected = word(v, is: expected) && isWord(v - 1, copulas) && word(v + 1, is: to)
       guard isSeem || isExpected, !units[v].isCapitalized else { continue }
       var start = a
       var k = a
@@ -300,7 +304,7 @@ extension QuoteScanner {
       if isWord(v - 1, ReportingVerbs.auxiliaries) {
         // `Ann Lee, the mayor, has indicated …`: the subject is before the auxiliary, never the
         // auxiliary itself.
-        guard let m = subjectBefore(v, a), let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else {
+        guard let m = memoSubjectBefore(v, a), let (kind, parts) = content(v + 1, clauseEnd(v + 1, e)) else {
           return
         }
         appendReport(kind, parts, cue: v, mention: m, in: a, rule: .evidence)

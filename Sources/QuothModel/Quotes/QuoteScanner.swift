@@ -34,6 +34,11 @@ struct QuoteScanner {
   /// final marks) and its end.
   var sentences: [(start: Int32, words: Int32, end: Int32)] = []
 
+  /// ``subjectBefore(_:_:)`` of the cues of the sentence from unit ``subjectMemoStart``, which
+  /// several patterns ask for the same cue: the units never change, so neither does the answer.
+  var subjectMemo: [(cue: Int, mention: SpeakerMention?)] = []
+  var subjectMemoStart = -1
+
   /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
     self.text = text
@@ -213,15 +218,16 @@ struct QuoteScanner {
   mutating func addUncuedRegions() {
     guard !regions.isEmpty else { return }
     var claimed = [Bool](repeating: false, count: regions.count)
-    for q in quotes {
+    for q in quotes.indices {
+      let span = quotes[q].span  // not a copy of the whole quote
       // Regions are in text order: the first whose span ends after the quote starts.
       var lo = 0
       var hi = regions.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if regions[mid].span.end <= q.span.start { lo = mid + 1 } else { hi = mid }
+        if regions[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
       }
-      while lo < regions.count && regions[lo].span.start < q.span.end {
+      while lo < regions.count && regions[lo].span.start < span.end {
         claimed[lo] = true
         lo += 1
       }
@@ -466,7 +472,8 @@ struct QuoteScanner {
     let before = quotes.count
 
     // Every pattern below needs a quote or one of its trigger words: most sentences have neither.
-    if (a..<e).contains(where: { isQuote($0) || isWord($0, Self.triggers) }) {
+    let triggers = Self.triggers  // read once: each read of a `static let` is a call on Linux
+    if (a..<e).contains(where: { isQuote($0) || isWord($0, triggers) }) {
       matchPatterns(a, e, b, paragraph: paragraph, pendingColon: &pendingColon)
     }
     let added = quotes.count - before

@@ -63,6 +63,8 @@ struct SpeakerResolver {
     self.namesEndingWith = namesEndingWith
     self.writesInLowerCase = writesInLowerCase
     self.authors = authors.map { $0.split(separator: " ").map { WordHash(String($0)).value } }
+    // Articles quote a handful of speakers: room for them up front, not three resizes each.
+    entitiesByWords.reserveCapacity(16)
   }
 
   func isAuthor(_ words: [UInt64]) -> Bool {
