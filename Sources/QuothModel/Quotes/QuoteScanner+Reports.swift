@@ -162,7 +162,7 @@ extension QuoteScanner {
     while v + 1 < e {
       defer { v += 1 }
       guard isWord(v, Self.objectVerbs), !units[v].isCapitalized,
-        (units[v + 1].kind == .word && !isWord(v + 1, Self.objectPrepositions)) || isQuote(v + 1),
+        (units[v + 1].kind == .word && !isWord(v + 1, Self.adverbialPrepositions)) || isQuote(v + 1),
         let m = memoSubjectBefore(v, a), !m.isFirstOrSecondPerson
       else { continue }
       let end = objectEnd(v + 1, clauseEnd(v + 1, e))
@@ -177,7 +177,7 @@ extension QuoteScanner {
   /// Prepositions that start an adverbial after a verb, not its object (`argued in court`,
   /// `backed by voters`). Not `for` and `on`, which PolNeAR takes as the content more often than
   /// not (`criticized for …`, `attacked on …`).
-  static let objectPrepositions = WordSet([
+  static let adverbialPrepositions = WordSet([
     "in", "at", "with", "from", "by", "to", "into", "over", "under", "after", "before", "during", "since",
     "until", "through", "throughout", "across", "behind", "inside", "outside",
   ])
