@@ -284,6 +284,12 @@ extension QuoteScanner {
       break
     }
     guard capitals || units[a].paragraph == headlineParagraph else { return false }
+    if (a..<k).contains(where: { SpeakerLexicon.editorialLabels.contains(units[$0].hash) }) {
+      return false  // `Breaking:`, `CORRECTION:`, `The Latest:`
+    }
+    if !capitals && SpeakerLexicon.determiners.contains(units[a].hash) {
+      return false  // `The Inside Track: …`, a column's name before a headline
+    }
     var last = k + 1
     while last + 1 < units.count && units[last + 1].paragraph == units[a].paragraph { last += 1 }
     var m = SpeakerMention(span: TextSpan(start: units[a].start, end: units[k - 1].end), form: .name)

@@ -27,6 +27,14 @@ extension QuoteScanner {
     return text[u.end - 1] == "y" && text[u.end - 2] == "l"
   }
 
+  /// Whether unit `i` is a lower-case word of five letters or more ending in `-ed` (`placed`),
+  /// a past verb or participle.
+  func isPastVerb(_ i: Int) -> Bool {
+    let u = units[i]
+    guard u.kind == .word, !u.isCapitalized, u.end - u.start > 4 else { return false }
+    return text[u.end - 1] == "d" && text[u.end - 2] == "e"
+  }
+
   static let nounLinks = WordSet(["for", "of", "at", "with", "from", "on", "to"])
   static let maleTitles = WordSet([
     "mr", "sir", "lord", "king", "father", "brother", "congressman", "spokesman",
@@ -197,6 +205,9 @@ extension QuoteScanner {
         break
       }
       j -= 1
+    }
+    if j < i && j - 1 >= lo && (word(j - 1, is: Self.and) || word(j - 1, is: Self.or)) && isPastVerb(j) {
+      j += 1  // `sent letters and placed newspaper ads calling …`: the verb is not the speaker's
     }
     var m = SpeakerMention(span: TextSpan(start: units[j].start, end: u.end), form: .nominal)
     m.title = unitString(i).lowercased()
@@ -623,7 +634,9 @@ extension QuoteScanner {
       }
       // A run of six capitalised words or more is a title-case heading (`Nine Things the Mayor
       // Has Said About Boats`), not a name.
-      if end - i >= 2, end - i <= 5, var m = nameMention(i, end, lazy: true),
+      if end - i >= 2, end - i <= 5,
+        !(i..<end).contains(where: { SpeakerLexicon.editorialLabels.contains(units[$0].hash) }),
+        var m = nameMention(i, end, lazy: true),
         m.nameWords.count >= 2 || m.title != nil
       {
         m.startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word

@@ -79,6 +79,7 @@ extension QuoteScanner {
   static let forWord = WordHash("for")
   static let went = WordHash("went")
   static let and = WordHash("and")
+  static let or = WordHash("or")
   static let nameLinks = WordSet(["of", "the", "for", "at", "de", "van", "von", "la", "le", "del", "da"])
   static let put = WordHash("put")
   static let subordinators = WordSet([

@@ -291,4 +291,29 @@ enum SpeakerLexicon {
     "anyway", "altogether", "overall", "recently", "finally", "cheers", "congratulations", "thanks",
     "hello", "welcome", "sorry", "please", "oh", "well", "wow", "alas", "hey",
   ])
+
+  /// Words of the labels a newsroom puts before a headline or a paragraph (`Breaking:`, `The
+  /// Latest:`, `CORRECTION:`, `Editor's note:`): a label holding one is not a speaker, and a run
+  /// of capitalized words holding one (`CORRECTION APPENDED`) is not a name.
+  static let editorialLabels = WordSet([
+    "breaking", "latest", "revealed", "byline", "correction", "corrections", "clarification", "update",
+    "updated", "updates", "email", "boom", "paid", "notice", "look", "exclusive", "busted", "leaked",
+    "bombshell", "video", "photos", "photo", "related", "advertisement", "note", "text", "transcript",
+    "appended", "developing", "subscribe",
+  ])
+
+  /// Nationality and region adjectives (`Russian fears`, `- Russian for "goodbye"`): capitalized,
+  /// never a speaker's name on their own. Their plurals (`Russians`) are groups and stay.
+  static let demonyms = WordSet([
+    "american", "russian", "chinese", "mexican", "british", "french", "german", "israeli", "palestinian",
+    "iranian", "iraqi", "syrian", "saudi", "japanese", "korean", "canadian", "cuban", "european",
+    "african", "asian", "arab", "arabic", "jewish", "latino", "hispanic", "turkish", "egyptian", "libyan",
+    "afghan", "pakistani", "indian", "italian", "spanish", "greek", "polish", "ukrainian", "swedish",
+    "dutch", "irish", "scottish", "english", "australian", "brazilian", "venezuelan", "colombian",
+    "nigerian", "kenyan", "somali", "sudanese", "vietnamese", "filipino", "indonesian", "yemeni",
+    "qatari", "kuwaiti", "lebanese", "jordanian", "kurdish", "taiwanese", "thai", "belgian", "swiss",
+    "austrian", "norwegian", "danish", "finnish", "hungarian", "portuguese", "argentine", "chilean",
+    "peruvian", "moroccan", "algerian", "tunisian", "ethiopian", "bangladeshi", "burmese", "malaysian",
+    "singaporean", "western", "eastern", "southern", "northern", "midwestern",
+  ])
 }

@@ -271,11 +271,12 @@ struct SpeakerResolver {
         if Self.kind(of: m, given: .person) == .person
           && (isCommonWord(m.nameWords[0]) || Self.isAdverb(m.nameSpan ?? m.span, text)
             || (m.nameWords.count == 1
-              && SpeakerLexicon.sentenceWords.contains(WordHash(value: m.nameWords[0]))))
+              && (SpeakerLexicon.sentenceWords.contains(WordHash(value: m.nameWords[0]))
+                || SpeakerLexicon.demonyms.contains(WordHash(value: m.nameWords[0])))))
         {
-          // `Nothing changed …`, `Often, …`, `Separately, …`: a word the article also writes in
-          // lower case, an adverb or another sentence opener, capitalized where a sentence
-          // starts; no name ends with it.
+          // `Nothing changed …`, `Often, …`, `Separately, …`, `Russian fears …`: a word the
+          // article also writes in lower case, an adverb, another sentence opener or a
+          // nationality, capitalized where a sentence starts or always; no name ends with it.
           return nil
         }
       }

@@ -166,6 +166,33 @@ struct SpeakerKindTests {
     #expect(other.speakers.map(\.kind) == [.person])
   }
 
+  @Test(
+    "A newsroom's label is no speaker; a transcript's label or a headline's name is",
+    arguments: [
+      ("CORRECTION: An earlier version misstated the pier's height.\n", nil),
+      ("Breaking: Harbor Fees Rise Again\n\nThe port opened.\n", nil),
+      ("The Latest: Harbor Fees Rise Again\n\nThe port opened.\n", nil),
+      ("The Inside Track: Harbor Fees Rise Again\n\nThe port opened.\n", nil),
+      ("Ada Lovelace: Harbor Fees Rise Again\n\nThe port opened.\n", "Ada Lovelace"),
+      ("The port opened.\n\nREYES: The pier is safe.\n", "REYES"),
+    ] as [(String, String?)])
+  func editorialLabels(text: String, speaker: String?) {
+    let article = ArticleParser.parse(path: "l.txt", text: Array(text.unicodeScalars), format: .text)
+    let analysis = QuoteExtractor.analyze(article)
+    #expect(analysis.speakers.map(\.name) == (speaker.map { [$0] } ?? []))
+  }
+
+  @Test("A capitalized run holding a newsroom's label word is no name a pronoun can take")
+  func editorialRunIsNoName() {
+    let (article, _) = article(
+      body:
+        "CORRECTION APPENDED\n\nThe pier reopened. “It is safe,” he said.\n\nAda Lovelace spoke. “Good,” she said."
+    )
+    let analysis = QuoteExtractor.analyze(article)
+    #expect(!analysis.speakers.contains { $0.name.contains("CORRECTION") })
+    #expect(analysis.speakers.map(\.name) == ["Ada Lovelace"])
+  }
+
   @Test("A title alone is the person with that title, or nobody named")
   func titleAlone() {
     let text = Array(

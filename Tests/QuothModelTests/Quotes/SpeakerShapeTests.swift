@@ -111,6 +111,18 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "1️⃣Mourners said ⏩they would return in spring⏪.", kind: .indirect, speaker: "Mourners",
       speakerKind: .group),
+    // A nationality alone is an adjective, no name; its plural is a group.
+    QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣Canadian said.", kind: .direct, speaker: nil),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ 1️⃣Canadians said.", kind: .direct, speaker: "Canadians",
+      speakerKind: .group),
+    // A verb joined by `and` before a noun phrase is the clause's, not the speaker's.
+    QuoteCase(
+      fixture: "The union sent letters and placed 1️⃣newspaper ads calling ⏩the deal a “mistake”⏪.",
+      kind: .mixed, speaker: "newspaper ads", speakerKind: .document),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ 1️⃣the retired dockworkers said.", kind: .direct,
+      speaker: "the retired dockworkers", speakerKind: .group),
   ]
 
   @Test("Mentions of the wrong shape give no speaker; the right shape gives one", arguments: cases)
