@@ -284,8 +284,10 @@ extension QuoteScanner {
       break
     }
     guard capitals || units[a].paragraph == headlineParagraph else { return false }
-    if (a..<k).contains(where: { SpeakerLexicon.editorialLabels.contains(units[$0].hash) }) {
-      return false  // `Breaking:`, `CORRECTION:`, `The Latest:`
+    if (a..<k).contains(where: { SpeakerLexicon.editorialLabels.contains(units[$0].hash) })
+      || (a + 1..<k).contains(where: { SpeakerLexicon.headingWords.contains(units[$0].hash) })
+    {
+      return false  // `Breaking:`, `CORRECTION:`, `The Latest:`, `FIX IS IN:`
     }
     if !capitals && SpeakerLexicon.determiners.contains(units[a].hash) {
       return false  // `The Inside Track: …`, a column's name before a headline

@@ -301,6 +301,13 @@ extension QuoteScanner {
     {
       j += 1  // `One Ohio delegate`: a determiner opens the phrase, not the name
     }
+    if j + 1 < end
+      && (j + 1..<end).contains(where: {
+        units[$0].kind == .word && SpeakerLexicon.headingWords.contains(units[$0].hash)
+      })
+    {
+      return nil  // `Big Win For Bernie`, `FIX IS IN`: a heading in title case or capitals
+    }
     // `South Korean-born Ann Lee`: a place of birth before the name is not part of it.
     for k in j..<(end - 1) where units[k].kind == .word && endsWithBorn(k) { j = k + 1 }
     var n = j

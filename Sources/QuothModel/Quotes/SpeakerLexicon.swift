@@ -316,4 +316,14 @@ enum SpeakerLexicon {
     "peruvian", "moroccan", "algerian", "tunisian", "ethiopian", "bangladeshi", "burmese", "malaysian",
     "singaporean", "western", "eastern", "southern", "northern", "midwestern",
   ])
+
+  /// Function words that a heading capitalizes and a name never holds after its first word
+  /// (`Big Win For Bernie`, `FIX IS IN`, `Will Ferries Be Next`). Not `a` (`Jill A. Martin`),
+  /// `will` (`Chairman Will Rogers`) or `from` (`Al From`), which names do hold.
+  static let headingWords = WordSet([
+    "the", "an", "of", "on", "to", "for", "in", "at", "by", "with", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "would", "can", "could", "what", "how", "why",
+    "it", "its", "him", "her", "them", "they", "we", "you", "he", "she", "not", "just", "about",
+    "after", "before", "into", "out", "up", "over", "as", "that", "this", "and", "or", "but",
+  ])
 }

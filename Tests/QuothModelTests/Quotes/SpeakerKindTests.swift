@@ -175,6 +175,8 @@ struct SpeakerKindTests {
       ("The Inside Track: Harbor Fees Rise Again\n\nThe port opened.\n", nil),
       ("Ada Lovelace: Harbor Fees Rise Again\n\nThe port opened.\n", "Ada Lovelace"),
       ("The port opened.\n\nREYES: The pier is safe.\n", "REYES"),
+      ("The port opened.\n\nFIX IS IN: The pier is safe.\n", nil),
+      ("Big Win For Ada: Harbor Fees Fall\n\nThe port opened.\n", nil),
     ] as [(String, String?)])
   func editorialLabels(text: String, speaker: String?) {
     let article = ArticleParser.parse(path: "l.txt", text: Array(text.unicodeScalars), format: .text)
@@ -191,6 +193,20 @@ struct SpeakerKindTests {
     let analysis = QuoteExtractor.analyze(article)
     #expect(!analysis.speakers.contains { $0.name.contains("CORRECTION") })
     #expect(analysis.speakers.map(\.name) == ["Ada Lovelace"])
+  }
+
+  @Test(
+    "A capitalized run with a function word after its first word is a heading, no name",
+    arguments: [
+      ("Ada Lovelace On Harbor Fees\n\n“It is safe,” she said.", nil),
+      ("DECLINE HITS THE HARBOR\n\n“It is safe,” he said.", nil),
+      ("Jill A. Martin spoke.\n\n“It is safe,” she said.", "Jill A. Martin"),
+      ("Harbor Chairman Will Reyes spoke.\n\n“It is safe,” he said.", "Will Reyes"),
+    ] as [(String, String?)])
+  func headingRuns(body: String, speaker: String?) {
+    let (article, _) = article(body: body)
+    let analysis = QuoteExtractor.analyze(article)
+    #expect(analysis.speakers.map(\.name) == (speaker.map { [$0] } ?? []))
   }
 
   @Test("A title alone is the person with that title, or nobody named")
