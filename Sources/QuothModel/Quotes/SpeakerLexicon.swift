@@ -289,7 +289,10 @@ enum SpeakerLexicon {
     "sometimes", "once", "never", "always", "maybe", "soon", "again", "eventually", "ultimately",
     "thus", "hence", "otherwise", "nevertheless", "nonetheless", "moreover", "furthermore", "besides",
     "anyway", "altogether", "overall", "recently", "finally", "cheers", "congratulations", "thanks",
-    "hello", "welcome", "sorry", "please", "oh", "well", "wow", "alas", "hey",
+    "hello", "welcome", "sorry", "please", "oh", "well", "wow", "alas", "hey", "much", "more", "less",
+    "few", "several", "any", "anyone", "everyone", "someone", "nobody", "whichever", "whenever",
+    "wherever", "whatever", "unless", "likewise", "alongside", "beyond", "outside", "inside", "absent",
+    "multiple", "think", "imagine", "consider", "remember", "contrast",
   ])
 
   /// Words of the labels a newsroom puts before a headline or a paragraph (`Breaking:`, `The

@@ -165,6 +165,18 @@ struct SpeakerResolver {
     return true
   }
 
+  /// Whether the one word over `span` joins a lower-case part with a hyphen (`Republican-backed`,
+  /// `Harbor-era`, `Commander-in-Chief`), a compound adjective or noun; not `Al-Amin`, `Coca-Cola`.
+  static func isLowerCompound(_ span: TextSpan, _ text: [Unicode.Scalar]) -> Bool {
+    guard span.end <= text.count, span.start < span.end else { return false }
+    var k = span.start + 1
+    while k + 1 < span.end {
+      if text[k] == "-" && text[k + 1].properties.isLowercase { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Adverb endings, each with a stem before it: `separately`, `ironically`, `hastily`; not
   /// `-elly`, `-olly`, `-erly` (`Kelly`, `Connolly`, `Beverly`).
   static let adverbEndings = [
@@ -272,11 +284,13 @@ struct SpeakerResolver {
           && (isCommonWord(m.nameWords[0]) || Self.isAdverb(m.nameSpan ?? m.span, text)
             || (m.nameWords.count == 1
               && (SpeakerLexicon.sentenceWords.contains(WordHash(value: m.nameWords[0]))
-                || SpeakerLexicon.demonyms.contains(WordHash(value: m.nameWords[0])))))
+                || SpeakerLexicon.demonyms.contains(WordHash(value: m.nameWords[0]))
+                || Self.isLowerCompound(m.nameSpan ?? m.span, text))))
         {
-          // `Nothing changed …`, `Often, …`, `Separately, …`, `Russian fears …`: a word the
-          // article also writes in lower case, an adverb, another sentence opener or a
-          // nationality, capitalized where a sentence starts or always; no name ends with it.
+          // `Nothing changed …`, `Often, …`, `Separately, …`, `Russian fears …`,
+          // `Republican-backed …`: a word the article also writes in lower case, an adverb,
+          // another sentence opener, a nationality or a compound adjective, capitalized where a
+          // sentence starts or always; no name ends with it.
           return nil
         }
       }

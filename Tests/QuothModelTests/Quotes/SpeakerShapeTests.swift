@@ -56,6 +56,17 @@ struct SpeakerShapeTests {
     #expect(SpeakerResolver.isAcronym(name) == isAcronym)
   }
 
+  @Test(
+    "A one-word name joining a lower-case part with a hyphen is a compound, no name",
+    arguments: [
+      ("Republican-backed", true), ("Harbor-era", true), ("Commander-in-Chief", true), ("Al-Amin", false),
+      ("Coca-Cola", false), ("Reyes", false), ("al-Amin", false),
+    ])
+  func lowerCompounds(word: String, isCompound: Bool) {
+    let text = Array(word.unicodeScalars)
+    #expect(SpeakerResolver.isLowerCompound(TextSpan(start: 0, end: text.count), text) == isCompound)
+  }
+
   static let cases: [QuoteCase] = [
     // An acronym names an organization.
     QuoteCase(
@@ -116,6 +127,9 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "⏩“The pier is safe,”⏪ 1️⃣Canadians said.", kind: .direct, speaker: "Canadians",
       speakerKind: .group),
+    // A compound adjective is no name; a first name alone is.
+    QuoteCase(fixture: "⏩“The pier is safe,”⏪ said 1️⃣Harbor-backed.", kind: .direct, speaker: nil),
+    QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣Melba said.", kind: .direct, speaker: "Melba"),
     // A verb joined by `and` before a noun phrase is the clause's, not the speaker's.
     QuoteCase(
       fixture: "The union sent letters and placed 1️⃣newspaper ads calling ⏩the deal a “mistake”⏪.",
