@@ -500,7 +500,8 @@ struct SpeakerResolver {
   static let groupNames = WordSet([
     "democrats", "republicans", "conservatives", "liberals", "progressives", "independents",
     "evangelicals", "americans", "libertarians", "moderates", "populists", "socialists", "democrat",
-    "republican", "democratic", "gop",
+    "republican", "democratic", "gop", "dems", "millennials", "hispanics", "latinos", "jews", "muslims",
+    "christians", "catholics", "crowds", "audiences", "allies", "protesters", "demonstrators",
   ])
   /// Heads of nominal mentions that are texts rather than people: `a statement said`.
   static let documentHeads = WordSet([
@@ -742,14 +743,15 @@ struct SpeakerResolver {
   }
 
   /// Whether the one word `name` is a plural for people, capitalized where a sentence starts or as
-  /// a people's name: a plural of a noun for people (`Mourners`), or of a demonym in -an
-  /// (`Peruvians`, `Ohioans`).
+  /// a people's name: a plural of a noun for people (`Mourners`), of a demonym in -an
+  /// (`Peruvians`, `Ohioans`, `Iowans`) or of another nationality (`Saudis`).
   static func isPeoplePlural(_ name: String) -> Bool {
     let scalars = Array(name.unicodeScalars)
     let n = scalars.count
     guard n > 3, scalars[n - 1] == "s", scalars[n - 2] != "s" else { return false }
-    if n >= 7 && scalars[n - 2] == "n" && scalars[n - 3] == "a" { return true }
-    return SpeakerLexicon.personNounSet.contains(WordHash(scalars, 0..<(n - 1)))
+    if n >= 6 && scalars[n - 2] == "n" && scalars[n - 3] == "a" { return true }
+    let singular = WordHash(scalars, 0..<(n - 1))
+    return SpeakerLexicon.personNounSet.contains(singular) || SpeakerLexicon.demonyms.contains(singular)
   }
 
   /// Abbreviated titles written out, for roles taken from a title (`Sen.` gives `senator`).

@@ -39,7 +39,8 @@ struct SpeakerShapeTests {
   @Test(
     "A one-word plural for people is a group",
     arguments: [
-      ("Mourners", true), ("Peruvians", true), ("Ohioans", true), ("Evans", false), ("Sanders", false),
+      ("Mourners", true), ("Peruvians", true), ("Ohioans", true), ("Iowans", true), ("Saudis", true),
+      ("Evans", false), ("Sanders", false),
       ("Brooks", false), ("Mourner", false),
     ])
   func peoplePlurals(word: String, isGroup: Bool) {
