@@ -70,6 +70,12 @@ extension QuoteScanner {
       }
     }
     guard i >= lo else { return nil }
+    if isComma(i) {
+      // `Ann Lee, who, after a long pause, said …`: the clause between commas follows `who`.
+      var k = i - 1
+      while k > lo && !isComma(k) && i - k < 16 && !isQuote(k) { k -= 1 }
+      if k - 1 > lo && isComma(k) && word(k - 1, is: Self.who) && i - k > 2 { i = k - 1 }
+    }
     if i > lo && word(i, is: Self.who) {
       // `Ann Lee, who said …`: the mention is `who`, the speaker its antecedent.
       var j = i - 1

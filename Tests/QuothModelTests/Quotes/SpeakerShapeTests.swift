@@ -128,6 +128,13 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "⏩“The pier is safe,”⏪ 1️⃣Canadians said.", kind: .direct, speaker: "Canadians",
       speakerKind: .group),
+    // `who` before a clause between commas is the subject, its antecedent the speaker.
+    QuoteCase(
+      fixture: "Ann Lee, 1️⃣who, after a long pause, said ⏩that the pier was safe⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "1️⃣Ann Lee, after a long pause, said ⏩that the pier was safe⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
     // A compound adjective is no name; a first name alone is.
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ said 1️⃣Harbor-backed.", kind: .direct, speaker: nil),
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣Melba said.", kind: .direct, speaker: "Melba"),
