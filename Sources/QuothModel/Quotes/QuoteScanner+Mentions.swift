@@ -298,8 +298,10 @@ extension QuoteScanner {
 
   /// A name mention over units `j..<end` (all words, titles first), or `nil` when the words
   /// are not a name.
-  func nameMention(_ j0: Int, _ end: Int, lazy: Bool = false) -> SpeakerMention? {
+  func nameMention(_ j0: Int, _ end0: Int, lazy: Bool = false) -> SpeakerMention? {
     var j = j0
+    var end = end0
+    while end - 1 > j0 && isWord(end - 1, Self.weekdays) { end -= 1 }  // `in Tulsa Friday`
     while j < end - 1 && units[j].kind == .word
       && (SpeakerLexicon.sentenceWords.contains(units[j].hash)
         || SpeakerLexicon.determiners.contains(units[j].hash))
@@ -388,6 +390,9 @@ extension QuoteScanner {
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
+  static let weekdays = WordSet([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ])
 
   /// Whether word unit `k` ends in `-born` (`Korean-born`).
   func endsWithBorn(_ k: Int) -> Bool {

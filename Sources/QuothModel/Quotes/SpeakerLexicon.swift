@@ -145,7 +145,7 @@ enum SpeakerLexicon {
     "nominee", "former", "state", "sir", "lord", "lady", "dame", "gov.", "councilman", "councilwoman",
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "rabbi", "father", "sister",
     "brother", "coach", "officer", "detective", "agent", "chief", "deputy", "majority", "minority",
-    "house", "senate", "democratic", "republican", "gop", "presidential", "hopeful", "rival",
+    "house", "senate", "democratic", "democrat", "republican", "gop", "presidential", "hopeful", "rival",
     "billionaire", "businessman", "businesswoman", "mogul", "founder", "executive", "spokesman",
     "spokeswoman", "spokesperson", "sec", "foreign", "defense", "u.s", "us", "former", "white",
   ])

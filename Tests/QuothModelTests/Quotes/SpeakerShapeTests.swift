@@ -135,6 +135,12 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "1️⃣Ann Lee, after a long pause, said ⏩that the pier was safe⏪.", kind: .indirect,
       speaker: "Ann Lee"),
+    // A party before a name is a title, not part of the name; a weekday after it is a time.
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ said 1️⃣Democrat Ann Lee.", kind: .direct, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ 1️⃣Harbor News Tuesday said.", kind: .direct, speaker: "Harbor News",
+      speakerKind: .organization),
     // A compound adjective is no name; a first name alone is.
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ said 1️⃣Harbor-backed.", kind: .direct, speaker: nil),
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣Melba said.", kind: .direct, speaker: "Melba"),
