@@ -128,7 +128,8 @@ extension QuoteScanner {
       if mention == nil && subject == nil && c - a >= 2 {
         // `"…," the ad's narrator says`: a short noun phrase between the quote and the cue.
         var q = c - 1
-        while q > a && c - q <= 6 && units[q].kind == .word { q -= 1 }
+        // Not over another cue: in `…, the agency said in a June report, …` `report` is a noun.
+        while q > a && c - q <= 6 && units[q].kind == .word && !ReportingVerbs.isCue(units[q].hash) { q -= 1 }
         if q < c - 1 && (isComma(q) || (isQuote(q) && quoteCanEndClause(q)))
           && (SpeakerLexicon.determiners.contains(units[q + 1].hash) || units[q + 1].isCapitalized)
         {
@@ -163,7 +164,9 @@ extension QuoteScanner {
       var t = tailStart
       var words = 0
       while t < e && !isComma(t) && !isDash(t) && (headIsQuote || !isQuote(t)) {
-        if units[t].kind == .word && (cues.contains(units[t].hash) || word(t, is: that)) {
+        if units[t].kind == .word
+          && ((cues.contains(units[t].hash) && !isNounAfterDeterminer(t)) || word(t, is: that))
+        {
           words = headIsQuote ? words : 99
         }
         words += 1
@@ -541,4 +544,13 @@ extension QuoteScanner {
   }
 
   static let relativeWords = WordSet(["what", "that", "which", "whom"])
+
+  /// Whether the cue word at `k` is a noun after a determiner, perhaps with one modifier between
+  /// (`in a report`, `in a June report`), not a verb.
+  func isNounAfterDeterminer(_ k: Int) -> Bool {
+    guard k >= 2 else { return false }
+    if units[k - 1].kind == .word && SpeakerLexicon.determiners.contains(units[k - 1].hash) { return true }
+    return units[k - 1].kind == .word && !ReportingVerbs.isCue(units[k - 1].hash)
+      && units[k - 2].kind == .word && SpeakerLexicon.determiners.contains(units[k - 2].hash)
+  }
 }

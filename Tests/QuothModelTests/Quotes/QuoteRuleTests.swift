@@ -112,6 +112,14 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ada Lovelace said ⏩the fee was fair⏪, but fishermen disagree.",
       kind: .indirect, speaker: "Ada Lovelace"),
+    // A cue word after a determiner in the words after a closing cue is a noun: the cue is `said`.
+    QuoteCase(
+      fixture: "⏩The middle group paid 9 percent⏪, 1️⃣the agency said in a June report.",
+      kind: .indirect, speaker: "the agency", speakerKind: .organization),
+    // A cue word as a verb after the closing cue still means a clause of its own.
+    QuoteCase(
+      fixture: "The middle group paid 9 percent, 1️⃣the agency said ⏩it would report on the rest⏪.",
+      kind: .indirect, speaker: "the agency", speakerKind: .organization),
   ]
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
