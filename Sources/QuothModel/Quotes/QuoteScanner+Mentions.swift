@@ -144,6 +144,9 @@ extension QuoteScanner {
   /// A noun phrase naming a speaker that ends with unit `i`.
   func npEnding(at i: Int, _ lo: Int) -> SpeakerMention? {
     guard i >= lo, units[i].kind == .word else { return nil }
+    if i - 2 >= lo && isWord(i, Self.periodNouns) && isWord(i - 1, Self.timeDeterminers) {
+      return npEnding(at: i - 2, lo)  // `a study by the Harbor Institute last month shows`
+    }
     let u = units[i]
     if Self.subjectPronouns.contains(u.hash) {
       var m = SpeakerMention(span: TextSpan(start: u.start, end: u.end), form: .pronoun)
@@ -390,6 +393,8 @@ extension QuoteScanner {
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
+  static let periodNouns = WordSet(["week", "month", "year", "weekend", "spring", "summer", "fall", "winter"])
+  static let timeDeterminers = WordSet(["last", "this", "next", "earlier", "later"])
   static let weekdays = WordSet([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ])

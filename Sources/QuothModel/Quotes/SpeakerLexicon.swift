@@ -292,7 +292,8 @@ enum SpeakerLexicon {
     "hello", "welcome", "sorry", "please", "oh", "well", "wow", "alas", "hey", "much", "more", "less",
     "few", "several", "any", "anyone", "everyone", "someone", "nobody", "whichever", "whenever",
     "wherever", "whatever", "unless", "likewise", "alongside", "beyond", "outside", "inside", "absent",
-    "multiple", "think", "imagine", "consider", "remember", "contrast",
+    "multiple", "think", "imagine", "consider", "remember", "contrast", "everything", "something",
+    "anything",
   ])
 
   /// Words of the labels a newsroom puts before a headline or a paragraph (`Breaking:`, `The

@@ -141,6 +141,13 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "⏩“The pier is safe,”⏪ 1️⃣Harbor News Tuesday said.", kind: .direct, speaker: "Harbor News",
       speakerKind: .organization),
+    // A time after the noun phrase before a cue is no part of it.
+    QuoteCase(
+      fixture: "A study by the 1️⃣Harbor Institute last month found ⏩that fees rose⏪.", kind: .indirect,
+      speaker: "Harbor Institute", speakerKind: .organization),
+    QuoteCase(
+      fixture: "A study by the 1️⃣Harbor Institute found ⏩that fees rose⏪.", kind: .indirect,
+      speaker: "Harbor Institute", speakerKind: .organization),
     // A compound adjective is no name; a first name alone is.
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ said 1️⃣Harbor-backed.", kind: .direct, speaker: nil),
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣Melba said.", kind: .direct, speaker: "Melba"),
