@@ -118,8 +118,18 @@ extension QuoteScanner {
         if var m = npEnding(at: nameEnd, lo), m.form != .pronoun {
           var roleEnd = k + 1
           while roleEnd < i && !isComma(roleEnd) { roleEnd += 1 }
-          m.role = cleanRole(k + 1, roleEnd)
-          found = m
+          if m.form == .nominal, roleEnd - (k + 1) >= 2, roleEnd - (k + 1) <= 4,
+            (k + 1..<roleEnd).allSatisfy({ units[$0].kind == .word && units[$0].isCapitalized }),
+            var name = nameMention(k + 1, roleEnd), name.form == .name, name.nameWords.count >= 2
+          {
+            // `The port's spokeswoman, Ann Lee, said`: the name between the commas is the speaker,
+            // the noun phrase before it her role.
+            name.role = cleanRole(unitIndex(after: m.span.start, from: lo, k), k)
+            found = name
+          } else {
+            m.role = cleanRole(k + 1, roleEnd)
+            found = m
+          }
         }
         commaAt = k
         chunks += 1

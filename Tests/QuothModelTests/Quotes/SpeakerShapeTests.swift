@@ -148,6 +148,14 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "A study by the 1️⃣Harbor Institute found ⏩that fees rose⏪.", kind: .indirect,
       speaker: "Harbor Institute", speakerKind: .organization),
+    // A name between commas after a noun phrase is the speaker, the noun phrase the role …
+    QuoteCase(
+      fixture: "The port’s spokeswoman, 1️⃣Ann Lee, said ⏩that the pier was safe⏪.", kind: .indirect,
+      speaker: "Ann Lee", role: "port’s spokeswoman"),
+    // … and a name before the commas keeps the words between them as its role.
+    QuoteCase(
+      fixture: "1️⃣Ann Lee, the port’s spokeswoman, said ⏩that the pier was safe⏪.", kind: .indirect,
+      speaker: "Ann Lee", role: "port’s spokeswoman"),
     // A compound adjective is no name; a first name alone is.
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ said 1️⃣Harbor-backed.", kind: .direct, speaker: nil),
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣Melba said.", kind: .direct, speaker: "Melba"),
