@@ -118,13 +118,9 @@ extension QuoteScanner {
         if var m = npEnding(at: nameEnd, lo), m.form != .pronoun {
           var roleEnd = k + 1
           while roleEnd < i && !isComma(roleEnd) { roleEnd += 1 }
-          if m.form == .nominal, roleEnd - (k + 1) >= 2, roleEnd - (k + 1) <= 4,
-            (k + 1..<roleEnd).allSatisfy({ units[$0].kind == .word && units[$0].isCapitalized }),
-            var name = nameMention(k + 1, roleEnd), name.form == .name, name.nameWords.count >= 2
+          if m.form == .nominal,
+            let name = appositiveName(unitIndex(after: m.span.start, from: lo, k), k, k + 1, roleEnd)
           {
-            // `The port's spokeswoman, Ann Lee, said`: the name between the commas is the speaker,
-            // the noun phrase before it her role.
-            name.role = cleanRole(unitIndex(after: m.span.start, from: lo, k), k)
             found = name
           } else {
             m.role = cleanRole(k + 1, roleEnd)
@@ -575,7 +571,33 @@ extension QuoteScanner {
     if Self.maleTitles.contains(units[head].hash) { m.gender = .male }
     if Self.femaleTitles.contains(units[head].hash) { m.gender = .female }
     m.role = roleAfter(head + 1, e)
+    if head + 2 < e && isComma(head + 1) {
+      var r = head + 2
+      while r < e && !isComma(r) && !isQuote(r) && r < head + 9
+        && !(isPunct(r, 0x2E) && !isNameAbbreviation(r - 1))
+      {
+        r += 1
+      }
+      if let name = appositiveName(start, head + 1, head + 2, r) { return name }
+    }
     return m
+  }
+
+  /// `The port's spokeswoman, Ann Lee`: when units `a..<b` after the noun phrase over units
+  /// `np..<npEnd` are a name of two to four capitalized words (initials with their periods too),
+  /// that name, with the noun phrase as
+  /// its role and a span from the noun phrase's start (so the content before ends there).
+  func appositiveName(_ np: Int, _ npEnd: Int, _ a: Int, _ b: Int) -> SpeakerMention? {
+    let initial = { (k: Int) in self.isPunct(k, 0x2E) && k > a && self.isNameAbbreviation(k - 1) }
+    let words = (a..<b).filter { units[$0].kind == .word }.count
+    guard words >= 2, words <= 4,
+      (a..<b).allSatisfy({ (units[$0].kind == .word && units[$0].isCapitalized) || initial($0) }),
+      var name = nameMention(a, b), name.form == .name, name.nameWords.count >= 2
+    else { return nil }
+    name.role = cleanRole(np, npEnd)
+    name.nameSpan = name.nameSpan ?? name.span
+    name.span = TextSpan(start: units[np].start, end: name.span.end)
+    return name
   }
 
   /// The appositive after a name: `, founder and CEO of X,`.

@@ -150,7 +150,14 @@ struct SpeakerShapeTests {
       speaker: "Harbor Institute", speakerKind: .organization),
     // A name between commas after a noun phrase is the speaker, the noun phrase the role …
     QuoteCase(
-      fixture: "The port’s spokeswoman, 1️⃣Ann Lee, said ⏩that the pier was safe⏪.", kind: .indirect,
+      fixture: "The 1️⃣port’s spokeswoman, Ann Lee, said ⏩that the pier was safe⏪.", kind: .indirect,
+      speaker: "Ann Lee", role: "port’s spokeswoman"),
+    // The same after a closing cue, initials and all; the content ends before the noun phrase.
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ said 1️⃣the port’s spokeswoman, Ann B. Lee.", kind: .direct,
+      speaker: "Ann B. Lee", role: "port’s spokeswoman"),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ 1️⃣the port’s spokeswoman, Ann Lee, said.", kind: .direct,
       speaker: "Ann Lee", role: "port’s spokeswoman"),
     // … and a name before the commas keeps the words between them as its role.
     QuoteCase(
