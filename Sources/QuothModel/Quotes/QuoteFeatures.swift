@@ -17,15 +17,18 @@ extension QuoteFeatureSink {
 /// candidate (28 M instructions over PolNeAR train); one the table lacks is hashed.
 struct QuoteFeatureHashes: QuoteFeatureSink {
   var keys: [UInt64] = []
+  /// The process's table, read once per sink: each read of a `static let` is a `swift_once`
+  /// call on Linux, and a candidate adds about a dozen features.
+  private let table = StaticFeatureTable.shared
 
   mutating func add(_ family: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>) {
-    var h = StaticFeatureTable.shared.hash(family, nil, nil) ?? Self.prefix(family)
+    var h = table.hash(family, nil, nil) ?? Self.prefix(family)
     for i in range { h = WordHash.mix(h, text[i]) }
     keys.append(h)
   }
 
   mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?) {
-    keys.append(StaticFeatureTable.shared.hash(family, value, suffix) ?? Self.hash(family, value, suffix))
+    keys.append(table.hash(family, value, suffix) ?? Self.hash(family, value, suffix))
   }
 
   /// The hash of `family=value`, or of `family=value_suffix` when a suffix is given.
