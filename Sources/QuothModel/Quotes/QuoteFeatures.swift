@@ -303,7 +303,8 @@ enum QuoteFeatures {
     while first < span.end && first < span.start + 3 && !QuoteTokenizer.isWordScalar(text[first]) {
       first += 1
     }
-    let capital = first < span.end && text[first].properties.isUppercase
+    // ASCII by range; the Unicode property (about 300 instructions) only beyond it.
+    let capital = first < span.end && QuoteTokenizer.isUpper(text[first])
     sink.add("capital", rule, capital ? "yes" : "no")
     var last = span.end - 1
     while last > span.start && last > span.end - 3
