@@ -36,8 +36,17 @@ struct WordHash: Hashable, Sendable {
 
   /// The hash of a lexicon entry.
   init(_ word: String) {
+    // The UTF-8 read in place rather than through `unicodeScalars`' iterator.
     var h = WordHash.seed
-    for scalar in word.unicodeScalars { h = WordHash.mix(h, scalar) }
+    var word = word
+    word.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+        h = WordHash.mix(h, scalar)
+        i += length
+      }
+    }
     value = h
   }
 }
