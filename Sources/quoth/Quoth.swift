@@ -38,10 +38,15 @@ struct Quoth: ParsableCommand {
 
   static func main() {
     // The commands that analyse every file build the quote model on another core meanwhile.
-    if let name = CommandLine.arguments.dropFirst().first, name == "quotes" || name == "speakers" {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let name = arguments.first, name == "quotes" || name == "speakers" {
       DispatchQueue.global().async { QuoteExtractor.prepare() }
     }
     do {
+      if let plain = QuoteArguments(arguments) {
+        try plain.run()
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch {

@@ -20,12 +20,19 @@ struct SizeLimit: ParsableArguments {
 
   /// The reader of web pages these options ask for: the size cap, the cache in
   /// `$XDG_CACHE_HOME/quoth/http`, online or offline.
-  var web: WebArticles {
-    WebArticles(fetcher: fetcher, cache: HTTPCache.standard(), mode: offline ? .offline : .online)
-  }
+  var web: WebArticles { Self.web(bytes: bytes, offline: offline) }
 
   /// A fetcher with the size cap.
-  var fetcher: Fetcher {
+  var fetcher: Fetcher { Self.fetcher(bytes: bytes) }
+
+  /// The reader of web pages for a cap of `bytes`, online or `offline` (see ``web``).
+  static func web(bytes: Int, offline: Bool) -> WebArticles {
+    WebArticles(
+      fetcher: fetcher(bytes: bytes), cache: HTTPCache.standard(), mode: offline ? .offline : .online)
+  }
+
+  /// A fetcher with a cap of `bytes`.
+  static func fetcher(bytes: Int) -> Fetcher {
     var options = FetchOptions()
     options.maxSize = bytes
     return Fetcher(options: options)

@@ -20,7 +20,9 @@ import Testing
   /// ``quoth(_:)`` with the arguments in an array; with `cache`, the cache folder is that one
   /// (kept from run to run) rather than the run's scratch folder, and with `home`, the cache,
   /// config and state folders are all that one.
-  static func quoth(arguments: [String], cache: URL? = nil, home: URL? = nil) throws -> Run {
+  static func quoth(
+    arguments: [String], cache: URL? = nil, home: URL? = nil, environment extra: [String: String] = [:]
+  ) throws -> Run {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
       "quoth-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -40,6 +42,7 @@ import Testing
     }
     if let cache { environment["XDG_CACHE_HOME"] = cache.path }
     environment["COLUMNS"] = "100"
+    environment.merge(extra) { $1 }
     let argv = ([Tmux.quoth] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0)=\($1)") } + [nil]
     defer { (argv + envp).forEach { free($0) } }
@@ -171,6 +174,37 @@ import Testing
     let run = try Self.quoth(arguments: command + [dir.path])
     #expect(run.status == 1, "\(command): \(run.stderr)")
     #expect(run.errorLines.count == 1 && run.errorLines[0].hasPrefix("quoth: \(dir.path)/a.bin: "))
+  }
+
+  /// `quoth quotes` and `quoth speakers` read plain arguments themselves (``QuoteArguments`` in the
+  /// binary) and leave the rest to argument-parser: every argument list below, plain or not,
+  /// gives the same output, messages and status both ways.
+  @Test func plainQuoteArgumentsActAsArgumentParserReadsThem() throws {
+    let dir = try Self.folder(["council.txt": Self.article, "a.bin": [0, 1, 2, 0, 0xFF, 0]])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let article = dir.appendingPathComponent("council.txt").path
+    let lists: [[String]] = [
+      [dir.path], [article], [], ["-"], [""], ["help"], [article, "/nonexistent/quoth.txt"],
+      ["--format", "jsonl", dir.path], [dir.path, "--format", "csv", "--offline"],
+      ["--format", "json", article, "--max-size", "1K"], ["--max-size", "10", article],
+      ["--max-size", "0", article], ["--max-size", "2k", "--format", "text", article],
+      ["--format", "yaml", article], ["--format"], ["--max-size"], ["--format", "--offline", article],
+      ["--format", "jsonl", "--format", "csv", article], ["--offline", "--offline", article],
+      ["--format=jsonl", article], ["--", article], ["-x", article], ["--library", article],
+      ["--no-cache", article], ["--help"], ["-h"],
+    ]
+    for command in ["quotes", "speakers"] {
+      let extra: [[String]] =
+        command == "speakers" ? [["--library", "--no-cache", article], ["--no-cache"]] : []
+      for list in lists + extra {
+        let arguments = [command] + list
+        let plain = try Self.quoth(arguments: arguments)
+        let parsed = try Self.quoth(arguments: arguments, environment: ["QUOTH_ARGUMENT_PARSER": "1"])
+        #expect(plain.status == parsed.status, "\(arguments)")
+        #expect(plain.stdout == parsed.stdout, "\(arguments)")
+        #expect(plain.stderr == parsed.stderr, "\(arguments)")
+      }
+    }
   }
 
   // MARK: - Search

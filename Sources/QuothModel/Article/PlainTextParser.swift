@@ -20,7 +20,7 @@ public enum PlainTextParser {
     var article = Article(path: path, format: .text, text: text, title: "", blocks: blocks)
     article.title = HeadlineCleaner.clean(article.string(titleSpan))
     // A dateline has its agency in parentheses within the first 80 code points.
-    if let first = article.paragraphs.first?.span,
+    if let first = blocks.first(where: { $0.kind == .paragraph })?.span,
       text[first.start..<min(first.end, first.start + 80)].contains("("),
       let dateline = Dateline.parse(
         article.string(TextSpan(start: first.start, end: min(first.end, first.start + 80))))

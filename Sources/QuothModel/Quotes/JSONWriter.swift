@@ -95,19 +95,36 @@ struct JSONWriter: ~Copyable {
       p.pointee = 0x2D
       p += 1
     }
+    // The digits are counted by comparison (no division), then come out two at a time, last
+    // first, from the end of their room: one division by 100 and one table read a pair.
     var digits = 1
-    var rest = magnitude
-    while rest >= 10 {
-      rest /= 10
+    var bound: UInt = 10
+    while magnitude >= bound {
       digits += 1
+      bound &*= 10  // at most 10¹⁹, above every magnitude (2⁶³ at most): no overflow
     }
-    // Digits come out last first: written from the end of their room.
+    let pairs: StaticString = """
+      00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+      40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+      8081828384858687888990919293949596979899
+      """
     var q = p + digits
-    repeat {
-      q -= 1
-      q.pointee = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
+    pairs.withUTF8Buffer { pairs in
+      while magnitude >= 100 {
+        let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+        magnitude /= 100
+        q -= 2
+        q[0] = pairs[pair]
+        q[1] = pairs[pair &+ 1]
+      }
+      if magnitude >= 10 {
+        let pair = Int(truncatingIfNeeded: magnitude) &* 2
+        q[-2] = pairs[pair]
+        q[-1] = pairs[pair &+ 1]
+      } else {
+        q[-1] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
+      }
+    }
     count = p + digits - base
   }
 

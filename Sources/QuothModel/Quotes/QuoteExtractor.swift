@@ -46,7 +46,10 @@ public enum QuoteExtractor {
     var scanner = QuoteScanner(text: article.text, paragraphs: spans)
     if hasHeadline { scanner.headlineParagraph = 0 }
     scanner.scan()
-    var raw = scanner.quotes
+    // The quotes are taken out of the scanner (which the resolver's closures keep, for its
+    // tokens) so that they are sorted in place rather than copied first.
+    var raw: [RawQuote] = []
+    swap(&raw, &scanner.quotes)
     raw.sort { $0.span.start < $1.span.start }
     var resolver = SpeakerResolver(
       names: scanner.nameMentions(), authors: article.authors, text: article.text,

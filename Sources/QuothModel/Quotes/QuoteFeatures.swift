@@ -17,15 +17,18 @@ extension QuoteFeatureSink {
 /// candidate (28 M instructions over PolNeAR train); one the table lacks is hashed.
 struct QuoteFeatureHashes: QuoteFeatureSink {
   var keys: [UInt64] = []
+  /// The process's table, read once per sink: each read of a `static let` is a `swift_once`
+  /// call on Linux, and a candidate adds about a dozen features.
+  private let table = StaticFeatureTable.shared
 
   mutating func add(_ family: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>) {
-    var h = StaticFeatureTable.shared.hash(family, nil, nil) ?? Self.prefix(family)
+    var h = table.hash(family, nil, nil) ?? Self.prefix(family)
     for i in range { h = WordHash.mix(h, text[i]) }
     keys.append(h)
   }
 
   mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?) {
-    keys.append(StaticFeatureTable.shared.hash(family, value, suffix) ?? Self.hash(family, value, suffix))
+    keys.append(table.hash(family, value, suffix) ?? Self.hash(family, value, suffix))
   }
 
   /// The hash of `family=value`, or of `family=value_suffix` when a suffix is given.
@@ -300,7 +303,8 @@ enum QuoteFeatures {
     while first < span.end && first < span.start + 3 && !QuoteTokenizer.isWordScalar(text[first]) {
       first += 1
     }
-    let capital = first < span.end && text[first].properties.isUppercase
+    // ASCII by range; the Unicode property (about 300 instructions) only beyond it.
+    let capital = first < span.end && QuoteTokenizer.isUpper(text[first])
     sink.add("capital", rule, capital ? "yes" : "no")
     var last = span.end - 1
     while last > span.start && last > span.end - 3

@@ -36,32 +36,38 @@ public struct QuoteModel: Sendable {
     table: String, quotedThreshold: Double, indirectThreshold: Double, uncuedThreshold: Double? = nil,
     version: String
   ) {
-    // One pass over the table's scalars: a name is hashed as it is read (its hash at the line's
-    // last tab is the name's), and only the text after that tab is kept, to read the weight.
+    // One pass over the table's UTF-8: a name is hashed as it is read (its hash at the line's
+    // last tab is the name's), and only the text after that tab is read as the weight.
     var weights: [(key: UInt64, weight: Double)] = []
-    var h = WordHash.seed
-    var nameHash: UInt64?
     var number: [Unicode.Scalar] = []
-    func endLine() {
-      if let name = nameHash, let w = Self.weight(number) { weights.append((name, w)) }
-      h = WordHash.seed
-      nameHash = nil
-      number.removeAll(keepingCapacity: true)
-    }
-    for scalar in table.unicodeScalars {
-      if scalar == "\n" {
-        endLine()
-        continue
+    var table = table
+    table.withUTF8 { bytes in
+      var h = WordHash.seed
+      var nameHash: UInt64?
+      var numberStart = 0
+      var i = 0
+      while i <= bytes.count {
+        guard i < bytes.count && bytes[i] != 0x0A else {
+          // A line's end: its weight, if it has a tab.
+          if let name = nameHash {
+            number.removeAll(keepingCapacity: true)
+            UTF8Scalars.forEach(in: bytes, numberStart..<i) { number.append($0) }
+            if let w = Self.weight(number) { weights.append((name, w)) }
+          }
+          h = WordHash.seed
+          nameHash = nil
+          i += 1
+          continue
+        }
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+        if scalar == "\t" {
+          nameHash = h
+          numberStart = i + 1
+        }
+        h = WordHash.mix(h, scalar)
+        i += length
       }
-      if scalar == "\t" {
-        nameHash = h
-        number.removeAll(keepingCapacity: true)
-      } else if nameHash != nil {
-        number.append(scalar)
-      }
-      h = WordHash.mix(h, scalar)
     }
-    endLine()
     var capacity = 16
     while capacity < weights.count * 2 { capacity <<= 1 }
     keys = [UInt64](repeating: 0, count: capacity)

@@ -695,7 +695,7 @@ extension QuoteScanner {
         m.nameWords.count >= 2 || m.title != nil
       {
         m.startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word
-        result.append(m)
+        result.append(consume m)
       }
       i = end
     }

@@ -39,6 +39,27 @@ struct QuoteExportTests {
     }
   }
 
+  @Test("integers print as String(_:) prints them: every digit count, both signs, pairs of digits")
+  func integersPrintInDecimal() {
+    var numbers = [0, 1, 9, 10, 11, 19, 90, 99, 100, 101, 999, Int.max, Int.min, Int.min + 1]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      numbers += [power - 1, power, power + 1, power * 9 + 7]
+    }
+    var generator = SplitMix(seed: 31)
+    numbers += (0..<2000).map { _ in
+      Int(truncatingIfNeeded: generator.next()) >> Int.random(in: 0...63, using: &generator)
+    }
+    var writer = JSONWriter(capacity: 16)
+    var expected = ""
+    for n in numbers + numbers.map({ $0 == Int.min ? 0 : -$0 }) {
+      writer.int(n)
+      expected += String(n)
+    }
+    #expect(writer.text == expected)
+  }
+
   @Test("the eight-bytes-at-a-time test finds every byte a JSON string cannot copy, wherever it is")
   func escapingTestFindsEveryByte() {
     let special: [UInt8] = [0x00, 0x0A, 0x1F, 0x22, 0x5C, 0x7F, 0xE2]
