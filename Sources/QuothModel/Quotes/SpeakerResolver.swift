@@ -787,17 +787,25 @@ struct SpeakerResolver {
     return e
   }
 
+  /// Whether `name` already ends with `role` (`The senator`, `senator`): a role that would only
+  /// repeat the name is not shown.
+  static func repeats(_ name: String, _ role: String) -> Bool {
+    name.count > role.count
+      ? name.lowercased().hasSuffix(" " + role.lowercased()) : name.lowercased() == role.lowercased()
+  }
+
   /// The index in ``speakers`` of entity `e`, adding the speaker on its first quote.
   mutating func speaker(for e: Int) -> Int {
     if let s = entities[e].speakerIndex {
-      if let role = entities[e].role { speakers[s].role = role }
+      if let role = entities[e].role, !Self.repeats(entities[e].name, role) { speakers[s].role = role }
       return s
     }
     let ent = entities[e]
     let role =
       ent.role
       ?? ent.titles.first(where: Self.endsWithRoleTitle).map(Self.spelledOut)
-    speakers.append(Speaker(name: ent.name, role: role, kind: ent.kind))
+    speakers.append(
+      Speaker(name: ent.name, role: role.flatMap { Self.repeats(ent.name, $0) ? nil : $0 }, kind: ent.kind))
     entities[e].speakerIndex = speakers.count - 1
     return speakers.count - 1
   }

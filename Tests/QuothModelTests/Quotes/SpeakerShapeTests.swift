@@ -68,6 +68,17 @@ struct SpeakerShapeTests {
     #expect(SpeakerResolver.isLowerCompound(TextSpan(start: 0, end: text.count), text) == isCompound)
   }
 
+  @Test(
+    "A role that only repeats the end of the name is not shown",
+    arguments: [
+      ("The senator", "senator", true), ("The Vermont senator", "senator", true), ("judge", "judge", true),
+      ("Ann Lee", "senator", false), ("The senator", "former senator", false),
+      ("Presenator", "senator", false),
+    ])
+  func repeatedRoles(name: String, role: String, repeats: Bool) {
+    #expect(SpeakerResolver.repeats(name, role) == repeats)
+  }
+
   static let cases: [QuoteCase] = [
     // An acronym names an organization.
     QuoteCase(
