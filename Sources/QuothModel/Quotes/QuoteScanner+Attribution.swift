@@ -99,6 +99,8 @@ extension QuoteScanner {
       let subject = memoSubjectBefore(c, a)
       if let m = subject {
         let ms = unitIndex(after: m.span.start, from: a, c)
+        // `…, from Ann Lee, who declared …`: a relative clause's words come after its cue.
+        if word(ms, is: Self.who) { continue }
         if ms == a || (ms == a + 1 && units[a].kind == .word) { continue }
         if isWord(ms - 1, Self.subordinators)
           || (ms >= a + 2 && isWord(ms - 2, Self.subordinators) && !isComma(ms - 1))

@@ -127,6 +127,18 @@ struct QuoteRuleTests {
     try QuoteExtractorTests().markedFixture(c)
   }
 
+  @Test("A relative clause's cue credits what follows it, never the clause before `who`")
+  func relativeClauseCue() {
+    let (relative, _) = article(
+      body: "The pier got its first backer in Ann Lee, who declared at the harbor office, “It is safe.”")
+    let analysis = QuoteExtractor.analyze(relative)
+    #expect(!analysis.quotes.contains { relative.string($0.span).hasPrefix("The pier got") })
+    #expect(analysis.quotes.contains { relative.string($0.span).hasSuffix("“It is safe.”") })
+    // A clause before a plain subject and its cue is still the quote.
+    let (plain, _) = article(body: "The pier is safe, Ann Lee declared at the harbor office.")
+    #expect(QuoteExtractor.analyze(plain).quotes.contains { plain.string($0.span) == "The pier is safe" })
+  }
+
   @Test("A clause that merely goes on with `and` is one report")
   func oneReport() throws {
     let (text, _) = article(body: "Ada Lovelace said the pier is safe and the cranes are new.")
