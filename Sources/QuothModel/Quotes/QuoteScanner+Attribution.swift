@@ -397,8 +397,9 @@ extension QuoteScanner {
       var clauseEnd = e
       if m.span.end - m.span.start == 3 && word(unitIndex(after: m.span.start, from: a, c), is: Self.who) {
         // `Ann Lee, who said she votes, said …`: the relative clause ends at its comma.
+        // Not at a comma before a quotation: `who said in the harbor office, "…"`.
         var k3 = s
-        while k3 < e && !isComma(k3) { k3 += 1 }
+        while k3 < e && !(isComma(k3) && !(k3 + 1 < e && isQuote(k3 + 1))) { k3 += 1 }
         clauseEnd = k3
       }
       if units[a].isCapitalized && isWord(a, Self.subordinators) && !(s..<e).contains(where: { isQuote($0) })

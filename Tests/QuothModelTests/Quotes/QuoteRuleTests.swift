@@ -112,6 +112,14 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ada Lovelace said ⏩the fee was fair⏪, but fishermen disagree.",
       kind: .indirect, speaker: "Ada Lovelace"),
+    // After `who` and its cue a phrase and a comma before a quotation lead to the quotation …
+    QuoteCase(
+      fixture: "The pier got a backer in Ann Lee, 1️⃣who said at the harbor office, ⏩“It is safe.”⏪",
+      kind: .direct, speaker: "Ann Lee"),
+    // … while a comma with no quotation after it ends the relative clause.
+    QuoteCase(
+      fixture: "The mayor thanked Ann Lee, 1️⃣who said ⏩the pier was safe⏪, and left.", kind: .indirect,
+      speaker: "Ann Lee"),
     // A cue word after a determiner in the words after a closing cue is a noun: the cue is `said`.
     QuoteCase(
       fixture: "⏩The middle group paid 9 percent⏪, 1️⃣the agency said in a June report.",
