@@ -451,8 +451,8 @@ extension QuoteScanner {
   /// or organization words. For a surname that no name outside quotes introduces.
   func names(endingWith surname: UInt64) -> [SpeakerMention] {
     var found: [SpeakerMention] = []
-    for (t, token) in tokens.enumerated()
-    where token.kind == .word && token.isCapitalized && t > 0 && token.paragraph != headlineParagraph {
+    for t in surnameCandidates(surname) where tokens[t].paragraph != headlineParagraph {
+      let token = tokens[t]
       // The name ends at the surname: `The Email That Makes Ohio Look Bad` is no name.
       if t + 1 < tokens.count && tokens[t + 1].kind == .word && tokens[t + 1].isCapitalized { continue }
       var end = token.end
@@ -496,10 +496,38 @@ extension QuoteScanner {
   /// Whether the text writes the word with hash `word` in lower case somewhere (`nothing`,
   /// `often`): a capitalized one-word name that is such a word is a sentence's first word.
   func writesInLowerCase(_ word: UInt64) -> Bool {
-    for token in tokens where token.kind == .word && !token.isCapitalized && token.hash.value == word {
-      return true
+    // Over the tokens' memory, the hash compared first: each question scans the whole text, and
+    // a token copied out of the array at every step cost 2.6 times the instructions.
+    tokens.withUnsafeBufferPointer { tokens in
+      for t in tokens.indices
+      where tokens[t].hash.value == word && tokens[t].kind == .word && !tokens[t].isCapitalized {
+        return true
+      }
+      return false
     }
-    return false
+  }
+
+  /// The capitalized word tokens after the first that may end a name with the surname `surname`:
+  /// those with its hash, or ending in `s` (a possessive, `Lee's`, checked by the caller). A
+  /// tight pass over the tokens' memory for ``names(endingWith:)``, which scans the whole text
+  /// for each surname asked and looks closer only at these few.
+  func surnameCandidates(_ surname: UInt64) -> [Int] {
+    var found: [Int] = []
+    tokens.withUnsafeBufferPointer { tokens in
+      text.withUnsafeBufferPointer { text in
+        var t = 1
+        while t < tokens.count {
+          if tokens[t].kind == .word && tokens[t].isCapitalized
+            && (tokens[t].hash.value == surname || text[tokens[t].end - 1] == "s"
+              || text[tokens[t].end - 1] == "S")
+          {
+            found.append(t)
+          }
+          t += 1
+        }
+      }
+    }
+    return found
   }
 
   /// A noun phrase naming a speaker that starts at unit `k` (after an inverted cue or
