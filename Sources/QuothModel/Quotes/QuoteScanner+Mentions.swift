@@ -368,11 +368,8 @@ extension QuoteScanner {
       m.isOrganization = SpeakerLexicon.organizationWords.contains(units[n].hash)
       return m
     }
-    var m = SpeakerMention(span: TextSpan(start: units[j].start, end: units[end - 1].end), form: .name)
     var nameEnd = units[end - 1].end
     if Self.possessive(self, end - 1) { nameEnd -= 2 }
-    m.nameSpan = TextSpan(start: units[n].start, end: nameEnd)
-    if !lazy { m.name = string(units[n].start, nameEnd) }
     var words: [UInt64] = []
     words.reserveCapacity(end - n)  // one allocation, not one per doubling
     var org = false
@@ -388,14 +385,19 @@ extension QuoteScanner {
         break
       }
     }
-    m.nameWords = words
-    m.isOrganization = org || (allCaps && words.count == 1 && units[n].end - units[n].start >= 2)
+    var title: String? = nil
     if hasRoleTitle {
-      m.title = (titleStart..<n).filter { units[$0].kind == .word }.map { unitString($0).lowercased() }
+      title = (titleStart..<n).filter { units[$0].kind == .word }.map { unitString($0).lowercased() }
         .joined(separator: " ")
     }
-    m.gender = gender
-    return m
+    // Built in place as the result: a mention filled in field by field was copied whole into the
+    // returned optional and the original destroyed, once per name.
+    return SpeakerMention(
+      span: TextSpan(start: units[j].start, end: units[end - 1].end), form: .name,
+      name: lazy ? "" : string(units[n].start, nameEnd),
+      nameSpan: TextSpan(start: units[n].start, end: nameEnd),
+      nameWords: words, title: title, gender: gender,
+      isOrganization: org || (allCaps && words.count == 1 && units[n].end - units[n].start >= 2))
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
