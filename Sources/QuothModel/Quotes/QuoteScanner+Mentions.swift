@@ -47,11 +47,14 @@ extension QuoteScanner {
   mutating func memoSubjectBefore(_ c: Int, _ lo: Int) -> SpeakerMention? {
     if subjectMemoStart != lo {
       subjectMemoStart = lo
-      subjectMemo.removeAll(keepingCapacity: true)
+      if !subjectMemo.isEmpty { subjectMemo.removeAll(keepingCapacity: true) }
     }
-    for entry in subjectMemo where entry.cue == c { return entry.mention }
+    // By index: a `for entry in` loop copied every entry, mention and all, to compare its cue.
+    for k in subjectMemo.indices where subjectMemo[k].cue == c {
+      return subjectMemo[k].mention
+    }
     let m = subjectBefore(c, lo)
-    subjectMemo.append((c, m))
+    subjectMemo.append(SubjectMemo(cue: c, mention: m))
     return m
   }
 
