@@ -36,8 +36,15 @@ struct QuoteScanner {
 
   /// ``subjectBefore(_:_:)`` of the cues of the sentence from unit ``subjectMemoStart``, which
   /// several patterns ask for the same cue: the units never change, so neither does the answer.
-  var subjectMemo: [(cue: Int, mention: SpeakerMention?)] = []
+  var subjectMemo: [SubjectMemo] = []
   var subjectMemoStart = -1
+
+  /// One remembered subject: a struct rather than a tuple, whose copies and destruction went
+  /// through the runtime's generic tuple witnesses, element by element.
+  struct SubjectMemo {
+    var cue: Int
+    var mention: SpeakerMention?
+  }
 
   /// Tokenizes `paragraphs` of `text` and pairs quotation marks.
   init(text: [Unicode.Scalar], paragraphs: [TextSpan]) {
