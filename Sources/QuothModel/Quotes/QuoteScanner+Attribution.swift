@@ -92,6 +92,8 @@ extension QuoteScanner {
       else {
         continue
       }
+      // `they are asked to rank …`: a passive cue reports nothing its subject said.
+      if isWord(c - 1, Self.copulas) && !isQuote(a) { continue }
       // Subject before the cue, after a comma or a quote.
       var mention: SpeakerMention?
       var contentEnd = -1
@@ -121,6 +123,19 @@ extension QuoteScanner {
           }
           if isComma(q) || isDash(q) || (isQuote(q) && quoteCanEndClause(q)) {
             var wide = m
+            // `Mr. Morgan of the Harbor Institute for Ocean Studies said`: the name before `of`
+            // speaks, not the tail of the institution's name.
+            if units[q + 1].isCapitalized, let o = (q + 2..<ms).first(where: { word($0, is: Self.of) }),
+              !SpeakerLexicon.organizationWords.contains(units[o - 1].hash),
+              (q + 1..<o).allSatisfy({
+                (units[$0].isCapitalized && !Self.possessive(self, $0)) || isPunct($0, 0x2E)
+              }),
+              var name = nameMention(q + 1, o),
+              name.form == .name, !name.isOrganization
+            {
+              name.nameSpan = name.nameSpan ?? name.span
+              wide = name
+            }
             wide.span = TextSpan(start: units[q + 1].start, end: m.span.end)
             mention = wide
             contentEnd = q + 1

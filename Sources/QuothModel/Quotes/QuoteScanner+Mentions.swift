@@ -19,6 +19,9 @@ extension QuoteScanner {
     "appeared", "wanted", "wants", "used", "had", "has", "have", "ought", "refused", "declined",
   ])
   static let goVerbs = WordSet(["went", "goes", "go", "going"])
+  /// Words that take part of a group: `one of the aides`.
+  static let partitives = WordSet(["one", "some", "several", "many", "two", "three", "most", "each"])
+  static let singlePartitives = WordSet(["one", "each"])
 
   /// Whether the unit is a lower-case adverb in -ly (`jokingly said`).
   func isAdverb(_ i: Int) -> Bool {
@@ -133,11 +136,22 @@ extension QuoteScanner {
         commaAt = k
         chunks += 1
       }
-      if found == nil, i - 1 > lo, units[i - 1].isCapitalized, let m = npEnding(at: i - 1, lo),
+      if found == nil, i - 1 > lo, units[i - 1].isCapitalized, var m = npEnding(at: i - 1, lo),
         m.form == .name,
         m.span.start > units[lo].start, isComma(unitIndex(after: m.span.start, from: lo, i) - 1)
       {
-        return m  // `Another delegate on the slate, Jim Poolman, said`
+        // `Another delegate on the slate, Jim Poolman, said`; after a quotation or a comma,
+        // `another fraternity brother, Tom Reyes, recalled`: the noun phrase before the name is
+        // its role and part of the mention, not of what was said.
+        let comma = unitIndex(after: m.span.start, from: lo, i) - 1
+        var k = comma - 1
+        while k > lo && comma - k < 8 && units[k].kind == .word { k -= 1 }
+        if k >= lo, k + 1 < comma, isComma(k) || isQuote(k), isWord(k + 1, SpeakerLexicon.determiners) {
+          m.role = m.role ?? cleanRole(k + 1, comma)
+          m.nameSpan = m.nameSpan ?? m.span
+          m.span = TextSpan(start: units[k + 1].start, end: m.span.end)
+        }
+        return m
       }
       return found
     }
@@ -548,8 +562,13 @@ extension QuoteScanner {
       d += 1
       if d < e && units[d].isCapitalized && !units[d - 1].isCapitalized { break }
     }
-    if d > k && d + 1 < e && units[d].isCapitalized && units[d + 1].kind == .word
-      && units[d + 1].isCapitalized
+    // `said former Gov. Ann Lee`: the name may open with an abbreviated title and its stop.
+    let nameFollows =
+      d + 1 < e
+      && ((units[d + 1].kind == .word && units[d + 1].isCapitalized)
+        || (isPunct(d + 1, 0x2E) && d + 2 < e && units[d + 2].isCapitalized
+          && SpeakerLexicon.abbreviations.contains(units[d].hash)))
+    if d > k && nameFollows && units[d].isCapitalized
       && !units[d - 1].isCapitalized && !SpeakerLexicon.determiners.contains(units[k].hash),
       var m = mentionAfter(d, e), m.form == .name
     {
@@ -573,6 +592,12 @@ extension QuoteScanner {
       }
       if end > k && Self.possessive(self, end - 1) {
         if end < e, let m = nominalAfter(end, e, from: k) { return m }
+        // `said Florida’s Ann Lee`: a place's possessive before a name is no part of it.
+        if end == k + 1, end < e, units[end].isCapitalized, let m = mentionAfter(end, e), m.form == .name,
+          m.nameWords.count >= 2
+        {
+          return m
+        }
         return nil
       }
       guard var m = nameMention(k, end) else { return nil }
@@ -585,6 +610,20 @@ extension QuoteScanner {
 
   /// A common noun phrase from `k` (`the spokesman`, `a report by …`) ending at its head.
   func nominalAfter(_ k: Int, _ e: Int, from start: Int) -> SpeakerMention? {
+    // `one of two witnesses`, `several of his aides`: the group's noun phrase is the head.
+    if k + 2 < e, isWord(k, Self.partitives), word(k + 1, is: Self.of), units[k + 2].kind == .word,
+      var m = nominalAfter(k + 2, e, from: k + 2)
+    {
+      m.span = TextSpan(start: units[start].start, end: m.span.end)
+      if m.form == .nominal {
+        m.name = string(units[start].start, m.span.end)
+        if isWord(k, Self.singlePartitives) {
+          m.title = unitString(k).lowercased()  // `one of the aides` is one person
+          m.isPlural = false
+        }
+      }
+      return m
+    }
     guard k < e, !Self.stopBefore.contains(units[k].hash) else { return nil }
     var end = k
     var head = -1
@@ -594,6 +633,11 @@ extension QuoteScanner {
       }
       if SpeakerLexicon.nominalHeads.contains(units[end].hash) { head = end }
       end += 1
+    }
+    if head < 0 && end > k + 1 && SpeakerLexicon.determiners.contains(units[k].hash)
+      && SpeakerLexicon.personNounSet.contains(units[end - 1].hash)
+    {
+      head = end - 1  // `another fraternity brother`: a kind of person after a determiner
     }
     guard head >= 0 else { return nil }
     var m = SpeakerMention(span: TextSpan(start: units[start].start, end: units[head].end), form: .nominal)

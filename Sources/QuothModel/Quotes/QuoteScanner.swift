@@ -262,6 +262,13 @@ struct QuoteScanner {
       } else if k + 1 < e && units[k + 1].kind == .word, let m = mentionAfter(k + 1, e), m.form != .pronoun {
         quote.mention = m  // `"…" Ada Lovelace of the Analytical Society.`, `"…" the senator said`
         quote.source = units[k + 1].isCapitalized ? "after" : "nominal-after"
+        if quoteCanEndClause(k), let c = speechAfter(unitIndex(after: m.span.end, from: k + 1, e), e) {
+          // `"…," Ada Lovelace of the Analytical Society for the Study of Engines wrote.`: a
+          // speech verb after the name, past words the cue-after pattern does not read.
+          quote.cue = TextSpan(start: units[c].start, end: units[c].end)
+          quote.rule = .cueAfter
+          quote.source = nil
+        }
       } else if k + 2 < e && units[k + 1].kind == .word && !units[k + 1].isCapitalized
         && units[k + 2].kind == .word && units[k + 2].isCapitalized, let m = mentionAfter(k + 2, e),
         m.form != .pronoun
@@ -294,6 +301,18 @@ struct QuoteScanner {
       }
       quotes.append(quote)
     }
+  }
+
+  /// The first lower-case speech verb (``ReportingVerbs/speech``) among the dozen units from unit
+  /// `i`, in the sentence ending at unit `e`, before any quotation or full stop.
+  func speechAfter(_ i: Int, _ e: Int) -> Int? {
+    let speech = ReportingVerbs.speech
+    var k = i
+    while k < e && k < i + 12 && !isQuote(k) && !isPunct(k, 0x2E) {
+      if units[k].kind == .word && !units[k].isCapitalized && speech.contains(units[k].hash) { return k }
+      k += 1
+    }
+    return nil
   }
 
   /// Quote-only sentences that found no speaker of their own take the speaker of the attributed
@@ -404,6 +423,8 @@ struct QuoteScanner {
       if ReportingVerbs.speech.contains(h) || ReportingVerbs.closing.contains(h) {
         // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
         if k + 1 < units.count && isWord(k + 1, Self.tailStarts) { return true }
+        // `"…." Ada added, "…"`: a cue opening the next quotation starts a sentence of its own.
+        if k + 2 < units.count && (isComma(k + 1) || isPunct(k + 1, 0x3A)) && isQuote(k + 2) { return false }
         let listener = ReportingVerbs.withListener.contains(h)
         var j = k + 1
         while j < units.count && j < k + (listener ? 8 : 5) && units[j].paragraph == p {

@@ -128,7 +128,82 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "The middle group paid 9 percent, 1️⃣the agency said ⏩it would report on the rest⏪.",
       kind: .indirect, speaker: "the agency", speakerKind: .organization),
+    // A lower-case descriptor, then an abbreviated title and its stop, before a name after its cue.
+    QuoteCase(
+      fixture: "⏩“We will move on this right now,”⏪ said 1️⃣former Gov. Ann Lee of Maine, a Democrat.",
+      kind: .direct, speaker: "Ann Lee"),
+    // A place's possessive before a name is no part of it …
+    QuoteCase(
+      fixture: "⏩“The deal is done,”⏪ said Maine’s 1️⃣Ann Lee, a harbor consultant.", kind: .direct,
+      speaker: "Ann Lee", role: "harbor consultant"),
+    // … while before a common noun it is part of the noun phrase.
+    QuoteCase(
+      fixture: "⏩“The deal is done,”⏪ said 1️⃣Maine’s governor.", kind: .direct, speaker: "Maine’s governor",
+      speakerKind: .unnamed),
+    // One of a group, after the cue.
+    QuoteCase(
+      fixture: "⏩“It was awful and loud,”⏪ said 1️⃣one of two witnesses who saw the crash.", kind: .direct,
+      speaker: "one of two witnesses", speakerKind: .unnamed),
+    // The name before `of` speaks, not the tail of its institution's name …
+    QuoteCase(
+      fixture:
+        "⏩“The test is not confirmed,”⏪ 1️⃣Mr. Morgan of the Harbor Institute for Ocean Studies wrote in May.",
+      kind: .direct, speaker: "Morgan"),
+    // … and an institution named with `of` is one name.
+    QuoteCase(
+      fixture: "⏩“The test is not confirmed,”⏪ 1️⃣Bank of England said.", kind: .direct,
+      speaker: "Bank of England", speakerKind: .organization),
+    // A speech verb after a name and a long institution, past what the cue-after pattern reads.
+    QuoteCase(
+      fixture:
+        "⏩“The storm was the work of nobody,”⏪ 1️⃣Tom Reyes of the Harbor Society for the Study of Ocean Engines wrote in May.",
+      kind: .direct, speaker: "Tom Reyes"),
+    // A kind of person after a determiner makes a noun phrase that speaks …
+    QuoteCase(
+      fixture: "⏩“He was always the one to push,”⏪ 1️⃣a fraternity brother recalled.", kind: .direct,
+      speaker: "a fraternity brother", speakerKind: .unnamed),
+    // … and the role of the name set off after it.
+    QuoteCase(
+      fixture: "⏩“He was always the one to push,”⏪ 1️⃣another fraternity brother, Tom Reyes, recalled.",
+      kind: .direct, speaker: "Tom Reyes"),
+    // A passive cue reports nothing: the cue closing the sentence does.
+    QuoteCase(
+      fixture:
+        "⏩Boats are asked to dock early, and the pier is less likely to be “overrun with tourists,”⏪ 1️⃣Ada Lovelace said.",
+      kind: .mixed, speaker: "Ada Lovelace"),
   ]
+
+  @Test("A passive cue, or a name with no speech verb after it, makes no cue-after quote")
+  func noCueAfter() {
+    let (passive, _) = article(body: "The captains are asked to dock early, and they are told to wait.")
+    #expect(!QuoteExtractor.analyze(passive).quotes.contains { $0.rule == .cueAfter })
+    let (named, _) = article(body: "“The storm was the work of nobody,” Tom Reyes of the Harbor Society.")
+    #expect(!QuoteExtractor.analyze(named).quotes.contains { $0.rule == .cueAfter })
+  }
+
+  @Test("A cue with a comma or colon and a quotation after it opens that quotation, not the one before")
+  func cueOpensNextQuotation() throws {
+    let (text, _) = article(
+      body:
+        "“We are refugees,” Ann Lee said. “We are not thieves.” Tom Reyes said: “The storm was the work of nobody.”"
+    )
+    let analysis = QuoteExtractor.analyze(text)
+    let speaker = { (needle: String) -> String? in
+      let q = analysis.quotes.first { text.string($0.span).contains(needle) }
+      return q?.speaker.map { analysis.speakers[$0].name }
+    }
+    #expect(speaker("not thieves") == "Ann Lee")
+    #expect(speaker("work of nobody") == "Tom Reyes")
+    #expect(
+      !analysis.quotes.contains {
+        text.string($0.span).contains("not thieves") && text.string($0.span).contains("nobody")
+      })
+    // A quotation ending with a comma goes on after its cue as before.
+    let (split, _) = article(body: "“We won,” Ada Lovelace said, “and now we rest.”")
+    let one = QuoteExtractor.analyze(split).quotes
+    #expect(one.count == 1)
+    #expect(one.first.map { split.string($0.span) } == "“We won,” Ada Lovelace said, “and now we rest.”")
+  }
 
   @Test("Marked fixtures give their quote and speaker", arguments: cases)
   func marked(_ c: QuoteCase) throws {
