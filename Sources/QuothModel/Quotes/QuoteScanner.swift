@@ -505,6 +505,7 @@ struct QuoteScanner {
       matchPatterns(a, e, b, paragraph: paragraph, pendingColon: &pendingColon)
     }
     let added = quotes.count - before
+    for q in before..<quotes.count { creditAuthor(q, a, e) }
     if added == 0 && pendingColon == nil && b - 1 > a && isPunct(b - 1, 0x3A) && b < units.count
       && isQuote(b) && units[b].paragraph != paragraph,
       !(a..<b).contains(where: { isWord($0, Self.transcriptWords) }),
@@ -549,6 +550,35 @@ struct QuoteScanner {
     } else if quoteCount == 0 {
       lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
     }
+  }
+
+  /// Verbs whose object is a document its subject put out: `issued a statement`.
+  static let publishVerbs = WordSet([
+    "issued", "issues", "released", "releases", "sent", "sends", "put", "puts", "posted", "posts",
+    "published", "circulated", "distributed", "revised", "tweeted", "filed", "unveiled", "emailed",
+    "shared", "ran", "aired", "wrote", "writes", "penned", "delivered", "gave",
+  ])
+  static let out = WordHash("out")
+
+  /// `Ada Lovelace issued a statement saying …`, `Ada Lovelace in her speech said …`: a document
+  /// that the subject of the verb or the name before `in` put out gives way to its author, the
+  /// mention of quote `q` found in the sentence `a..<e`.
+  mutating func creditAuthor(_ q: Int, _ a: Int, _ e: Int) {
+    guard let m = quotes[q].mention, m.form == .nominal, let title = m.title,
+      SpeakerResolver.documentHeads.contains(WordHash(title))
+    else { return }
+    let s = unitIndex(after: m.span.start, from: a, e)
+    guard s - 1 > a, s < e, units[s - 1].kind == .word, !units[s - 1].isCapitalized else { return }
+    var v = s - 1
+    if word(v, is: Self.out) && v - 1 > a { v -= 1 }  // `put out a statement`
+    guard
+      isWord(v, Self.publishVerbs)
+        || (word(v, is: Self.inWord) && quotes[q].rule != .inPoll && v - 1 > a && units[v - 1].isCapitalized)
+    else { return }
+    guard let author = subjectBefore(v, a), !author.isFirstOrSecondPerson,
+      author.form != .nominal || !SpeakerResolver.documentHeads.contains(WordHash(author.title ?? ""))
+    else { return }
+    quotes[q].mention = author
   }
 
   /// `- Ada Lovelace.` in a paragraph of its own after a quotation paragraph: a credit line naming

@@ -171,6 +171,17 @@ struct QuoteRuleTests {
       fixture:
         "⏩Boats are asked to dock early, and the pier is less likely to be “overrun with tourists,”⏪ 1️⃣Ada Lovelace said.",
       kind: .mixed, speaker: "Ada Lovelace"),
+    // A document its subject put out gives way to that subject …
+    QuoteCase(
+      fixture: "1️⃣Ann Lee issued a statement saying ⏩the pier “has no place in our harbor.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "1️⃣Ann Lee in her speech said ⏩the pier “has no place in our harbor.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
+    // … while a document that is the subject speaks for itself.
+    QuoteCase(
+      fixture: "1️⃣The statement said ⏩the pier “has no place in our harbor.”⏪",
+      kind: .mixed, speaker: "The statement", speakerKind: .document),
   ]
 
   @Test("A passive cue, or a name with no speech verb after it, makes no cue-after quote")
