@@ -375,6 +375,23 @@ extension QuoteScanner {
     }
     while n < end && units[n].kind == .punct { n += 1 }
     guard n < end else { return nil }
+    if n + 1 < end, units[n].kind == .word, units[n + 1].kind == .word, units[n + 1].isCapitalized {
+      let words = (n..<end).reduce(0) { $0 + (units[$1].kind == .word ? 1 : 0) }
+      if words >= 2 && SpeakerResolver.isAdverb(TextSpan(start: units[n].start, end: units[n].end), text) {
+        n += 1  // `Interestingly Ann Lee`: a sentence adverb before the name
+      } else if words >= 3 && words <= 4 && SpeakerLexicon.personNounSet.contains(units[n].hash)
+        && !Self.givenNames.contains(units[n].hash) && !isNameAbbreviation(n + 1)
+        && !(n..<end).contains(where: {
+          SpeakerLexicon.organizationWords.contains(units[$0].hash)
+            || SpeakerResolver.documentHeads.contains(units[$0].hash)
+        })
+      {
+        // `Pollster Ann Lee`, `Actor Tom Reyes`: a kind of person before a full name is a title.
+        if titleStart == n { titleStart = j }
+        hasRoleTitle = true
+        n += 1
+      }
+    }
     if n == end - 1 && (SpeakerLexicon.sentenceWords.contains(units[n].hash)) { return nil }
     if n == end - 1 && j == n && SpeakerLexicon.nominalHeads.contains(units[n].hash) && units[n].start > 0 {
       // `Officials said` at a sentence start.
@@ -418,6 +435,13 @@ extension QuoteScanner {
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
+  /// Given names that WordNet also lists as kinds of people (`John Ellis Bush`, `Victor Davis
+  /// Hanson`): never a title before a name.
+  static let givenNames = WordSet([
+    "john", "mark", "jack", "don", "bobby", "dean", "donna", "victor", "hope", "guy", "buddy", "earl",
+    "jock", "dick", "prince", "hunter", "carter", "cooper", "mason", "porter", "baker", "king", "duke",
+    "page", "angel", "sonny", "beau", "deb", "franklin", "grant", "chase", "joy", "grace", "faith",
+  ])
   static let periodNouns = WordSet(["week", "month", "year", "weekend", "spring", "summer", "fall", "winter"])
   static let timeDeterminers = WordSet(["last", "this", "next", "earlier", "later"])
   static let weekdays = WordSet([

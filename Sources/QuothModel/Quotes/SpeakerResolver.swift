@@ -200,6 +200,23 @@ struct SpeakerResolver {
     }
   }
 
+  /// Whether the word over `span` is a participle (`Adding`, `Acknowledging`, `Disillusioned`,
+  /// six letters at least) or a contraction with `’m` (`I’m`): alone, with no full name in the
+  /// article to join, such a word opens a clause; it names nobody.
+  static func isVerbForm(_ span: TextSpan, _ text: [Unicode.Scalar]) -> Bool {
+    guard span.end <= text.count, span.end - span.start >= 2 else { return false }
+    let last = text[span.end - 1].value | 0x20
+    let before = text[span.end - 2].value
+    if last == 0x6D && (before == 0x27 || before == 0x2019) { return true }
+    // `BuzzFeed`: a capital inside makes a name.
+    guard span.end - span.start >= 6,
+      !text[(span.start + 1)..<span.end].contains(where: QuoteTokenizer.isUpper)
+    else { return false }
+    let third = text[span.end - 3].value | 0x20
+    return (third == 0x69 && (before | 0x20) == 0x6E && last == 0x67)
+      || ((before | 0x20) == 0x65 && last == 0x64)
+  }
+
   /// Whether the article writes `word` in lower case somewhere: then, capitalized alone, it is
   /// a common word at a sentence start, not a name.
   mutating func isCommonWord(_ word: UInt64) -> Bool {
@@ -285,12 +302,13 @@ struct SpeakerResolver {
             || (m.nameWords.count == 1
               && (SpeakerLexicon.sentenceWords.contains(WordHash(value: m.nameWords[0]))
                 || SpeakerLexicon.demonyms.contains(WordHash(value: m.nameWords[0]))
-                || Self.isLowerCompound(m.nameSpan ?? m.span, text))))
+                || Self.isLowerCompound(m.nameSpan ?? m.span, text)
+                || Self.isVerbForm(m.nameSpan ?? m.span, text))))
         {
           // `Nothing changed …`, `Often, …`, `Separately, …`, `Russian fears …`,
-          // `Republican-backed …`: a word the article also writes in lower case, an adverb,
-          // another sentence opener, a nationality or a compound adjective, capitalized where a
-          // sentence starts or always; no name ends with it.
+          // `Republican-backed …`, `Adding, …`: a word the article also writes in lower case, an
+          // adverb, another sentence opener, a nationality, a compound adjective or a participle,
+          // capitalized where a sentence starts or always; no name ends with it.
           return nil
         }
       }

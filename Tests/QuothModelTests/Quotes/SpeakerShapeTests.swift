@@ -37,6 +37,17 @@ struct SpeakerShapeTests {
   }
 
   @Test(
+    "A one-word participle or `’m` contraction is no name",
+    arguments: [
+      ("Adding", true), ("Acknowledging", true), ("Disillusioned", true), ("I’m", true), ("I'm", true),
+      ("King", false), ("Ted", false), ("BuzzFeed", false), ("Reyes", false), ("Hastings", false),
+    ])
+  func verbForms(word: String, isVerbForm: Bool) {
+    let text = Array(word.unicodeScalars)
+    #expect(SpeakerResolver.isVerbForm(TextSpan(start: 0, end: text.count), text) == isVerbForm)
+  }
+
+  @Test(
     "A one-word plural for people is a group",
     arguments: [
       ("Mourners", true), ("Peruvians", true), ("Ohioans", true), ("Iowans", true), ("Saudis", true),
@@ -80,6 +91,27 @@ struct SpeakerShapeTests {
   }
 
   static let cases: [QuoteCase] = [
+    // A participle opening a clause names nobody …
+    QuoteCase(fixture: "⏩The pier is safe⏪, 1️⃣Returning noted.", kind: .indirect, speaker: nil),
+    // … while a surname so shaped joins the full name the article gives.
+    QuoteCase(
+      fixture: "Tom Manning runs the port.\n\n⏩The pier is safe⏪, 1️⃣Manning noted.", kind: .indirect,
+      speaker: "Tom Manning"),
+    // A kind of person before a full name is a title …
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ said 1️⃣Pollster Ann Lee.", kind: .direct, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ said 1️⃣Actor Tom Reyes.", kind: .direct, speaker: "Tom Reyes"),
+    // … but a given name is no title, and an institution keeps its name whole.
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ said 1️⃣Victor Davis Reyes.", kind: .direct, speaker: "Victor Davis Reyes"
+    ),
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ said 1️⃣the National Harbor Association.", kind: .direct,
+      speaker: "the National Harbor Association", speakerKind: .organization),
+    // A sentence adverb before a name is no part of it.
+    QuoteCase(
+      fixture: "1️⃣Interestingly Ann Lee said ⏩the pier was safe⏪.", kind: .indirect, speaker: "Ann Lee"),
     // An acronym names an organization.
     QuoteCase(
       fixture: "⏩“Margins will fall,”⏪ 1️⃣HP said.", kind: .direct, speaker: "HP", speakerKind: .organization),
