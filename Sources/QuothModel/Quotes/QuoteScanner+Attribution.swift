@@ -200,6 +200,11 @@ extension QuoteScanner {
       var second: RawQuote? = nil
       var k = t + 1
       while k < e && (isComma(k) || isPunct(k, 0x3A)) { k += 1 }
+      if words > 0 && t < e && k < e && isQuote(k) && !headIsQuote
+        && !(a..<end).contains(where: { isQuote($0) })
+      {
+        continue  // `Sooner or later, the governor told reporters, "…"`: the cue opens the quotation
+      }
       if t < e && k < e && units[k].kind == .word && ReportingVerbs.isCue(units[k].hash) {
         // `…, he said, adding that …`
         guard let (kind, parts) = content(a, end) else { continue }

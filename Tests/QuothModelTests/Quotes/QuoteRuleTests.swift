@@ -171,6 +171,11 @@ struct QuoteRuleTests {
       fixture:
         "⏩Boats are asked to dock early, and the pier is less likely to be “overrun with tourists,”⏪ 1️⃣Ada Lovelace said.",
       kind: .mixed, speaker: "Ada Lovelace"),
+    // A cue whose listener and comma lead to a quotation opens it, rather than closing the words
+    // before its subject.
+    QuoteCase(
+      fixture: "Sooner or later, 1️⃣the harbor spokesman told reporters, ⏩“it starts to pay off.”⏪",
+      kind: .direct, speaker: "the harbor spokesman", speakerKind: .unnamed),
     // A document its subject put out gives way to that subject …
     QuoteCase(
       fixture: "1️⃣Ann Lee issued a statement saying ⏩the pier “has no place in our harbor.”⏪",
