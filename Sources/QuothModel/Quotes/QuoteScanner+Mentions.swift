@@ -108,8 +108,7 @@ extension QuoteScanner {
       while chunks < 3 {
         var k = commaAt - 1
         while k >= lo && !isComma(k) && commaAt - k < 30 && !isQuote(k)
-          && !(isPunct(k, 0x2E)
-            && !(k > lo && units[k - 1].isCapitalized && units[k - 1].end - units[k - 1].start <= 4))
+          && !(isPunct(k, 0x2E) && !(k > lo && isShortAbbreviation(k - 1)))
         {
           k -= 1
         }
@@ -162,6 +161,15 @@ extension QuoteScanner {
       return npEnding(at: k - 1, lo)
     }
     return npEnding(at: i, lo)
+  }
+
+  /// Whether the capitalized word unit `k` may stand before a stop inside an appositive: four
+  /// letters at most (`Md.`, `Fla.`), or a party and state (`R-Wis.`, `D-Calif.`).
+  func isShortAbbreviation(_ k: Int) -> Bool {
+    let u = units[k]
+    guard u.isCapitalized else { return false }
+    let length = u.end - u.start
+    return length <= 4 || (length <= 8 && length >= 3 && text[u.start + 1] == "-")
   }
 
   /// A noun phrase naming a speaker that ends with unit `i`.

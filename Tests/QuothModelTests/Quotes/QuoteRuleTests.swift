@@ -176,6 +176,18 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "Sooner or later, 1️⃣the harbor spokesman told reporters, ⏩“it starts to pay off.”⏪",
       kind: .direct, speaker: "the harbor spokesman", speakerKind: .unnamed),
+    // A party and state set off after the name, then the cue and a phrase before the quotation …
+    QuoteCase(
+      fixture: "1️⃣Ann Lee, R-Wis., said in an op-ed piece, ⏩“The pier failed every inspection.”⏪",
+      kind: .direct, speaker: "Ann Lee"),
+    // … while a period after a long capitalized word still ends the phrase before it.
+    QuoteCase(
+      fixture: "She met Ann Lee, Harbormaster. 1️⃣Tom Reyes, the mayor, said, ⏩“The pier failed.”⏪",
+      kind: .direct, speaker: "Tom Reyes"),
+    // A cry is speech.
+    QuoteCase(
+      fixture: "⏩“Nooooo!”⏪ 1️⃣the crowd cried out, booing.", kind: .direct, speaker: "the crowd",
+      speakerKind: .group),
     // A document its subject put out gives way to that subject …
     QuoteCase(
       fixture: "1️⃣Ann Lee issued a statement saying ⏩the pier “has no place in our harbor.”⏪",
