@@ -350,6 +350,22 @@ extension QuoteScanner {
     return true
   }
 
+  /// Words that open an adverbial phrase or clause before a reported clause's subject.
+  static let introOpeners = WordSet([
+    "if", "when", "under", "because", "although", "though", "after", "before", "as", "while", "since",
+    "unless", "despite", "during", "without", "once", "until", "given", "amid",
+  ])
+
+  /// The comma closing an adverbial that opens the reported clause at unit `s` (past `that`):
+  /// `that if the pier closes, the town …`; -1 when the clause opens otherwise.
+  func introPhraseComma(_ s: Int, _ e: Int) -> Int {
+    let f = word(s, is: Self.that) ? s + 1 : s
+    guard f < e, isWord(f, Self.introOpeners) else { return -1 }
+    var k = f + 1
+    while k < e && k < f + 12 && !isComma(k) && !isQuote(k) { k += 1 }
+    return k < e && isComma(k) ? k : -1
+  }
+
   /// `Xi said the internet …`, `He noted that …`, `Ada said: "…"`.
   ///
   /// - Returns: the mention and cue when the sentence ends with the cue and a colon, so that the
@@ -432,7 +448,12 @@ extension QuoteScanner {
       var second: (cue: Int, end: Int, rule: QuoteRule)? = nil
       var nextReport = -1
       var k2 = s + 1
+      let introComma = introPhraseComma(s, e)
       while k2 + 1 < e {
+        if k2 == introComma {
+          k2 += 1
+          continue  // `that under the rules, even memos can be secret`: the phrase opens the clause
+        }
         if k2 > s + 2 && (isComma(k2) || isWord(k2, reportBreaks)) && !isWord(k2 - 1, reportBreaks),
           reportFollows(k2 + 1, e)
         {

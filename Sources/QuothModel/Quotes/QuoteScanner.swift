@@ -153,8 +153,9 @@ struct QuoteScanner {
   /// conjunction or relative pronoun, or a dash.
   func clauseEnd(_ s: Int, _ e: Int) -> Int {
     var k = s + 1
+    let introComma = introPhraseComma(s, e)
     while k + 1 < e {
-      if isComma(k) && breaksClause(k + 1) {
+      if isComma(k) && k != introComma && breaksClause(k + 1) {
         return k
       }
       if isQuote(k) && regions[units[k].region].endsWithComma

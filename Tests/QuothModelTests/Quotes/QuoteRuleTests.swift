@@ -188,6 +188,14 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "⏩“Nooooo!”⏪ 1️⃣the crowd cried out, booing.", kind: .direct, speaker: "the crowd",
       speakerKind: .group),
+    // An adverbial opening the reported clause does not end it at its comma …
+    QuoteCase(
+      fixture: "1️⃣Ann Lee said ⏩that under harbor rules, even old memos can be “top secret”⏪.",
+      kind: .mixed, speaker: "Ann Lee"),
+    // … while a conjunction after a comma past the clause's subject still does.
+    QuoteCase(
+      fixture: "1️⃣Ann Lee said ⏩that the memos were “top secret,”⏪ but the board disagreed.",
+      kind: .mixed, speaker: "Ann Lee"),
     // A document its subject put out gives way to that subject …
     QuoteCase(
       fixture: "1️⃣Ann Lee issued a statement saying ⏩the pier “has no place in our harbor.”⏪",
