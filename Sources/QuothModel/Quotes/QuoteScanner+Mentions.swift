@@ -345,10 +345,14 @@ extension QuoteScanner {
     }
     if j + 1 < end
       && (j + 1..<end).contains(where: {
-        units[$0].kind == .word && SpeakerLexicon.headingWords.contains(units[$0].hash)
+        units[$0].kind == .word
+          && (SpeakerLexicon.headingWords.contains(units[$0].hash)
+            || Self.headlineVerbs.contains(units[$0].hash))
       })
     {
-      return nil  // `Big Win For Bernie`, `FIX IS IN`: a heading in title case or capitals
+      // `Big Win For Bernie`, `FIX IS IN`, `Retired General Reveals`: a heading in title case or
+      // capitals
+      return nil
     }
     // `South Korean-born Ann Lee`: a place of birth before the name is not part of it.
     for k in j..<(end - 1) where units[k].kind == .word && endsWithBorn(k) { j = k + 1 }
@@ -443,6 +447,13 @@ extension QuoteScanner {
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
+  /// Verbs that headlines put after a capitalized subject (`General Reveals …`), never a name's
+  /// last word.
+  static let headlineVerbs = WordSet([
+    "reveals", "says", "warns", "admits", "slams", "blasts", "explains", "tells", "urges", "vows",
+    "insists", "responds", "confirms", "denies", "defends", "rips", "mocks", "praises", "accuses",
+    "announces", "unveils", "claims", "calls", "demands", "pledges", "threatens", "attacks",
+  ])
   /// Given names that WordNet also lists as kinds of people (`John Ellis Bush`, `Victor Davis
   /// Hanson`): never a title before a name.
   static let givenNames = WordSet([

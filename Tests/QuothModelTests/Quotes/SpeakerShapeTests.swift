@@ -91,6 +91,14 @@ struct SpeakerShapeTests {
   }
 
   static let cases: [QuoteCase] = [
+    // A headline's capitalized subject and verb are no name for a later `he` …
+    QuoteCase(
+      fixture: "Retired Harbor Master Reveals ‘Hard’ Years.\n\n⏩“It was hard,”⏪ 1️⃣he said.", kind: .direct,
+      speaker: nil),
+    // … while a name in the text still takes it.
+    QuoteCase(
+      fixture: "Retired Harbor Master Reveals ‘Hard’ Years.\n\nTom Reyes spoke. ⏩“It was hard,”⏪ 1️⃣he said.",
+      kind: .direct, speaker: "Tom Reyes"),
     // A participle opening a clause names nobody …
     QuoteCase(fixture: "⏩The pier is safe⏪, 1️⃣Returning noted.", kind: .indirect, speaker: nil),
     // … while a surname so shaped joins the full name the article gives.
