@@ -343,11 +343,12 @@ extension QuoteScanner {
     {
       j += 1  // `One Ohio delegate`: a determiner opens the phrase, not the name
     }
+    // Read once: each read of a `static let` is a call on Linux.
+    let (headingWords, headlineVerbs) = (SpeakerLexicon.headingWords, Self.headlineVerbs)
     if j + 1 < end
       && (j + 1..<end).contains(where: {
         units[$0].kind == .word
-          && (SpeakerLexicon.headingWords.contains(units[$0].hash)
-            || Self.headlineVerbs.contains(units[$0].hash))
+          && (headingWords.contains(units[$0].hash) || headlineVerbs.contains(units[$0].hash))
       })
     {
       // `Big Win For Bernie`, `FIX IS IN`, `Retired General Reveals`: a heading in title case or
@@ -388,8 +389,11 @@ extension QuoteScanner {
     while n < end && units[n].kind == .punct { n += 1 }
     guard n < end else { return nil }
     if n + 1 < end, units[n].kind == .word, units[n + 1].kind == .word, units[n + 1].isCapitalized {
-      let words = (n..<end).reduce(0) { $0 + (units[$1].kind == .word ? 1 : 0) }
-      if words >= 2 && SpeakerResolver.isAdverb(TextSpan(start: units[n].start, end: units[n].end), text) {
+      let u = units[n]
+      let words = end - n < 3 ? 2 : (n..<end).reduce(0) { $0 + (units[$1].kind == .word ? 1 : 0) }
+      if u.end - u.start >= 7 && text[u.end - 1] == "y" && text[u.end - 2] == "l"
+        && SpeakerResolver.isAdverb(TextSpan(start: u.start, end: u.end), text)
+      {
         n += 1  // `Interestingly Ann Lee`: a sentence adverb before the name
       } else if words >= 3 && words <= 4 && SpeakerLexicon.personNounSet.contains(units[n].hash)
         && !Self.givenNames.contains(units[n].hash) && !isNameAbbreviation(n + 1)
