@@ -415,6 +415,13 @@ extension QuoteScanner {
     var k = limit - 1
     while k >= a {
       let u = units[k]
+      if u.kind == .word && !u.isCapitalized && k - 1 >= a && k + 1 < limit && units[k + 1].kind == .word
+        && !units[k + 1].isCapitalized && SpeakerLexicon.nominalHeads.contains(u.hash)
+        && isWord(k - 1, SpeakerLexicon.determiners) && (k - 1 == a || isComma(k - 2)),
+        let m = npEnding(at: k, k - 1)
+      {
+        return m  // `When the family moved, his mother refused …, insisting …`
+      }
       if u.kind == .word && (u.isCapitalized || Self.subjectPronouns.contains(u.hash))
         && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
       {

@@ -196,6 +196,15 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ann Lee said ⏩that the memos were “top secret,”⏪ but the board disagreed.",
       kind: .mixed, speaker: "Ann Lee"),
+    // A participle after a comma reports what the subject after an opening clause said …
+    QuoteCase(
+      fixture:
+        "When the ferry moved to Maine, 1️⃣his mother refused to sail, insisting ⏩that the pier was unsafe⏪.",
+      kind: .indirect, speaker: "his mother", speakerKind: .unnamed),
+    // … and a name at the start of the sentence still speaks.
+    QuoteCase(
+      fixture: "1️⃣Ann Lee refused to sail, insisting ⏩that the pier was unsafe⏪.",
+      kind: .indirect, speaker: "Ann Lee"),
     // A document its subject put out gives way to that subject …
     QuoteCase(
       fixture: "1️⃣Ann Lee issued a statement saying ⏩the pier “has no place in our harbor.”⏪",
