@@ -92,7 +92,7 @@ extension QuoteScanner {
       else {
         continue
       }
-      // `they are asked to rank …`: a passive cue reports nothing its subject said.
+      // `boats are asked to dock early …`: a passive cue reports nothing its subject said.
       if isWord(c - 1, Self.copulas) && !isQuote(a) { continue }
       // Subject before the cue, after a comma or a quote.
       var mention: SpeakerMention?
@@ -203,7 +203,7 @@ extension QuoteScanner {
       if words > 0 && t < e && k < e && isQuote(k) && !headIsQuote
         && !(a..<end).contains(where: { isQuote($0) })
       {
-        continue  // `Sooner or later, the governor told reporters, "…"`: the cue opens the quotation
+        continue  // `By noon, the harbor master told reporters, "…"`: the cue opens the quotation
       }
       if t < e && k < e && units[k].kind == .word && ReportingVerbs.isCue(units[k].hash) {
         // `…, he said, adding that …`
@@ -452,7 +452,7 @@ extension QuoteScanner {
       while k2 + 1 < e {
         if k2 == introComma {
           k2 += 1
-          continue  // `that under the rules, even memos can be secret`: the phrase opens the clause
+          continue  // `that after the storm, even the old pier …`: the phrase opens the clause
         }
         if k2 > s + 2 && (isComma(k2) || isWord(k2, reportBreaks)) && !isWord(k2 - 1, reportBreaks),
           reportFollows(k2 + 1, e)

@@ -139,8 +139,8 @@ extension QuoteScanner {
         m.form == .name,
         m.span.start > units[lo].start, isComma(unitIndex(after: m.span.start, from: lo, i) - 1)
       {
-        // `Another delegate on the slate, Jim Poolman, said`; after a quotation or a comma,
-        // `another fraternity brother, Tom Reyes, recalled`: the noun phrase before the name is
+        // `Another pilot on the harbor board, Tom Reyes, said`; after a quotation or a comma,
+        // `another harbor pilot, Tom Reyes, recalled`: the noun phrase before the name is
         // its role and part of the mention, not of what was said.
         let comma = unitIndex(after: m.span.start, from: lo, i) - 1
         var k = comma - 1
@@ -351,7 +351,7 @@ extension QuoteScanner {
           && (headingWords.contains(units[$0].hash) || headlineVerbs.contains(units[$0].hash))
       })
     {
-      // `Big Win For Bernie`, `FIX IS IN`, `Retired General Reveals`: a heading in title case or
+      // `Big Win For Bernie`, `FIX IS IN`, `Retired Harbor Master Reveals`: a heading in title case or
       // capitals
       return nil
     }
@@ -451,15 +451,15 @@ extension QuoteScanner {
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
-  /// Verbs that headlines put after a capitalized subject (`General Reveals …`), never a name's
+  /// Verbs that headlines put after a capitalized subject (`Harbor Master Reveals …`), never a name's
   /// last word.
   static let headlineVerbs = WordSet([
     "reveals", "says", "warns", "admits", "slams", "blasts", "explains", "tells", "urges", "vows",
     "insists", "responds", "confirms", "denies", "defends", "rips", "mocks", "praises", "accuses",
     "announces", "unveils", "claims", "calls", "demands", "pledges", "threatens", "attacks",
   ])
-  /// Given names that WordNet also lists as kinds of people (`John Ellis Bush`, `Victor Davis
-  /// Hanson`): never a title before a name.
+  /// Given names that WordNet also lists as kinds of people (`John Ellis Reyes`, `Victor Davis
+  /// Lee`): never a title before a name.
   static let givenNames = WordSet([
     "john", "mark", "jack", "don", "bobby", "dean", "donna", "victor", "hope", "guy", "buddy", "earl",
     "jock", "dick", "prince", "hunter", "carter", "cooper", "mason", "porter", "baker", "king", "duke",
@@ -657,7 +657,7 @@ extension QuoteScanner {
 
   /// A common noun phrase from `k` (`the spokesman`, `a report by …`) ending at its head.
   func nominalAfter(_ k: Int, _ e: Int, from start: Int) -> SpeakerMention? {
-    // `one of two witnesses`, `several of his aides`: the group's noun phrase is the head.
+    // `one of the witnesses`, `several of his aides`: the group's noun phrase is the head.
     if k + 2 < e, isWord(k, Self.partitives), word(k + 1, is: Self.of), units[k + 2].kind == .word,
       var m = nominalAfter(k + 2, e, from: k + 2)
     {
@@ -684,7 +684,7 @@ extension QuoteScanner {
     if head < 0 && end > k + 1 && SpeakerLexicon.determiners.contains(units[k].hash)
       && SpeakerLexicon.personNounSet.contains(units[end - 1].hash)
     {
-      head = end - 1  // `another fraternity brother`: a kind of person after a determiner
+      head = end - 1  // `another harbor pilot`: a kind of person after a determiner
     }
     guard head >= 0 else { return nil }
     var m = SpeakerMention(span: TextSpan(start: units[start].start, end: units[head].end), form: .nominal)

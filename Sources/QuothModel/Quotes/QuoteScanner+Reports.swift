@@ -420,7 +420,7 @@ extension QuoteScanner {
         && isWord(k - 1, SpeakerLexicon.determiners) && (k - 1 == a || isComma(k - 2)),
         let m = npEnding(at: k, k - 1)
       {
-        return m  // `When the family moved, his mother refused …, insisting …`
+        return m  // `When the ferry left, the pilot refused …, insisting …`
       }
       if u.kind == .word && (u.isCapitalized || Self.subjectPronouns.contains(u.hash))
         && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized

@@ -208,7 +208,7 @@ struct SpeakerResolver {
     let last = text[span.end - 1].value | 0x20
     let before = text[span.end - 2].value
     if last == 0x6D && (before == 0x27 || before == 0x2019) { return true }
-    // `BuzzFeed`: a capital inside makes a name.
+    // `HarborFeed`: a capital inside makes a name.
     guard span.end - span.start >= 6,
       !text[(span.start + 1)..<span.end].contains(where: QuoteTokenizer.isUpper)
     else { return false }

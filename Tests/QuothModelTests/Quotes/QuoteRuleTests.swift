@@ -142,39 +142,39 @@ struct QuoteRuleTests {
       speakerKind: .unnamed),
     // One of a group, after the cue.
     QuoteCase(
-      fixture: "⏩“It was awful and loud,”⏪ said 1️⃣one of two witnesses who saw the crash.", kind: .direct,
+      fixture: "⏩“It was loud and long,”⏪ said 1️⃣one of two witnesses who saw the crash.", kind: .direct,
       speaker: "one of two witnesses", speakerKind: .unnamed),
     // The name before `of` speaks, not the tail of its institution's name …
     QuoteCase(
       fixture:
-        "⏩“The test is not confirmed,”⏪ 1️⃣Mr. Morgan of the Harbor Institute for Ocean Studies wrote in May.",
+        "⏩“The pier test is not done,”⏪ 1️⃣Mr. Morgan of the Harbor Institute for Ocean Studies wrote in May.",
       kind: .direct, speaker: "Morgan"),
     // … and an institution named with `of` is one name.
     QuoteCase(
-      fixture: "⏩“The test is not confirmed,”⏪ 1️⃣Bank of England said.", kind: .direct,
+      fixture: "⏩“The pier test is not done,”⏪ 1️⃣Bank of England said.", kind: .direct,
       speaker: "Bank of England", speakerKind: .organization),
     // A speech verb after a name and a long institution, past what the cue-after pattern reads.
     QuoteCase(
       fixture:
-        "⏩“The storm was the work of nobody,”⏪ 1️⃣Tom Reyes of the Harbor Society for the Study of Ocean Engines wrote in May.",
+        "⏩“The storm broke the pier,”⏪ 1️⃣Tom Reyes of the Harbor Society for the Study of Ocean Engines wrote in May.",
       kind: .direct, speaker: "Tom Reyes"),
     // A kind of person after a determiner makes a noun phrase that speaks …
     QuoteCase(
-      fixture: "⏩“He was always the one to push,”⏪ 1️⃣a fraternity brother recalled.", kind: .direct,
-      speaker: "a fraternity brother", speakerKind: .unnamed),
+      fixture: "⏩“He was always the one to push,”⏪ 1️⃣a harbor pilot recalled.", kind: .direct,
+      speaker: "a harbor pilot", speakerKind: .unnamed),
     // … and the role of the name set off after it.
     QuoteCase(
-      fixture: "⏩“He was always the one to push,”⏪ 1️⃣another fraternity brother, Tom Reyes, recalled.",
+      fixture: "⏩“He was always the one to push,”⏪ 1️⃣another harbor pilot, Tom Reyes, recalled.",
       kind: .direct, speaker: "Tom Reyes"),
     // A passive cue reports nothing: the cue closing the sentence does.
     QuoteCase(
       fixture:
-        "⏩Boats are asked to dock early, and the pier is less likely to be “overrun with tourists,”⏪ 1️⃣Ada Lovelace said.",
+        "⏩Boats are asked to dock early, and the pier is less likely to be “crowded with tourists,”⏪ 1️⃣Ada Lovelace said.",
       kind: .mixed, speaker: "Ada Lovelace"),
     // A cue whose listener and comma lead to a quotation opens it, rather than closing the words
     // before its subject.
     QuoteCase(
-      fixture: "Sooner or later, 1️⃣the harbor spokesman told reporters, ⏩“it starts to pay off.”⏪",
+      fixture: "By noon, 1️⃣the harbor spokesman told reporters, ⏩“the pier pays for itself.”⏪",
       kind: .direct, speaker: "the harbor spokesman", speakerKind: .unnamed),
     // A party and state set off after the name, then the cue and a phrase before the quotation …
     QuoteCase(
@@ -186,35 +186,35 @@ struct QuoteRuleTests {
       kind: .direct, speaker: "Tom Reyes"),
     // A cry is speech.
     QuoteCase(
-      fixture: "⏩“Nooooo!”⏪ 1️⃣the crowd cried out, booing.", kind: .direct, speaker: "the crowd",
+      fixture: "⏩“Never!”⏪ 1️⃣the crowd cried out, booing.", kind: .direct, speaker: "the crowd",
       speakerKind: .group),
     // An adverbial opening the reported clause does not end it at its comma …
     QuoteCase(
-      fixture: "1️⃣Ann Lee said ⏩that under harbor rules, even old memos can be “top secret”⏪.",
+      fixture: "1️⃣Ann Lee said ⏩that after the storm, even the old pier is “a danger”⏪.",
       kind: .mixed, speaker: "Ann Lee"),
     // … while a conjunction after a comma past the clause's subject still does.
     QuoteCase(
-      fixture: "1️⃣Ann Lee said ⏩that the memos were “top secret,”⏪ but the board disagreed.",
+      fixture: "1️⃣Ann Lee said ⏩that the old pier was “a danger,”⏪ but the board disagreed.",
       kind: .mixed, speaker: "Ann Lee"),
     // A participle after a comma reports what the subject after an opening clause said …
     QuoteCase(
       fixture:
-        "When the ferry moved to Maine, 1️⃣his mother refused to sail, insisting ⏩that the pier was unsafe⏪.",
-      kind: .indirect, speaker: "his mother", speakerKind: .unnamed),
+        "When the ferry left, 1️⃣the spokesman refused to sail, insisting ⏩that the pier was unsafe⏪.",
+      kind: .indirect, speaker: "the spokesman", speakerKind: .unnamed),
     // … and a name at the start of the sentence still speaks.
     QuoteCase(
       fixture: "1️⃣Ann Lee refused to sail, insisting ⏩that the pier was unsafe⏪.",
       kind: .indirect, speaker: "Ann Lee"),
     // A document its subject put out gives way to that subject …
     QuoteCase(
-      fixture: "1️⃣Ann Lee issued a statement saying ⏩the pier “has no place in our harbor.”⏪",
+      fixture: "1️⃣Ann Lee issued a statement saying ⏩the pier “is a danger to every boat.”⏪",
       kind: .mixed, speaker: "Ann Lee"),
     QuoteCase(
-      fixture: "1️⃣Ann Lee in her speech said ⏩the pier “has no place in our harbor.”⏪",
+      fixture: "1️⃣Ann Lee in her speech said ⏩the pier “is a danger to every boat.”⏪",
       kind: .mixed, speaker: "Ann Lee"),
     // … while a document that is the subject speaks for itself.
     QuoteCase(
-      fixture: "1️⃣The statement said ⏩the pier “has no place in our harbor.”⏪",
+      fixture: "1️⃣The statement said ⏩the pier “is a danger to every boat.”⏪",
       kind: .mixed, speaker: "The statement", speakerKind: .document),
   ]
 
@@ -222,7 +222,7 @@ struct QuoteRuleTests {
   func noCueAfter() {
     let (passive, _) = article(body: "The captains are asked to dock early, and they are told to wait.")
     #expect(!QuoteExtractor.analyze(passive).quotes.contains { $0.rule == .cueAfter })
-    let (named, _) = article(body: "“The storm was the work of nobody,” Tom Reyes of the Harbor Society.")
+    let (named, _) = article(body: "“The storm broke the pier,” Tom Reyes of the Harbor Society.")
     #expect(!QuoteExtractor.analyze(named).quotes.contains { $0.rule == .cueAfter })
   }
 
@@ -230,7 +230,7 @@ struct QuoteRuleTests {
   func cueOpensNextQuotation() throws {
     let (text, _) = article(
       body:
-        "“We are refugees,” Ann Lee said. “We are not thieves.” Tom Reyes said: “The storm was the work of nobody.”"
+        "“We are sailors,” Ann Lee said. “We are not thieves.” Tom Reyes said: “The storm broke the pier.”"
     )
     let analysis = QuoteExtractor.analyze(text)
     let speaker = { (needle: String) -> String? in
@@ -238,10 +238,10 @@ struct QuoteRuleTests {
       return q?.speaker.map { analysis.speakers[$0].name }
     }
     #expect(speaker("not thieves") == "Ann Lee")
-    #expect(speaker("work of nobody") == "Tom Reyes")
+    #expect(speaker("broke the pier") == "Tom Reyes")
     #expect(
       !analysis.quotes.contains {
-        text.string($0.span).contains("not thieves") && text.string($0.span).contains("nobody")
+        text.string($0.span).contains("not thieves") && text.string($0.span).contains("broke the pier")
       })
     // A quotation ending with a comma goes on after its cue as before.
     let (split, _) = article(body: "“We won,” Ada Lovelace said, “and now we rest.”")
