@@ -456,7 +456,9 @@ extension QuoteScanner {
   static let headlineVerbs = WordSet([
     "reveals", "says", "warns", "admits", "slams", "blasts", "explains", "tells", "urges", "vows",
     "insists", "responds", "confirms", "denies", "defends", "rips", "mocks", "praises", "accuses",
-    "announces", "unveils", "claims", "calls", "demands", "pledges", "threatens", "attacks",
+    "announces", "unveils", "claims", "calls", "demands", "pledges", "threatens", "attacks", "wins",
+    "loses", "debunks", "addresses", "endorses", "rejects", "dismisses", "touts", "decries", "condemns",
+    "quits", "sues", "unleashed",
   ])
   /// Given names that WordNet also lists as kinds of people (`John Ellis Reyes`, `Victor Davis
   /// Lee`): never a title before a name.

@@ -109,15 +109,46 @@ struct SpeakerResolver {
   /// The first entity named by `words`.
   func firstEntity(_ words: [UInt64]) -> Int? { entitiesByWords[words]?.first }
 
-  /// The latest name mention before `offset` that holds `word`.
+  /// The latest name mention before `offset` that ends with `word` (`Ann Lee` for `Lee`); else,
+  /// when no name in the article ends with it, the latest that holds it (`Ann Lee` for `Ann`).
+  /// A surname is never read as the first word of a heading or a place (`Lee Tower`, `Lee Train`)
+  /// when the article gives the person's full name.
   func introducedName(with word: UInt64, before offset: Int) -> SpeakerMention? {
-    var k = namesBefore(offset) - 1
+    let first = namesBefore(offset) - 1
+    var k = first
     while k >= 0 {
       let m = names[k]
-      if m.nameWords.count >= 2 && m.nameWords.contains(word) && !m.isOrganization { return m }
+      if Self.endsWith(m.nameWords, word) && !m.isOrganization { return m }
+      k -= 1
+    }
+    guard !isSurname(word) else { return nil }
+    k = first
+    while k >= 0 {
+      let m = names[k]
+      // `the Lee Train` names a thing, not a person.
+      if m.nameWords.count >= 2 && m.nameWords.contains(word) && !m.isOrganization && !follows(m, Self.the) {
+        return m
+      }
       k -= 1
     }
     return nil
+  }
+
+  /// Whether some person's full name among the article's name mentions ends with `word`.
+  func isSurname(_ word: UInt64) -> Bool {
+    names.contains { Self.endsWith($0.nameWords, word) && !$0.isOrganization }
+  }
+
+  /// Generational suffixes after a surname (`Ann Lee Jr.`, `Tom Reyes III`).
+  static let nameSuffixes = WordSet(["jr", "sr", "ii", "iii", "iv"])
+
+  /// Whether the full name `words` (two words at least) ends with the surname `word`, perhaps
+  /// before a generational suffix.
+  static func endsWith(_ words: [UInt64], _ word: UInt64) -> Bool {
+    guard words.count >= 2 else { return false }
+    if words[words.count - 1] == word { return true }
+    return words.count >= 3 && words[words.count - 2] == word
+      && nameSuffixes.contains(WordHash(value: words[words.count - 1]))
   }
 
   /// The one person the article names in full with the surname `word`, anywhere in its text
@@ -226,6 +257,33 @@ struct SpeakerResolver {
     return found
   }
 
+  /// Whether the one-word name `m` (no title, no full name in the article to join) is no
+  /// person's name: `Nothing changed …`, `Often, …`, `Separately, …`, `Russian fears …`,
+  /// `Republican-backed …`, `Adding, …` open with a word the article also writes in lower case,
+  /// an adverb, another sentence opener, a nationality, a compound adjective or a participle,
+  /// capitalized where a sentence starts or always.
+  mutating func isOneWordNoName(_ m: SpeakerMention) -> Bool {
+    guard m.nameWords.count == 1, Self.kind(of: m, given: .person) == .person else { return false }
+    let word = WordHash(value: m.nameWords[0])
+    let span = m.nameSpan ?? m.span
+    return isCommonWord(m.nameWords[0]) || Self.isAdverb(span, text)
+      || SpeakerLexicon.sentenceWords.contains(word) || SpeakerLexicon.demonyms.contains(word)
+      || Self.isLowerCompound(span, text) || Self.isVerbForm(span, text)
+  }
+
+  /// Whether name mention `n` may be what a pronoun refers to: not a one-word name that names
+  /// nobody (``isOneWordNoName(_:)``), nor a heading that opens with a participle (`Praising
+  /// Ann Lee`), nor a name that the article's full names explain otherwise.
+  mutating func isAntecedent(_ n: SpeakerMention) -> Bool {
+    if n.nameWords.count == 1 {
+      return !isOneWordNoName(n)
+    }
+    let span = n.nameSpan ?? n.span
+    var firstEnd = span.start
+    while firstEnd < span.end && QuoteTokenizer.isWordScalar(text[firstEnd]) { firstEnd += 1 }
+    return !Self.isVerbForm(TextSpan(start: span.start, end: firstEnd), text)
+  }
+
   /// The entity for `m`, before the check that its name can be a speaker's.
   mutating func resolveMention(_ m: SpeakerMention) -> Int? {
     switch m.form {
@@ -238,8 +296,10 @@ struct SpeakerResolver {
       if let e = entitiesByWords[m.nameWords]?.last { return touch(e, m) }
       if m.nameWords.count == 1 {
         let w = m.nameWords[0]
+        let surname = isSurname(w)
         if let e = recent.reversed().first(where: {
-          entities[$0].kind == .person && entities[$0].words.count >= 2 && entities[$0].words.contains(w)
+          entities[$0].kind == .person && entities[$0].words.count >= 2
+            && (Self.endsWith(entities[$0].words, w) || (!surname && entities[$0].words.contains(w)))
         }) {
           return touch(e, m)
         }
@@ -297,20 +357,7 @@ struct SpeakerResolver {
         }
         // `the Globe said`: no person's name follows `the`.
         if follows(m, Self.the) { return create(m, kind: .organization) }
-        if Self.kind(of: m, given: .person) == .person
-          && (isCommonWord(m.nameWords[0]) || Self.isAdverb(m.nameSpan ?? m.span, text)
-            || (m.nameWords.count == 1
-              && (SpeakerLexicon.sentenceWords.contains(WordHash(value: m.nameWords[0]))
-                || SpeakerLexicon.demonyms.contains(WordHash(value: m.nameWords[0]))
-                || Self.isLowerCompound(m.nameSpan ?? m.span, text)
-                || Self.isVerbForm(m.nameSpan ?? m.span, text))))
-        {
-          // `Nothing changed …`, `Often, …`, `Separately, …`, `Russian fears …`,
-          // `Republican-backed …`, `Adding, …`: a word the article also writes in lower case, an
-          // adverb, another sentence opener, a nationality, a compound adjective or a participle,
-          // capitalized where a sentence starts or always; no name ends with it.
-          return nil
-        }
+        if isOneWordNoName(m) { return nil }
       }
       return create(m, kind: .person)
     case .pronoun:
@@ -334,6 +381,7 @@ struct SpeakerResolver {
         let n = names[k]
         if n.span.start > lastSpeakerOffset && lastSpeakerOffset >= 0 && n.startsClause && !n.isOrganization
           && n.nameWords.count <= 3 && !isAuthor(n.nameWords) && m.span.start - n.span.start < 400
+          && isAntecedent(n)
         {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
@@ -353,7 +401,7 @@ struct SpeakerResolver {
         let n = names[k]
         if n.span.start < m.span.start && !n.isOrganization && (n.startsClause || n.title != nil)
           && n.nameWords.count <= 4
-          && !isAuthor(n.nameWords)
+          && !isAuthor(n.nameWords) && isAntecedent(n)
         {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n

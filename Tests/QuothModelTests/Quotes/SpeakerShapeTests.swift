@@ -91,6 +91,22 @@ struct SpeakerShapeTests {
   }
 
   static let cases: [QuoteCase] = [
+    // A surname joins the full name that ends with it, not a thing named after the person …
+    QuoteCase(
+      fixture: "Tom Reyes spoke at Reyes Tower.\n\n⏩“We will win,”⏪ 1️⃣Reyes said.", kind: .direct,
+      speaker: "Tom Reyes"),
+    QuoteCase(
+      fixture: "Tom Reyes III owns the pier.\n\n⏩“We will win,”⏪ 1️⃣Reyes said.", kind: .direct,
+      speaker: "Tom Reyes III"),
+    // … nor, with no full name given, a thing after `the`.
+    QuoteCase(
+      fixture: "Fans rode the Reyes Express to the fair.\n\n⏩“We will win,”⏪ 1️⃣Reyes said.", kind: .direct,
+      speaker: "Reyes"),
+    // A heading with a verb inside, or opening with a participle, is no name for a later `he`.
+    QuoteCase(
+      fixture: "Ann Lee Wins Harbor Vote.\n\n⏩“It was hard,”⏪ 1️⃣she said.", kind: .direct, speaker: nil),
+    QuoteCase(
+      fixture: "Praising Tom Reyes.\n\n⏩“It was hard,”⏪ 1️⃣he said.", kind: .direct, speaker: nil),
     // A headline's capitalized subject and verb are no name for a later `he` …
     QuoteCase(
       fixture: "Retired Harbor Master Reveals ‘Hard’ Years.\n\n⏩“It was hard,”⏪ 1️⃣he said.", kind: .direct,
