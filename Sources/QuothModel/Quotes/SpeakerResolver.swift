@@ -782,12 +782,59 @@ struct SpeakerResolver {
         return .group  // `Democrats`, `House Republicans`
       }
       if kind == .person && SpeakerLexicon.isPlace(m.name) { return .organization }
+      if m.nameWords.count >= 2, let last = m.nameWords.last, pollHeads.contains(WordHash(value: last)) {
+        return .document  // `Harbor Consult Poll`
+      }
+      if kind == .person, m.nameWords.count >= 2, let last = m.nameWords.last {
+        let word = WordHash(value: last)
+        if organizationEnds.contains(word) { return .organization }  // `Tulsa Daily News`, `Lee Tower`
+        if partyMembers.contains(word), let space = m.name.lastIndex(of: " "),
+          SpeakerLexicon.isPlace(String(m.name[..<space]))
+        {
+          return .unnamed  // `the Ohio Republican`: a person not named
+        }
+      }
+      if kind == .person && m.nameWords.count == 1 && isInnerCapitalized(m.name) { return .organization }
       if kind == .person && m.nameWords.count == 1 && isPeoplePlural(m.name) { return .group }
       if kind == .person && !m.isLabel && isAcronym(m.name) { return .organization }  // `HP`, `F.A.A.`
       return kind
     case .pronoun:
       return kind
     }
+  }
+
+  /// Last words of names that make them organizations: outlets, buildings and bodies (`Tulsa
+  /// Daily News`, `Lee Tower`, `Harbor Institute`), not a person's surname.
+  static let organizationEnds = WordSet([
+    "news", "times", "daily", "post", "journal", "tribune", "herald", "gazette", "magazine", "network",
+    "review", "weekly", "radio", "tv", "channel", "press", "wire", "report", "guide", "show", "plaza",
+    "tower", "state", "institute", "center", "foundation", "committee", "party", "campaign", "group",
+    "inc", "corp", "university", "college",
+  ])
+  /// Last words of names that make them polls: documents.
+  static let pollHeads = WordSet(["poll", "polls", "survey"])
+  /// A member of a party, after a place (`the Ohio Republican`).
+  static let partyMembers = WordSet(["republican", "democrat"])
+  /// Prefixes of surnames written with a capital inside (`McLee`, `DeReyes`, `O’Lee`).
+  static let innerCapitalPrefixes = WordSet([
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "o", "st", "fitz",
+  ])
+
+  /// Whether the one word `name` has a capital after a lower-case letter (`HarborFeed`,
+  /// `TheTulsaWire`), a brand's or an outlet's name, unless a surname's prefix comes before it
+  /// (`McLee`, `DeReyes`).
+  static func isInnerCapitalized(_ name: String) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    var k = 1
+    while k < scalars.count {
+      if QuoteTokenizer.isUpper(scalars[k]) && scalars[k - 1].properties.isLowercase {
+        var prefix = WordHash.seed
+        for s in scalars[0..<k] where QuoteTokenizer.isWordScalar(s) { prefix = WordHash.mix(prefix, s) }
+        return !innerCapitalPrefixes.contains(WordHash(value: prefix))
+      }
+      k += 1
+    }
+    return false
   }
 
   /// Whether `name` is one acronym, two to six capitals with or without periods (`HP`, `NATO`,

@@ -24,6 +24,23 @@ struct SpeakerKindTests {
       speaker: "the ministry", speakerKind: .organization),
     // A name stays a person.
     QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Ada Lovelace.", kind: .direct, speaker: "Ada Lovelace"),
+    // An outlet's or a building's name is an organization, a named poll a document …
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, 1️⃣Tulsa Daily News reported.", kind: .indirect,
+      speaker: "Tulsa Daily News", speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, 1️⃣Harbor Consult Poll found.", kind: .indirect,
+      speaker: "Harbor Consult Poll", speakerKind: .document),
+    // … as is one word with a capital inside, while a surname's prefix keeps a person.
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, 1️⃣HarborFeed reported.", kind: .indirect,
+      speaker: "HarborFeed", speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, 1️⃣McAlister said.", kind: .indirect, speaker: "McAlister"),
+    // A party member after a place is a person not named.
+    QuoteCase(
+      fixture: "⏩“We won,”⏪ said 1️⃣the Ohio Republican.", kind: .direct, speaker: "the Ohio Republican",
+      speakerKind: .unnamed),
     // A place that speaks is its government; a person named like a place stays a person.
     QuoteCase(
       fixture: "⏩The tariffs are illegal⏪, 1️⃣China said.", kind: .indirect, speaker: "China",
