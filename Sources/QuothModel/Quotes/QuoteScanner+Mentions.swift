@@ -173,6 +173,30 @@ extension QuoteScanner {
   }
 
   /// A noun phrase naming a speaker that ends with unit `i`.
+  /// Whether lower-case word unit `i` is a head for people (WordNet's person nouns, or their
+  /// plural in -s) or for a group, after a determiner and at most one modifier: `the
+  /// dockworkers`, `a retired pilot`, `the crowd`.
+  func isDeterminedPersonHead(_ i: Int, _ lo: Int) -> Bool {
+    guard i - 1 >= lo, !units[i].isCapitalized else { return false }
+    var p = i - 1
+    if p - 1 >= lo && units[p].kind == .word && !units[p].isCapitalized
+      && !SpeakerLexicon.determiners.contains(units[p].hash) && !Self.stopBefore.contains(units[p].hash)
+      && !ReportingVerbs.isCue(units[p].hash) && !ReportingVerbs.auxiliaries.contains(units[p].hash)
+    {
+      p -= 1
+    }
+    guard units[p].kind == .word, SpeakerLexicon.determiners.contains(units[p].hash) else { return false }
+    if SpeakerResolver.groupHeads.contains(units[i].hash)
+      || SpeakerLexicon.personNounSet.contains(units[i].hash)
+    {
+      return true
+    }
+    // A plural: `dockworkers`, `bystanders`.
+    let u = units[i]
+    guard u.end - u.start > 3, text[u.end - 1] == "s" else { return false }
+    return SpeakerLexicon.personNounSet.contains(WordHash(text, u.start..<(u.end - 1)))
+  }
+
   func npEnding(at i: Int, _ lo: Int) -> SpeakerMention? {
     guard i >= lo, units[i].kind == .word else { return nil }
     if i - 2 >= lo && isWord(i, Self.periodNouns) && isWord(i - 1, Self.timeDeterminers) {
@@ -207,7 +231,7 @@ extension QuoteScanner {
       return nameMention(j, i + 1)
     }
     let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
-    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber else {
+    guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber || isDeterminedPersonHead(i, lo) else {
       // `a spokesman for the buyer`: the head before a short prepositional phrase.
       var p = i - 1
       while p > lo && i - p <= 4 && units[p].kind == .word && !Self.nounLinks.contains(units[p].hash) {

@@ -216,6 +216,17 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣The statement said ⏩the pier “is a danger to every boat.”⏪",
       kind: .mixed, speaker: "The statement", speakerKind: .document),
+    // A kind of person after a determiner is the subject of the verb before a quotation …
+    QuoteCase(
+      fixture: "Ada Lee spoke at noon. Holding signs, 1️⃣the dockworkers chanted ⏩“Lock the gates.”⏪",
+      kind: .direct, speaker: "the dockworkers", speakerKind: .group),
+    QuoteCase(
+      fixture: "Ada Lee spoke at noon. Holding signs, 1️⃣a retired pilot shouted ⏩“Lock the gates.”⏪",
+      kind: .direct, speaker: "a retired pilot", speakerKind: .unnamed),
+    // … while a thing after a determiner (`the city`) is none.
+    QuoteCase(
+      fixture: "Ada Lee spoke at noon. Holding signs, ⏩the city banned “Lock the gates” banners⏪.",
+      kind: .mixed, speaker: nil),
   ]
 
   @Test("A passive cue, or a name with no speech verb after it, makes no cue-after quote")
