@@ -200,7 +200,11 @@ struct QuoteScanner {
       } else if units[i].kind == .punct {
         let v = units[i].hash.value
         if (v == 0x2E || v == 0x3F || v == 0x21 || v == 0x2026) && startsSentence(b) {
-          cut = !(v == 0x2E && i > a && isAbbreviation(i - 1))
+          // `… in the U.S. He says …`: a capitalized pronoun after an abbreviation starts a sentence.
+          cut =
+            !(v == 0x2E && i > a && isAbbreviation(i - 1))
+            || (units[b].kind == .word && units[b].isCapitalized
+              && Self.sentencePronouns.contains(units[b].hash))
         } else if v == 0x3B {
           cut = true
         }
@@ -396,6 +400,9 @@ struct QuoteScanner {
   /// sentence does not end the sentence around it. The speaker may carry a title (`Mr. Lee
   /// said`) or an appositive (`Ada Lovelace, the head of the society, said`), and `told` its
   /// listener (`Lee told reporters.`).
+  /// Pronouns that, capitalized after an abbreviation's full stop, start a new sentence.
+  static let sentencePronouns = WordSet(["he", "she", "they", "we", "it"])
+
   func cueFollows(_ i: Int) -> Bool {
     let p = units[i].paragraph
     var k = i
@@ -430,6 +437,9 @@ struct QuoteScanner {
         var j = k + 1
         while j < units.count && j < k + (listener ? 8 : 5) && units[j].paragraph == p {
           if word(j, is: Self.that) { return false }
+          // `"…." He said dockworkers "know the tides."`: words and then a quotation after the
+          // cue are a report of its own.
+          if isQuote(j) && j > k + 1 && !listener { return false }
           if units[j].kind != .word && !(listener && (isPunct(j, 0x2019) || isPunct(j, 0x27))) { return true }
           j += 1
         }

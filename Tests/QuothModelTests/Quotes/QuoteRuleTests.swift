@@ -216,6 +216,17 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣The statement said ⏩the pier “is a danger to every boat.”⏪",
       kind: .mixed, speaker: "The statement", speakerKind: .document),
+    // A capitalized pronoun after an abbreviation's full stop starts a new sentence …
+    QuoteCase(
+      fixture: "Ann Lee says the pier is unsafe in the U.S. 1️⃣He says ⏩pilots “want answers.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
+    // … and a cue after a closing quotation with words and a quotation after it opens a report.
+    QuoteCase(
+      fixture: "Ann Lee warned that a ban would be “wrong.” 1️⃣She said ⏩pilots “know the tides.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "1️⃣Ann Lee warned ⏩that a ban would be “wrong.”⏪ She said pilots “know the tides.”",
+      kind: .mixed, speaker: "Ann Lee"),
     // A kind of person after a determiner is the subject of the verb before a quotation …
     QuoteCase(
       fixture: "Ada Lee spoke at noon. Holding signs, 1️⃣the dockworkers chanted ⏩“Lock the gates.”⏪",
