@@ -123,9 +123,14 @@ extension QuoteScanner {
         if var m = npEnding(at: nameEnd, lo), m.form != .pronoun {
           var roleEnd = k + 1
           while roleEnd < i && !isComma(roleEnd) { roleEnd += 1 }
-          if m.form == .nominal,
-            let name = appositiveName(unitIndex(after: m.span.start, from: lo, k), k, k + 1, roleEnd)
-          {
+          var npStart = unitIndex(after: m.span.start, from: lo, k)
+          if m.form == .name, let head = headBefore(npStart, lo) {
+            // `The leader of the Harbor League, Ann Lee, said`: the organization is inside the
+            // noun phrase before the name.
+            npStart = head
+            m.form = .nominal
+          }
+          if m.form == .nominal, let name = appositiveName(npStart, k, k + 1, roleEnd) {
             found = name
           } else {
             m.role = cleanRole(k + 1, roleEnd)
@@ -737,6 +742,17 @@ extension QuoteScanner {
   /// `np..<npEnd` are a name of two to four capitalized words (initials with their periods too),
   /// that name, with the noun phrase as
   /// its role and a span from the noun phrase's start (so the content before ends there).
+  /// The first unit of the common noun phrase whose prepositional phrase starts the name at unit
+  /// `n` (`the leader of the Harbor League`, `a spokesman for Harbor Works`), or `nil`.
+  func headBefore(_ n: Int, _ lo: Int) -> Int? {
+    var p = n - 1
+    if p >= lo && word(p, is: Self.the) { p -= 1 }
+    guard p - 1 >= lo, isWord(p, Self.nounLinks), units[p - 1].kind == .word, !units[p - 1].isCapitalized,
+      let head = npEnding(at: p - 1, lo), head.form == .nominal
+    else { return nil }
+    return unitIndex(after: head.span.start, from: lo, p)
+  }
+
   func appositiveName(_ np: Int, _ npEnd: Int, _ a: Int, _ b: Int) -> SpeakerMention? {
     let initial = { (k: Int) in self.isPunct(k, 0x2E) && k > a && self.isNameAbbreviation(k - 1) }
     let words = (a..<b).filter { units[$0].kind == .word }.count

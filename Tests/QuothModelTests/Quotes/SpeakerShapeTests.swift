@@ -91,6 +91,17 @@ struct SpeakerShapeTests {
   }
 
   static let cases: [QuoteCase] = [
+    // A name between commas after a noun phrase holding another name is the speaker …
+    QuoteCase(
+      fixture: "1️⃣The head of the Harbor League, Ann Lee, warned ⏩that a ban would be “wrong.”⏪", kind: .mixed,
+      speaker: "Ann Lee", role: "head of the Harbor League"),
+    QuoteCase(
+      fixture: "1️⃣A spokesman for Harbor Works, Tom Reyes, said ⏩that the pier was safe⏪.", kind: .indirect,
+      speaker: "Tom Reyes", role: "spokesman for Harbor Works"),
+    // … while an organization with an appositive of its own speaks for itself.
+    QuoteCase(
+      fixture: "The 1️⃣Harbor League, the oldest club, said ⏩the pier was safe⏪.", kind: .indirect,
+      speaker: "Harbor League", speakerKind: .organization),
     // A surname joins the full name that ends with it, not a thing named after the person …
     QuoteCase(
       fixture: "Tom Reyes spoke at Reyes Tower.\n\n⏩“We will win,”⏪ 1️⃣Reyes said.", kind: .direct,
