@@ -124,17 +124,21 @@ extension QuoteScanner {
           var roleEnd = k + 1
           while roleEnd < i && !isComma(roleEnd) { roleEnd += 1 }
           var npStart = unitIndex(after: m.span.start, from: lo, k)
+          var nominal = m.form == .nominal
           if m.form == .name, let head = headBefore(npStart, lo) {
             // `The leader of the Harbor League, Ann Lee, said`: the organization is inside the
             // noun phrase before the name.
             npStart = head
-            m.form = .nominal
+            nominal = true
           }
-          if m.form == .nominal, let name = appositiveName(npStart, k, k + 1, roleEnd) {
+          if nominal, let name = appositiveName(npStart, k, k + 1, roleEnd) {
             found = name
-          } else {
-            m.role = cleanRole(k + 1, roleEnd)
-            found = m
+            break  // `In a letter to the Herald, her adviser, Tom Reyes, said`: the name is the speaker
+          }
+          m.role = cleanRole(k + 1, roleEnd)
+          found = m
+          if m.form == .name && !m.isOrganization && (npStart == lo || isComma(npStart - 1)) {
+            break  // `On the same show, Ann Lee (D-Mo.), who …, said`: a name opening its phrase
           }
         }
         commaAt = k

@@ -98,6 +98,15 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "1️⃣A spokesman for Harbor Works, Tom Reyes, said ⏩that the pier was safe⏪.", kind: .indirect,
       speaker: "Tom Reyes", role: "spokesman for Harbor Works"),
+    // … and no phrase further back takes its place: neither the opening phrase's outlet …
+    QuoteCase(
+      fixture: "In a letter to the Tulsa Herald, 1️⃣her adviser, Tom Reyes, said: ⏩“The pier is safe.”⏪",
+      kind: .direct, speaker: "Tom Reyes"),
+    // … nor, after a name opening its phrase and a relative clause, the phrase before it.
+    QuoteCase(
+      fixture:
+        "Speaking on the same show, 1️⃣Sen. Ann Lee (D-Mo.), who backs Reyes, said ⏩the pier “is safe.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
     // … while an organization with an appositive of its own speaks for itself.
     QuoteCase(
       fixture: "The 1️⃣Harbor League, the oldest club, said ⏩the pier was safe⏪.", kind: .indirect,
