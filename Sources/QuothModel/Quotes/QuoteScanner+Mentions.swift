@@ -241,7 +241,9 @@ extension QuoteScanner {
     }
     let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
     guard SpeakerLexicon.nominalHeads.contains(u.hash) || isNumber || isDeterminedPersonHead(i, lo) else {
-      // `a spokesman for the buyer`: the head before a short prepositional phrase.
+      // `a spokesman for the buyer`: the head before a short prepositional phrase, which ends
+      // with no conjunction (`obtained a video of the talk and said`: `and` joins two verbs).
+      if Self.coordinators.contains(u.hash) { return nil }
       var p = i - 1
       while p > lo && i - p <= 4 && units[p].kind == .word && !Self.nounLinks.contains(units[p].hash) {
         p -= 1

@@ -227,6 +227,10 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ann Lee warned ⏩that a ban would be “wrong.”⏪ She said pilots “know the tides.”",
       kind: .mixed, speaker: "Ann Lee"),
+    // A cue after `and` reports what the first verb's subject said, not its object's.
+    QuoteCase(
+      fixture: "1️⃣Harbor Watch obtained a video of the long speech and said ⏩she “steered a middle course.”⏪",
+      kind: .mixed, speaker: "Harbor Watch", speakerKind: .organization),
     // A kind of person after a determiner is the subject of the verb before a quotation …
     QuoteCase(
       fixture: "Ada Lee spoke at noon. Holding signs, 1️⃣the dockworkers chanted ⏩“Lock the gates.”⏪",
