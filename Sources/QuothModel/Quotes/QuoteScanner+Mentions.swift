@@ -329,6 +329,7 @@ extension QuoteScanner {
 
   static let of = WordHash("of")
   static let the = WordHash("the")
+  static let a = WordHash("a")
   static let `for` = WordHash("for")
 
   /// The name before `of` when the capitalized words `j...i` follow it: a person before a place or
@@ -337,7 +338,7 @@ extension QuoteScanner {
   /// name stands before it.
   func nameOf(_ j: Int, _ lo: Int, _ i: Int) -> SpeakerMention? {
     var k = j - 1
-    if k > lo && word(k, is: Self.the) && !units[k].isCapitalized { k -= 1 }
+    if k > lo && (word(k, is: Self.the) || word(k, is: Self.a)) && !units[k].isCapitalized { k -= 1 }
     guard k - 1 >= lo, word(k, is: Self.of) || word(k, is: Self.for), !units[k].isCapitalized,
       units[k - 1].kind == .word,
       units[k - 1].isCapitalized, !Self.possessive(self, k - 1),

@@ -156,7 +156,9 @@ enum SpeakerLexicon {
     "gen", "judge", "justice", "mayor", "chairman", "chairwoman", "minister", "premier", "chancellor",
     "king", "queen", "pope", "sheriff", "director", "ambassador", "speaker", "leader", "commissioner",
     "ceo", "professor", "prof", "candidate", "nominee", "congressman", "congresswoman", "founder",
-    "spokesman", "spokeswoman", "spokesperson", "chief", "admiral", "coach",
+    "spokesman", "spokeswoman", "spokesperson", "chief", "admiral", "coach", "attorney", "treasurer",
+    "auditor", "comptroller", "superintendent", "councilman", "councilwoman", "assemblyman",
+    "assemblywoman",
   ]
 
   /// Words that start a noun phrase naming a speaker (`the spokesman`, `a source`).

@@ -356,7 +356,10 @@ struct SpeakerResolver {
           return create(mm, kind: .unnamed)
         }
         // `the Globe said`: no person's name follows `the`.
-        if follows(m, Self.the) { return create(m, kind: .organization) }
+        // `The Tulsa Beacon reported`: nor a one-word name after `The` within the mention.
+        if follows(m, Self.the) || (m.nameWords.count == 1 && opensWithThe(m)) {
+          return create(m, kind: .organization)
+        }
         if isOneWordNoName(m) { return nil }
       }
       return create(m, kind: .person)
@@ -457,6 +460,13 @@ struct SpeakerResolver {
       k -= 1
     }
     return nil
+  }
+
+  /// Whether `The` stands right before mention `m`'s name (`The Beacon`, `as The Beacon put
+  /// it`): an outlet's or a body's name, never a person's.
+  func opensWithThe(_ m: SpeakerMention) -> Bool {
+    guard let (hash, _) = wordBefore(m.nameSpan?.start ?? m.span.start) else { return false }
+    return hash == Self.the
   }
 
   /// Whether the word right before mention `m` is `word`, in lower case (`the Globe`).

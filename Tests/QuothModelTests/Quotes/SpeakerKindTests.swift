@@ -37,6 +37,19 @@ struct SpeakerKindTests {
       speaker: "HarborFeed", speakerKind: .organization),
     QuoteCase(
       fixture: "⏩The harbor will close in winter⏪, 1️⃣McAlister said.", kind: .indirect, speaker: "McAlister"),
+    // `The` before a one-word name makes an outlet or a body, not a person …
+    QuoteCase(
+      fixture: "⏩“Still, the mayor has declined to act,”⏪ 1️⃣The Beacon reported.", kind: .direct,
+      speaker: "Beacon", speakerKind: .organization),
+    // … and `for a` inside a body's name keeps it whole.
+    QuoteCase(
+      fixture: "The 1️⃣Committee for a Responsible Harbor Budget reported ⏩that the plan would cost more⏪.",
+      kind: .indirect, speaker: "Committee for a Responsible Harbor Budget", speakerKind: .organization),
+    // An office and its place before a name are its title, not an organization.
+    QuoteCase(
+      fixture: "1️⃣City Attorney Ann Lee said ⏩that the ad “misleads voters.”⏪", kind: .mixed,
+      speaker: "Ann Lee",
+      role: "attorney"),
     // A party member after a place is a person not named.
     QuoteCase(
       fixture: "⏩“We won,”⏪ said 1️⃣the Ohio Republican.", kind: .direct, speaker: "the Ohio Republican",
