@@ -295,7 +295,10 @@ enum SpeakerLexicon {
     "few", "several", "any", "anyone", "everyone", "someone", "nobody", "whichever", "whenever",
     "wherever", "whatever", "unless", "likewise", "alongside", "beyond", "outside", "inside", "absent",
     "multiple", "think", "imagine", "consider", "remember", "contrast", "everything", "something",
-    "anything",
+    "anything", "based", "faced", "being", "doing", "going", "using", "given", "hundreds", "thousands",
+    "dozens", "millions", "billions", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "feb", "aug", "sept", "oct", "nov", "dec",
   ])
 
   /// Words of the labels a newsroom puts before a headline or a paragraph (`Breaking:`, `The

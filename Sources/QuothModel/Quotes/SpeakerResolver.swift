@@ -238,6 +238,12 @@ struct SpeakerResolver {
     guard span.end <= text.count, span.end - span.start >= 2 else { return false }
     let last = text[span.end - 1].value | 0x20
     let before = text[span.end - 2].value
+    // `I’m`, `I’d`, `I’ve`, `I’ll`: the first person with a verb.
+    if span.end - span.start <= 4 && (text[span.start] == "I") && span.end - span.start >= 3
+      && (text[span.start + 1] == "'" || text[span.start + 1] == "\u{2019}")
+    {
+      return true
+    }
     if last == 0x6D && (before == 0x27 || before == 0x2019) { return true }
     // `HarborFeed`: a capital inside makes a name.
     guard span.end - span.start >= 6,

@@ -135,6 +135,10 @@ struct SpeakerKindTests {
     // A determiner opens a phrase, not a name: `One Ohio` is nobody a pronoun can take.
     QuoteCase(
       fixture: "One Ohio delegate said he was leaving. ⏩“Not one,”⏪ 1️⃣he said.", kind: .direct, speaker: nil),
+    // Counts, month abbreviations and short participles that open a sentence name nobody.
+    QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Hundreds said.", kind: .indirect, speaker: nil),
+    QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Based said.", kind: .indirect, speaker: nil),
+    QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Aug said.", kind: .indirect, speaker: nil),
   ]
 
   @Test("Labels, function words and places are not sources", arguments: noSourceCases)

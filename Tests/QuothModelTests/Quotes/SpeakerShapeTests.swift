@@ -37,10 +37,11 @@ struct SpeakerShapeTests {
   }
 
   @Test(
-    "A one-word participle or `’m` contraction is no name",
+    "A one-word participle or a contraction of `I` is no name",
     arguments: [
       ("Adding", true), ("Acknowledging", true), ("Disillusioned", true), ("I’m", true), ("I'm", true),
-      ("King", false), ("Ted", false), ("HarborFeed", false), ("Reyes", false), ("Hastings", false),
+      ("I’d", true), ("I've", true), ("I’ll", true), ("King", false), ("Ted", false), ("HarborFeed", false),
+      ("Reyes", false), ("Hastings", false), ("O’Neil", false), ("Ida", false),
     ])
   func verbForms(word: String, isVerbForm: Bool) {
     let text = Array(word.unicodeScalars)
