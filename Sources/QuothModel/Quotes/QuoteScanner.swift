@@ -281,6 +281,14 @@ struct QuoteScanner {
         quote.mention = m  // `"…" beamed Ada Lovelace.`
         quote.cue = TextSpan(start: units[k + 1].start, end: units[k + 1].end)
         quote.source = "verb-after"
+      } else if k + 2 < e && isWord(k + 1, ReportingVerbs.speech) && !units[k + 1].isCapitalized
+        && quoteCanEndClause(k), let m = mentionAfter(k + 2, e), m.form != .pronoun
+      {
+        // `The pier "was never safe," said a former harbor pilot.`: a quotation inside its
+        // sentence with a speech verb and its subject right after it.
+        quote.mention = m
+        quote.cue = TextSpan(start: units[k + 1].start, end: units[k + 1].end)
+        quote.rule = .cueAfter
       } else if k + 2 < e && units[k + 1].kind == .word && units[k + 2].kind == .word
         && !units[k + 2].isCapitalized, let m = mentionAfter(k + 1, e), m.form == .pronoun,
         !m.isFirstOrSecondPerson

@@ -227,6 +227,10 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ann Lee warned ⏩that a ban would be “wrong.”⏪ She said pilots “know the tides.”",
       kind: .mixed, speaker: "Ann Lee"),
+    // A quotation inside its sentence, then a speech verb and a noun phrase, is the noun phrase's.
+    QuoteCase(
+      fixture: "Her husband has been ⏩“very worked up about it,”⏪ said 1️⃣a source close to the campaign.",
+      kind: .direct, speaker: "a source", speakerKind: .unnamed),
     // A cue after `and` reports what the first verb's subject said, not its object's.
     QuoteCase(
       fixture: "1️⃣Harbor Watch obtained a video of the long speech and said ⏩she “steered a middle course.”⏪",
