@@ -841,8 +841,17 @@ extension QuoteScanner {
   /// text order: the people pronouns, surnames and titles can refer back to.
   func nameMentions() -> [SpeakerMention] {
     var result: [SpeakerMention] = []
-    var i = 0
     let n = units.count
+    // Capitalized words the text also writes after a lower-case word, inside a sentence: names,
+    // not sentence openers (`said Reyes`, `the Reyes plan`).
+    var midSentence = Set<UInt64>()
+    for k in 1..<max(n, 1)
+    where units[k].kind == .word && units[k].isCapitalized && units[k - 1].kind == .word
+      && !units[k - 1].isCapitalized && units[k - 1].paragraph == units[k].paragraph
+    {
+      midSentence.insert(units[k].hash.value)
+    }
+    var i = 0
     while i < n {
       guard units[i].kind == .word && units[i].isCapitalized else {
         i += 1
@@ -862,12 +871,20 @@ extension QuoteScanner {
       }
       // A run of six capitalised words or more is a title-case heading (`Nine Things the Mayor
       // Has Said About Boats`), not a name.
-      if end - i >= 2, end - i <= 5,
+      let startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word
+      // One capitalized word is a name only as a clause's subject, before a lower-case verb
+      // (`Reyes has made clear that he …`), and only where a pronoun may look back to it.
+      let subjectWord =
+        end - i == 1 && startsClause && end < n && units[end].kind == .word && !units[end].isCapitalized
+        && units[end].paragraph == units[i].paragraph && !Self.possessive(self, i)
+        && midSentence.contains(units[i].hash.value)
+        && !SpeakerResolver.postmodifiers.contains(units[end].hash)
+      if end - i >= 2 || subjectWord, end - i <= 5,
         !(i..<end).contains(where: { SpeakerLexicon.editorialLabels.contains(units[$0].hash) }),
         var m = nameMention(i, end, lazy: true),
-        m.nameWords.count >= 2 || m.title != nil
+        m.nameWords.count >= 2 || m.title != nil || (subjectWord && !m.isOrganization)
       {
-        m.startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word
+        m.startsClause = startsClause
         result.append(consume m)
       }
       i = end

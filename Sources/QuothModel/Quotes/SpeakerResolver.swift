@@ -395,7 +395,9 @@ struct SpeakerResolver {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
           mm.gender = m.gender
-          return create(mm, kind: .person)
+          // A surname alone joins the full name the article gives for it.
+          if n.nameWords.count > 1 { return create(mm, kind: .person) }
+          if let e = resolveMention(mm), entities[e].kind == .person { return touch(e, m) }
         }
       }
       for e in recent.reversed() where entities[e].kind == .person && !entities[e].isPlural {
@@ -415,7 +417,8 @@ struct SpeakerResolver {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
           mm.gender = m.gender
-          return create(mm, kind: .person)
+          if n.nameWords.count > 1 { return create(mm, kind: .person) }
+          if let e = resolveMention(mm), entities[e].kind == .person { return touch(e, m) }
         }
         k -= 1
       }

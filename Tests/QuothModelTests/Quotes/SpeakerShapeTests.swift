@@ -92,6 +92,17 @@ struct SpeakerShapeTests {
   }
 
   static let cases: [QuoteCase] = [
+    // A one-word subject that the text also names inside a sentence is what a pronoun after it
+    // refers to, before a full name further back …
+    QuoteCase(
+      fixture:
+        "The council met with Reyes and Ann Lee.\n\nReyes is outlining a plan. 1️⃣He says ⏩the pier “must close.”⏪",
+      kind: .mixed, speaker: "Reyes"),
+    // … but not a word that only ever opens a sentence.
+    QuoteCase(
+      fixture:
+        "Ann Lee met the council.\n\nFootage is circulating online. 1️⃣She says ⏩the pier “must close.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
     // A name between commas after a noun phrase holding another name is the speaker …
     QuoteCase(
       fixture: "1️⃣The head of the Harbor League, Ann Lee, warned ⏩that a ban would be “wrong.”⏪", kind: .mixed,
