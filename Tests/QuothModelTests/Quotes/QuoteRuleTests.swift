@@ -242,10 +242,6 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "Ada Lee spoke at noon. Holding signs, 1️⃣a retired pilot shouted ⏩“Lock the gates.”⏪",
       kind: .direct, speaker: "a retired pilot", speakerKind: .unnamed),
-    // … while a thing after a determiner (`the city`) is none.
-    QuoteCase(
-      fixture: "Ada Lee spoke at noon. Holding signs, ⏩the city banned “Lock the gates” banners⏪.",
-      kind: .mixed, speaker: nil),
   ]
 
   @Test("A passive cue, or a name with no speech verb after it, makes no cue-after quote")
