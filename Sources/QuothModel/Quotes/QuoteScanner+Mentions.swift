@@ -123,7 +123,8 @@ extension QuoteScanner {
         if var m = npEnding(at: nameEnd, lo), m.form != .pronoun {
           var roleEnd = k + 1
           while roleEnd < i && !isComma(roleEnd) { roleEnd += 1 }
-          var npStart = unitIndex(after: m.span.start, from: lo, k)
+          let mentionStart = unitIndex(after: m.span.start, from: lo, k)
+          var npStart = mentionStart
           var nominal = m.form == .nominal
           if m.form == .name, let head = headBefore(npStart, lo) {
             // `The leader of the Harbor League, Ann Lee, said`: the organization is inside the
@@ -137,7 +138,7 @@ extension QuoteScanner {
           }
           m.role = cleanRole(k + 1, roleEnd)
           found = m
-          if m.form == .name && !m.isOrganization && (npStart == lo || isComma(npStart - 1)) {
+          if m.form == .name && !m.isOrganization && (mentionStart == lo || isComma(mentionStart - 1)) {
             break  // `On the same show, Ann Lee (D-Mo.), who …, said`: a name opening its phrase
           }
         }

@@ -119,6 +119,11 @@ struct SpeakerShapeTests {
       fixture:
         "Speaking on the same show, 1️⃣Sen. Ann Lee (D-Mo.), who backs Reyes, said ⏩the pier “is safe.”⏪",
       kind: .mixed, speaker: "Ann Lee"),
+    // … but a name inside a role phrase (`president of HarborEU`) does not end it.
+    QuoteCase(
+      fixture: "1️⃣Ann Lee, president of HarborEU, a club for pilots, said ⏩the pier was safe⏪.",
+      kind: .indirect,
+      speaker: "Ann Lee", role: "president of HarborEU"),
     // … while an organization with an appositive of its own speaks for itself.
     QuoteCase(
       fixture: "The 1️⃣Harbor League, the oldest club, said ⏩the pier was safe⏪.", kind: .indirect,
