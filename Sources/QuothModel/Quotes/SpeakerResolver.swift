@@ -139,16 +139,13 @@ struct SpeakerResolver {
     names.contains { Self.endsWith($0.nameWords, word) && !$0.isOrganization }
   }
 
-  /// Generational suffixes after a surname (`Ann Lee Jr.`, `Tom Reyes III`).
-  static let nameSuffixes = WordSet(["jr", "sr", "ii", "iii", "iv"])
-
   /// Whether the full name `words` (two words at least) ends with the surname `word`, perhaps
-  /// before a generational suffix.
+  /// before a generational suffix (``QuoteScanner/nameSuffixes``: `Tom Reyes III`).
   static func endsWith(_ words: [UInt64], _ word: UInt64) -> Bool {
     guard words.count >= 2 else { return false }
     if words[words.count - 1] == word { return true }
     return words.count >= 3 && words[words.count - 2] == word
-      && nameSuffixes.contains(WordHash(value: words[words.count - 1]))
+      && QuoteScanner.nameSuffixes.contains(WordHash(value: words[words.count - 1]))
   }
 
   /// The one person the article names in full with the surname `word`, anywhere in its text
@@ -279,7 +276,7 @@ struct SpeakerResolver {
 
   /// Whether name mention `n` may be what a pronoun refers to: not a one-word name that names
   /// nobody (``isOneWordNoName(_:)``), nor a heading that opens with a participle (`Praising
-  /// Ann Lee`), nor a name that the article's full names explain otherwise.
+  /// Ann Lee`).
   mutating func isAntecedent(_ n: SpeakerMention) -> Bool {
     if n.nameWords.count == 1 {
       return !isOneWordNoName(n)
