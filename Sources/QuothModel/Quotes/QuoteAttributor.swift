@@ -16,19 +16,27 @@ public protocol QuoteAttributor: Sendable {
 /// resolver, and the models trained on PolNeAR scoring and filtering the candidates.
 public struct StandardAttributor: QuoteAttributor {
   /// Bump when rules or lexicons change what is found; the models' version is appended.
-  public static let rulesVersion = 2
+  public static let rulesVersion = 3
 
   /// The model that scores and filters the rules' candidates; `nil` keeps every candidate.
   public var model: QuoteModel?
 
-  public var identity: String { "quoth-rules/\(Self.rulesVersion)+model/\(model?.version ?? "none")" }
+  /// The model that chooses between the rules' speaker mention and the sentence's subject; `nil`
+  /// keeps the rules' mention.
+  public var source: QuoteModel?
 
-  /// An attributor with `model` (by default the one trained on PolNeAR and compiled in).
-  public init(model: QuoteModel? = .trained) {
+  public var identity: String {
+    "quoth-rules/\(Self.rulesVersion)+model/\(model?.version ?? "none")+source/\(source?.version ?? "none")"
+  }
+
+  /// An attributor with `model` and `source` (by default the ones trained on PolNeAR and compiled
+  /// in).
+  public init(model: QuoteModel? = .trained, source: QuoteModel? = .source) {
     self.model = model
+    self.source = source
   }
 
   public func analyze(_ article: Article) -> QuoteAnalysis {
-    QuoteExtractor.analyze(article, model: model)
+    QuoteExtractor.analyze(article, model: model, source: source)
   }
 }

@@ -35,7 +35,14 @@ public enum QuoteExtractor {
   /// those it judges unlikely; with `names`, each kept quote's feature names are appended to it.
   ///
   /// - Complexity: O(n) in the length of the body, plus the number of distinct speakers per quote.
-  static func analyze(_ article: Article, model: QuoteModel?, names: UnsafeMutablePointer<[[String]]>? = nil)
+  ///
+  /// With `source`, a quote whose sentence's subject is another phrase than its mention takes the
+  /// subject when the source model scores it at its threshold or above; with `choices`, each
+  /// such choice of a kept quote is recorded instead (for `quoth-train`), the rules' mention kept.
+  static func analyze(
+    _ article: Article, model: QuoteModel?, source: QuoteModel? = nil,
+    names: UnsafeMutablePointer<[[String]]>? = nil, choices: UnsafeMutablePointer<[SourceChoice]>? = nil
+  )
     -> QuoteAnalysis
   {
     // The headline is scanned too (`Ada Lovelace: Engines will compose music`), as paragraph 0.
@@ -58,7 +65,23 @@ public enum QuoteExtractor {
     var quotes: [Quote] = []
     quotes.reserveCapacity(raw.count)
     var features = QuoteFeatureHashes()
-    for q in raw {
+    var sourceFeatures = QuoteFeatureHashes()
+    for var q in raw {
+      if let source, q.alternative != nil {
+        sourceFeatures.keys.removeAll(keepingCapacity: true)
+        SourceFeatures.extract(q, text: article.text, into: &sourceFeatures)
+        if source.probability(sourceFeatures.keys) >= source.quotedThreshold { q.mention = q.alternative }
+      }
+      var choice: SourceChoice? = nil
+      if choices != nil, let alternative = q.alternative {
+        // The alternative's speaker as the resolver would name it, from a copy left behind.
+        var other = resolver
+        let name = other.resolve(alternative).map { other.speakers[other.speaker(for: $0)].name }
+        var sink = QuoteFeatureNames()
+        SourceFeatures.extract(q, text: article.text, into: &sink)
+        choice = SourceChoice(
+          quote: quotes.count, features: sink.names, mention: alternative.span, speaker: name)
+      }
       let entity = q.mention.flatMap { resolver.resolve($0) }
       var confidence = 1.0
       if let model {
@@ -82,6 +105,7 @@ public enum QuoteExtractor {
         case .indirect: resolver.speakers[s].indirect += 1
         }
       }
+      if let choice { choices?.pointee.append(choice) }
       quotes.append(
         Quote(
           kind: q.kind, span: q.span, parts: q.parts, cue: q.cue, mention: q.mention?.span, speaker: speaker,
@@ -92,9 +116,27 @@ public enum QuoteExtractor {
 
   /// The quotes the rules find in `article`, none dropped, each with its feature names: what
   /// `quoth-train` learns from.
-  public static func candidates(_ article: Article) -> (QuoteAnalysis, features: [[String]]) {
+  public static func candidates(_ article: Article) -> (
+    QuoteAnalysis, features: [[String]], choices: [SourceChoice]
+  ) {
     var names: [[String]] = []
-    let analysis = withUnsafeMutablePointer(to: &names) { analyze(article, model: nil, names: $0) }
-    return (analysis, names)
+    var choices: [SourceChoice] = []
+    let analysis = withUnsafeMutablePointer(to: &names) { names in
+      withUnsafeMutablePointer(to: &choices) { analyze(article, model: nil, names: names, choices: $0) }
+    }
+    return (analysis, names, choices)
   }
+}
+
+/// A quote's two readings of its speaker, for `quoth-train`: the rules' mention (the quote's) and
+/// the sentence's subject, with the features the source model weighs between them.
+public struct SourceChoice: Sendable {
+  /// The quote's index in its analysis.
+  public var quote: Int
+  /// The feature names (``SourceFeatures``).
+  public var features: [String]
+  /// The alternative mention, in article offsets.
+  public var mention: TextSpan
+  /// The speaker the alternative resolves to, when any.
+  public var speaker: String?
 }

@@ -29,6 +29,13 @@ public struct QuoteModel: Sendable {
     uncuedThreshold: QuoteModelWeights.uncuedThreshold,
     version: QuoteModelWeights.version)
 
+  /// The source model compiled into quoth: how likely a quote's alternative speaker mention (the
+  /// sentence's subject, ``RawQuote/alternative``) is right where the rules' mention is not, from
+  /// ``SourceFeatures``; the alternative is taken at ``quotedThreshold`` and above.
+  public static let source = QuoteModel(
+    table: QuoteSourceWeights.table, quotedThreshold: QuoteSourceWeights.threshold, indirectThreshold: 1,
+    version: QuoteSourceWeights.version)
+
   /// A model from a weight table: one `name<TAB>weight` per line.
   ///
   /// - Complexity: O(n) in the table's length; the shipped table loads in about a millisecond.

@@ -524,7 +524,10 @@ struct QuoteScanner {
       matchPatterns(a, e, b, paragraph: paragraph, pendingColon: &pendingColon)
     }
     let added = quotes.count - before
-    for q in before..<quotes.count { creditAuthor(q, a, e) }
+    for q in before..<quotes.count {
+      creditAuthor(q, a, e)
+      addAlternative(q, a, e)
+    }
     if added == 0 && pendingColon == nil && b - 1 > a && isPunct(b - 1, 0x3A) && b < units.count
       && isQuote(b) && units[b].paragraph != paragraph,
       !(a..<b).contains(where: { isWord($0, Self.transcriptWords) }),
@@ -569,6 +572,35 @@ struct QuoteScanner {
     } else if quoteCount == 0 {
       lastDirect = lastDirect >= 0 && quotes[lastDirect].paragraph == paragraph ? -1 : lastDirect
     }
+  }
+
+  /// The rules whose speaker is a subject before the cue, where the sentence's own subject may
+  /// be the speaker instead: `cue-first` and the other report patterns, not `according to X`.
+  static func hasSubjectChoice(_ rule: QuoteRule) -> Bool {
+    switch rule {
+    case .cueFirst, .objectVerb, .toComplement, .anyVerbQuote, .anyVerbThat, .evidence, .participle, .seeming,
+      .inPoll:
+      true
+    default: false
+    }
+  }
+
+  /// Gives quote `q`, found in the sentence `a..<e`, the sentence's subject before its cue as an
+  /// alternative speaker mention when that is another phrase than its mention: `On Monday, Ann
+  /// Lee, whose hometown, Dover, is near the coast, argues that …` (the rules' nearest subject is
+  /// Dover, the sentence's is Ann Lee).
+  mutating func addAlternative(_ q: Int, _ a: Int, _ e: Int) {
+    guard Self.hasSubjectChoice(quotes[q].rule), let cue = quotes[q].cue else { return }
+    let c = unitIndex(after: cue.start, from: a, e)
+    guard c > a, c < e, let s = sentenceSubject(a, c), s.span.end <= cue.start else { return }
+    if let m = quotes[q].mention {
+      guard m.span.start >= s.span.end || s.span.start >= m.span.end else { return }
+      // `Ann Lee, the mayor of Dover, said that …`: an appositive of the mention is the same
+      // speaker, not another reading.
+      let (lo, hi) = (min(m.span.end, s.span.end), max(m.span.start, s.span.start))
+      if (lo..<hi).allSatisfy({ text[$0] == "," || text[$0] == " " }) { return }
+    }
+    quotes[q].alternative = s
   }
 
   /// Verbs whose object is a document its subject put out: `issued a statement`.

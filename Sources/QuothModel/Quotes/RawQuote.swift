@@ -14,6 +14,10 @@ struct RawQuote: Sendable {
   var rule: QuoteRule
   /// For ``QuoteRule/uncued``: where the speaker mention came from (`after`, `subject`, …).
   var source: StaticString? = nil
+  /// Another reading of who spoke: the subject of the sentence before the cue, when it is not
+  /// ``mention`` (`In Salem, Ann Lee, whose town is Dover, argues that …`: Dover or Ann Lee).
+  /// The source model chooses between the two.
+  var alternative: SpeakerMention? = nil
 
   /// From the first part's start to the last part's end.
   var span: TextSpan { TextSpan(start: parts[0].start, end: parts[parts.count - 1].end) }
