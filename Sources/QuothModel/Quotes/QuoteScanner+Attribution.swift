@@ -77,6 +77,12 @@ extension QuoteScanner {
     return i
   }
 
+  /// Modals and forms of `be` and `have`: after a noun phrase they make it a clause's subject.
+  static let clauseVerbs = WordSet([
+    "would", "will", "could", "might", "may", "can", "should", "must", "is", "are", "was", "were", "has",
+    "have", "had",
+  ])
+
   /// `"…," he said.`, `…, Xi added.`, `"…," said Ada, "…"`.
   mutating func matchCueAfter(_ a: Int, _ e: Int) -> Bool {
     // Read once: each read of a `static let` is a call on Linux.
@@ -160,9 +166,13 @@ extension QuoteScanner {
       }
       if mention == nil && (isComma(c - 1) || (isQuote(c - 1) && quoteCanEndClause(c - 1))) {
         if let m = mentionAfter(c + 1, e) ?? looseNominal(c + 1, e), !m.isFirstOrSecondPerson {
+          let after = unitIndex(after: m.span.end, from: c + 1, e)
+          // `…, saying the plan would fail`: a noun phrase before a verb is the subject of what
+          // was said, not the speaker.
+          if after < e && isWord(after, Self.clauseVerbs) { continue }
           mention = m
           contentEnd = c
-          tailStart = unitIndex(after: m.span.end, from: c + 1, e)
+          tailStart = after
           if m.role != nil, tailStart < e, isComma(tailStart) {
             // Skip the appositive after the name.
             var k = tailStart + 1

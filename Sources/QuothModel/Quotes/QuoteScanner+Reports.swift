@@ -408,6 +408,25 @@ extension QuoteScanner {
     return last == "d" && prev == "e"
   }
 
+  /// Lower-case words between a capitalized modifier and the name or noun of a subject:
+  /// `Republican presidential candidate`, `Harbor former chief`.
+  static let subjectModifiers = WordSet([
+    "presidential", "vice-presidential", "gubernatorial", "congressional", "mayoral", "former", "current",
+    "longtime", "senior", "top", "chief", "leading", "fellow", "national", "state", "party", "campaign",
+    "communications", "press", "policy", "foreign", "political", "economic", "deputy", "executive",
+    "front-runner", "frontrunner", "hopeful", "nominee", "spokesman", "spokeswoman", "spokesperson",
+  ])
+
+  /// Whether word unit `k` is one of WordNet's person nouns or its plural in -s (`economist`,
+  /// `lobbyists`).
+  func isPersonNoun(_ k: Int) -> Bool {
+    let u = units[k]
+    guard u.kind == .word, !u.isCapitalized else { return false }
+    if SpeakerLexicon.personNounSet.contains(u.hash) { return true }
+    guard u.end - u.start > 3, text[u.end - 1] == "s" else { return false }
+    return SpeakerLexicon.personNounSet.contains(WordHash(text, u.start..<(u.end - 1)))
+  }
+
   /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
   func sentenceSubject(_ a: Int, _ limit: Int) -> SpeakerMention? {
     // The last name or pronoun that starts the sentence or follows a comma and is followed by a
@@ -433,6 +452,36 @@ extension QuoteScanner {
           start -= 1  // `Mrs. Clinton tried`: over titles and their periods
         }
         if start == a || isComma(start - 1) {
+          if isPersonNoun(k + 1) || isWord(k + 1, Self.subjectModifiers) {
+            // `Republican presidential front-runner Ann Lee argues`, `Harbor lobbyists argue`: the
+            // capitalized word is a modifier; the subject runs to the name or the noun before
+            // the verb.
+            var j = k + 1
+            var sawName = false
+            while j + 1 < limit && j - k < 10 {
+              if isPunct(j + 1, 0x2E) && units[j].isCapitalized && isAbbreviation(j) && j + 2 < limit
+                && units[j + 2].isCapitalized
+              {
+                j += 2  // `candidate Sen. Ann Lee`
+                continue
+              }
+              guard units[j + 1].kind == .word else { break }
+              if units[j + 1].isCapitalized {
+                sawName = true
+              } else if sawName || !(isPersonNoun(j + 1) || isWord(j + 1, Self.subjectModifiers)) {
+                break
+              }
+              j += 1
+            }
+            // Only when what follows is the verb (or the cue at `limit`): `Ann Lee shot back`
+            // keeps Ann Lee.
+            if j + 1 >= limit || looksLikeVerb(j + 1) || isWord(j + 1, ReportingVerbs.auxiliaries)
+              || isAdverb(j + 1) || (sawName && isComma(j + 1)),
+              let m = npEnding(at: j, start)
+            {
+              return m
+            }
+          }
           if let m = npEnding(at: k, start) { return m }
         }
       }

@@ -7,6 +7,19 @@ import Testing
 @Suite("Quote rules")
 struct QuoteRuleTests {
   static let cases: [QuoteCase] = [
+    // A capitalized modifier before a person noun opens the subject; the name is the speaker.
+    QuoteCase(
+      fixture: "Republican presidential candidate Tom Reyes argues ⏩that the harbor fees are too high⏪.",
+      kind: .indirect, speaker: "Tom Reyes"),
+    QuoteCase(
+      fixture:
+        "Conservative economist Ann Lee, who studies fees at the Harbor Institute, argued ⏩that the plan would fail⏪.",
+      kind: .indirect, speaker: "Ann Lee"),
+    // A person noun that is the verb (`shot back`) leaves the name alone; a noun phrase before
+    // `would` after the cue is the subject of what was said, not the speaker.
+    QuoteCase(
+      fixture: "1️⃣Reyes shot back in a statement, saying ⏩the plan would fail⏪.", kind: .indirect,
+      speaker: "Reyes"),
     // A sentence ending with a colon introduces the quotation paragraph after it.
     QuoteCase(
       fixture: "1️⃣Ada Lovelace issued the following statement:\n\n⏩“We will rebuild the pier.”⏪",
