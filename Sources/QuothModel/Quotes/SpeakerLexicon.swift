@@ -128,6 +128,22 @@ enum SpeakerLexicon {
 
   /// Nouns naming kinds of people (WordNet's hyponyms of person, see ``PersonNouns``).
   static let personNounSet = WordSet(lines: PersonNouns.list)
+  /// One-word names of cities, countries and towns (WordNet's instances, `Berlin`, `Eritrea`),
+  /// for the kind of a speaker named by one word.
+  static let placeNameSet = WordSet(lines: PlaceNames.list)
+  /// Place names that US news writes as people's names too (`Jackson`, `Madison`): a speaker so
+  /// named stays a person.
+  static let placeNamesOfPeople = WordSet([
+    "jackson", "lincoln", "austin", "charlotte", "florence", "sydney", "orlando", "victoria", "troy",
+    "madison", "camden", "hamilton", "raleigh", "durham", "eugene", "paris", "chad", "jordan",
+  ])
+
+  /// Whether a speaker named by the one word with hash `word` is a place standing for its
+  /// government or people (`Berlin backed off`).
+  static func isPlaceName(_ word: WordHash) -> Bool {
+    placeNameSet.contains(word) && !placeNamesOfPeople.contains(word)
+      && !QuoteScanner.givenNames.contains(word)
+  }
   /// ``roleOpeners``, ``roleAdjectives``, ``roleLinks`` and the titles as ``WordSet``s, for
   /// ``isASCIIRole(_:)``.
   static let roleOpenerSet = WordSet(roleOpeners.map(String.init))

@@ -798,6 +798,11 @@ struct SpeakerResolver {
         return .group  // `Democrats`, `House Republicans`
       }
       if kind == .person && SpeakerLexicon.isPlace(m.name) { return .organization }
+      if kind == .person && m.nameWords.count == 1
+        && SpeakerLexicon.isPlaceName(WordHash(value: m.nameWords[0]))
+      {
+        return .organization  // `Berlin backed off`: a city for its government
+      }
       if m.nameWords.count >= 2, let last = m.nameWords.last, pollHeads.contains(WordHash(value: last)) {
         return .document  // `Harbor Consult Poll`
       }

@@ -111,6 +111,12 @@ struct SpeakerKindTests {
       speaker: "Center for Harbor Safety", speakerKind: .organization),
     QuoteCase(
       fixture: "⏩“We will vote no,”⏪ 1️⃣Secretary of State Ann Lee said.", kind: .direct, speaker: "Ann Lee"),
+    // A city named alone stands for its government; a place name that is also a person's stays
+    // a person.
+    QuoteCase(
+      fixture: "⏩“The levy will go,”⏪ 1️⃣Berlin said.", kind: .direct, speaker: "Berlin",
+      speakerKind: .organization),
+    QuoteCase(fixture: "⏩“The levy will go,”⏪ 1️⃣Jackson said.", kind: .direct, speaker: "Jackson"),
   ]
 
   @Test("Speakers get their kind", arguments: kindCases)
