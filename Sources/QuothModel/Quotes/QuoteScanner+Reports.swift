@@ -408,6 +408,9 @@ extension QuoteScanner {
     return last == "d" && prev == "e"
   }
 
+  /// Words that never follow a sentence's subject: a determiner, `from` or `off`.
+  static let notAfterSubject = WordSet(["the", "a", "an", "from", "off"])
+
   /// Lower-case words between a capitalized modifier and the name or noun of a subject:
   /// `Republican presidential candidate`, `Harbor former chief`.
   static let subjectModifiers = WordSet([
@@ -443,6 +446,8 @@ extension QuoteScanner {
       }
       if u.kind == .word && (u.isCapitalized || Self.subjectPronouns.contains(u.hash))
         && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
+        // `Fresh off a win, …`, `Along the way, …`: no verb follows, so no subject.
+        && !isWord(k + 1, Self.notAfterSubject)
       {
         var start = k
         while start > a

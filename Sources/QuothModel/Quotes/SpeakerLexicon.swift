@@ -314,7 +314,8 @@ enum SpeakerLexicon {
     "anything", "based", "faced", "being", "doing", "going", "using", "given", "hundreds", "thousands",
     "dozens", "millions", "billions", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety", "feb", "aug", "sept", "oct", "nov", "dec",
+    "eighty", "ninety", "feb", "aug", "sept", "oct", "nov", "dec", "further", "along", "aside",
+    "continue",
   ])
 
   /// Words of the labels a newsroom puts before a headline or a paragraph (`Breaking:`, `The
