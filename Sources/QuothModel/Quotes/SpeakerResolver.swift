@@ -926,7 +926,10 @@ struct SpeakerResolver {
   /// The index in ``speakers`` of entity `e`, adding the speaker on its first quote.
   mutating func speaker(for e: Int) -> Int {
     if let s = entities[e].speakerIndex {
-      if let role = entities[e].role, !Self.repeats(entities[e].name, role) { speakers[s].role = role }
+      // A role the speaker already shows is not judged again (`repeats` lower-cases both).
+      if let role = entities[e].role, speakers[s].role != role, !Self.repeats(entities[e].name, role) {
+        speakers[s].role = role
+      }
       return s
     }
     let ent = entities[e]
