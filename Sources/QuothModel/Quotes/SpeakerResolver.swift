@@ -707,7 +707,7 @@ struct SpeakerResolver {
   /// 46-year-old`): not an adjective (`a harbor-friendly`), function words (`some of the`) or a
   /// thing (`the rest`).
   static func isNounPhrase(_ name: String) -> Bool {
-    let text = Array(name.unicodeScalars)
+    let text = [Unicode.Scalar](scalarsOf: name)
     var words: [Range<Int>] = []
     var k = 0
     while k < text.count {
@@ -840,7 +840,7 @@ struct SpeakerResolver {
   /// `TheTulsaWire`), a brand's or an outlet's name, unless a surname's prefix comes before it
   /// (`McLee`, `DeReyes`).
   static func isInnerCapitalized(_ name: String) -> Bool {
-    let scalars = Array(name.unicodeScalars)
+    let scalars = [Unicode.Scalar](scalarsOf: name)
     var k = 1
     while k < scalars.count {
       if QuoteTokenizer.isUpper(scalars[k]) && scalars[k - 1].properties.isLowercase {
@@ -875,7 +875,7 @@ struct SpeakerResolver {
   /// a people's name: a plural of a noun for people (`Mourners`), of a demonym in -an
   /// (`Peruvians`, `Ohioans`, `Iowans`) or of another nationality (`Saudis`).
   static func isPeoplePlural(_ name: String) -> Bool {
-    let scalars = Array(name.unicodeScalars)
+    let scalars = [Unicode.Scalar](scalarsOf: name)
     let n = scalars.count
     guard n > 3, scalars[n - 1] == "s", scalars[n - 2] != "s" else { return false }
     if n >= 6 && scalars[n - 2] == "n" && scalars[n - 3] == "a" { return true }
