@@ -191,6 +191,15 @@ struct QuoteScanner {
     var lastDirect = -1
     var waitingQuotes: [Int] = []
     while i < n {
+      // Over the units' memory, past the words whose next unit is in the same paragraph: no
+      // sentence ends after them.
+      i = units.withUnsafeBufferPointer { units in
+        var k = i
+        while k + 1 < n && units[k].kind == .word && units[k + 1].paragraph == units[k].lastParagraph {
+          k += 1
+        }
+        return k
+      }
       var b = i + 1
       var cut = false
       if b >= n {
