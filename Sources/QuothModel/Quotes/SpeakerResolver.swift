@@ -919,8 +919,34 @@ struct SpeakerResolver {
   /// Whether `name` already ends with `role` (`The senator`, `senator`): a role that would only
   /// repeat the name is not shown.
   static func repeats(_ name: String, _ role: String) -> Bool {
-    name.count > role.count
+    if let plain = plainRepeats(name, role) { return plain }
+    return name.count > role.count
       ? name.lowercased().hasSuffix(" " + role.lowercased()) : name.lowercased() == role.lowercased()
+  }
+
+  /// ``repeats(_:_:)`` over the UTF-8 of two ASCII strings with no carriage return (where a
+  /// character is a byte and lower-casing folds A–Z), with no string made; `nil` for others.
+  static func plainRepeats(_ name: String, _ role: String) -> Bool? {
+    var name = name
+    var role = role
+    return name.withUTF8 { n in
+      role.withUTF8 { r -> Bool? in
+        guard !n.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
+          !r.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+        else { return nil }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+        let offset: Int
+        if n.count > r.count {
+          offset = n.count - r.count
+          guard n[offset - 1] == 0x20 else { return false }
+        } else {
+          guard n.count == r.count else { return false }
+          offset = 0
+        }
+        for j in 0..<r.count where lower(n[offset + j]) != lower(r[j]) { return false }
+        return true
+      }
+    }
   }
 
   /// The index in ``speakers`` of entity `e`, adding the speaker on its first quote.
