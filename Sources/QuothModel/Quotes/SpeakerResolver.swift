@@ -708,7 +708,11 @@ struct SpeakerResolver {
   /// thing (`the rest`).
   static func isNounPhrase(_ name: String) -> Bool {
     let text = [Unicode.Scalar](scalarsOf: name)
+    // Each word's hash is taken as the word is found: the tests below ask for it several times.
     var words: [Range<Int>] = []
+    var hashes: [UInt64] = []
+    words.reserveCapacity(8)
+    hashes.reserveCapacity(8)
     var k = 0
     while k < text.count {
       guard QuoteTokenizer.isWordScalar(text[k]) else {
@@ -718,29 +722,32 @@ struct SpeakerResolver {
         continue
       }
       var e = k + 1
+      var h = WordHash.mix(WordHash.seed, text[k])
       while e < text.count
         && (QuoteTokenizer.isWordScalar(text[e])
           || ((text[e] == "-" || text[e] == "'" || text[e] == "\u{2019}") && e + 1 < text.count
             && QuoteTokenizer.isWordScalar(text[e + 1])))
       {
+        h = WordHash.mix(h, text[e])
         e += 1
       }
       words.append(k..<e)
+      hashes.append(h)
       k = e
     }
     guard let first = words.first else { return false }
     let firstUpper = QuoteTokenizer.isUpper(text[first.lowerBound])
-    if !firstUpper && clauseOpeners.contains(WordHash(text, first)) { return false }
+    if !firstUpper && clauseOpeners.contains(WordHash(value: hashes[0])) { return false }
     // An ing-form opens a clause (`seeking to`), unless it is an adjective of roles (`acting`).
     if words.count > 1, !firstUpper, first.count > 4, text[first.upperBound - 1] == "g",
       text[first.upperBound - 2] == "n", text[first.upperBound - 3] == "i",
-      !SpeakerLexicon.roleAdjectiveSet.contains(WordHash(text, first))
+      !SpeakerLexicon.roleAdjectiveSet.contains(WordHash(value: hashes[0]))
     {
       return false
     }
-    for w in words where clauseVerbs.contains(WordHash(text, w)) { return false }
+    for h in hashes where clauseVerbs.contains(WordHash(value: h)) { return false }
     // A phrase that ends in a function word was cut off inside the next one (`a source for his`).
-    let end = WordHash(text, words[words.count - 1])
+    let end = WordHash(value: hashes[hashes.count - 1])
     if words.count > 1
       && (functionWords.contains(end) || postmodifiers.contains(end) || clauseOpeners.contains(end)
         || SpeakerLexicon.determiners.contains(end))
@@ -751,15 +758,16 @@ struct SpeakerResolver {
     // end it (`some of the officials`).
     var zone = words.count
     for i in 1..<words.count
-    where postmodifiers.contains(WordHash(text, words[i]))
-      && !functionWords.contains(WordHash(text, words[i - 1]))
+    where postmodifiers.contains(WordHash(value: hashes[i]))
+      && !functionWords.contains(WordHash(value: hashes[i - 1]))
     {
       zone = i
       break
     }
     var last = first
-    for w in words[..<zone] {
-      let hash = WordHash(text, w)
+    for i in 0..<zone {
+      let w = words[i]
+      let hash = WordHash(value: hashes[i])
       last = w
       if QuoteTokenizer.isUpper(text[w.lowerBound]) || functionWords.contains(hash) { continue }
       let u = w.upperBound
