@@ -247,7 +247,7 @@ enum QuoteFeatures {
       sink.add("cue", "none")
     }
     if let head = quote.mention?.title, quote.mention?.form == .nominal {
-      let scalars = Array(head.unicodeScalars.prefix(24))
+      let scalars = [Unicode.Scalar](scalarsOf: head, limit: 24)
       sink.add("mention-head", scalars, 0..<scalars.count)
     }
     // Length by code points, not words: counting words meant a second pass over every quote.

@@ -399,17 +399,7 @@ extension QuoteScanner {
     var hasRoleTitle = false
     var titleStart = j
     var gender = SpeakerMention.Gender.unknown
-    func skipTitles() {
-      while n < end - 1 && (isWord(n, SpeakerLexicon.titles) || units[n].kind == .punct) {
-        if units[n].kind == .word {
-          if Self.roleTitleWords.contains(units[n].hash) { hasRoleTitle = true }
-          if Self.maleTitles.contains(units[n].hash) { gender = .male }
-          if Self.femaleTitles.contains(units[n].hash) { gender = .female }
-        }
-        n += 1
-      }
-    }
-    skipTitles()
+    skipTitles(&n, end, &hasRoleTitle, &gender)
     if n == end - 1 && n > j && gender == .unknown && !(j..<n).contains(where: { units[$0].kind == .punct })
       && (SpeakerLexicon.organizationWords.contains(stem(n)) || SpeakerResolver.groupNames.contains(stem(n)))
     {
@@ -421,7 +411,7 @@ extension QuoteScanner {
       // `Tulsa Police Chief Ann Lee`, `Ohio Sen. Ann Lee`: a place or office before the title.
       titleStart = t
       n = t
-      skipTitles()
+      skipTitles(&n, end, &hasRoleTitle, &gender)
     }
     while n < end && units[n].kind == .punct { n += 1 }
     guard n < end else { return nil }
@@ -485,6 +475,23 @@ extension QuoteScanner {
       nameSpan: TextSpan(start: units[n].start, end: nameEnd),
       nameWords: words, title: title, gender: gender,
       isOrganization: org || (allCaps && words.count == 1 && units[n].end - units[n].start >= 2))
+  }
+
+  /// Moves `n` past the title words and stops (`Sen.`, `Dr.`) before the last unit of
+  /// `..<end`, noting a role title and the gender they show. A method with `inout` arguments
+  /// rather than a nested function of ``nameMention(_:_:lazy:)``, whose captured variables were
+  /// checked for exclusivity at run time at every call.
+  func skipTitles(
+    _ n: inout Int, _ end: Int, _ hasRoleTitle: inout Bool, _ gender: inout SpeakerMention.Gender
+  ) {
+    while n < end - 1 && (isWord(n, SpeakerLexicon.titles) || units[n].kind == .punct) {
+      if units[n].kind == .word {
+        if Self.roleTitleWords.contains(units[n].hash) { hasRoleTitle = true }
+        if Self.maleTitles.contains(units[n].hash) { gender = .male }
+        if Self.femaleTitles.contains(units[n].hash) { gender = .female }
+      }
+      n += 1
+    }
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
@@ -799,41 +806,47 @@ extension QuoteScanner {
     }
     // `Ms. Lee the harbor master`: another person's name is no role.
     for k in a..<b where isWord(k, Self.honorifics) && k + 1 < b && units[k + 1].kind == .punct { return nil }
-    var pieces: [String] = []
+    // The role's code points, its pieces joined by spaces as they are found: a `String` per word
+    // and a joined list of them cost about 7,000 instructions a role.
+    var role: [Unicode.Scalar] = []
+    let the = Self.the
     var k = a
     var last = -1
     while k < b {
-      let w = unitString(k)
-      if units[k].kind == .word && (w == "of" || w == "at" || w == "for") {
-        pieces.append(w)
+      let u = units[k]
+      if u.kind == .word && isRoleLink(u.start, u.end) {
+        if !role.isEmpty { role.append(" ") }
+        role.append(contentsOf: text[u.start..<u.end])
         last = k
         k += 1
         var m = k
-        while m < b && units[m].kind == .word && !units[m].isCapitalized && units[m].hash != WordHash("the") {
+        while m < b && units[m].kind == .word && !units[m].isCapitalized && units[m].hash != the {
           m += 1
         }
         if m < b && m > k && units[m].isCapitalized { k = m }
         continue
       }
-      if last >= 0 && units[last].end == units[k].start && units[k].kind == .punct {
-        pieces[pieces.count - 1] += w
-      } else if units[k].kind == .word && last >= 0 && units[last].end == units[k].start {
-        pieces[pieces.count - 1] += w
-      } else {
-        pieces.append(w)
-      }
+      // A mark or a word right after the previous unit goes on with its piece (`R-Md.`).
+      let glued = last >= 0 && units[last].end == u.start && (u.kind == .punct || u.kind == .word)
+      if !glued && !role.isEmpty { role.append(" ") }
+      role.append(contentsOf: text[u.start..<u.end])
       last = k
       k += 1
     }
     // Whether it is a role (SpeakerLexicon.isRole) is judged when a speaker takes it: this runs
     // for every appositive near every cue.
-    // Appended piece by piece: the generic `joined(separator:)` cost thousands of instructions.
-    var role = ""
-    for (i, piece) in pieces.enumerated() {
-      if i > 0 { role += " " }
-      role += piece
+    return role.isEmpty ? nil : String(scalars: role)
+  }
+
+  /// Whether `text[start..<end]` is `of`, `at` or `for`, written in lower case: the words after
+  /// which ``cleanRole(_:_:)`` drops descriptors before a name.
+  func isRoleLink(_ start: Int, _ end: Int) -> Bool {
+    switch end - start {
+    case 2:
+      (text[start] == "o" && text[start + 1] == "f") || (text[start] == "a" && text[start + 1] == "t")
+    case 3: text[start] == "f" && text[start + 1] == "o" && text[start + 2] == "r"
+    default: false
     }
-    return role.isEmpty ? nil : role
   }
 }
 
@@ -845,30 +858,10 @@ extension QuoteScanner {
     let n = units.count
     // Capitalized words the text also writes after a lower-case word, inside a sentence: names,
     // not sentence openers (`said Reyes`, `the Reyes plan`). Sorted hashes, gathered at the
-    // first one-word subject (a `Set` cost 16 M instructions over PolNeAR train).
+    // first one-word subject (a `Set` cost 16 M instructions over PolNeAR train). A local
+    // variable rather than one captured by a nested function, whose every access was checked
+    // for exclusivity at run time (`swift_beginAccess`, 3 M instructions).
     var midSentence: [UInt64]? = nil
-    func isMidSentence(_ word: UInt64) -> Bool {
-      if midSentence == nil {
-        var found: [UInt64] = []
-        for k in 1..<max(n, 1)
-        where units[k].kind == .word && units[k].isCapitalized && units[k - 1].kind == .word
-          && !units[k - 1].isCapitalized && units[k - 1].paragraph == units[k].paragraph
-        {
-          found.append(units[k].hash.value)
-        }
-        found.sort()
-        midSentence = found
-      }
-      return midSentence!.withUnsafeBufferPointer { sorted in
-        var lo = 0
-        var hi = sorted.count
-        while lo < hi {
-          let mid = (lo + hi) / 2
-          if sorted[mid] < word { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sorted.count && sorted[lo] == word
-      }
-    }
     var i = 0
     while i < n {
       guard units[i].kind == .word && units[i].isCapitalized else {
@@ -892,11 +885,15 @@ extension QuoteScanner {
       let startsClause = i == 0 || units[i - 1].paragraph != units[i].paragraph || units[i - 1].kind != .word
       // One capitalized word is a name only as a clause's subject, before a lower-case verb
       // (`Reyes has made clear that he …`), and only where a pronoun may look back to it.
-      let subjectWord =
+      var subjectWord =
         end - i == 1 && startsClause && end < n && units[end].kind == .word && !units[end].isCapitalized
         && units[end].paragraph == units[i].paragraph && !Self.possessive(self, i)
-        && isMidSentence(units[i].hash.value)
-        && !SpeakerResolver.postmodifiers.contains(units[end].hash)
+      if subjectWord {
+        if midSentence == nil { midSentence = midSentenceWords() }
+        subjectWord =
+          Self.sortedContains(midSentence!, units[i].hash.value)
+          && !SpeakerResolver.postmodifiers.contains(units[end].hash)
+      }
       if end - i >= 2 || subjectWord, end - i <= 5,
         !(i..<end).contains(where: { SpeakerLexicon.editorialLabels.contains(units[$0].hash) }),
         var m = nameMention(i, end, lazy: true),
@@ -908,5 +905,32 @@ extension QuoteScanner {
       i = end
     }
     return result
+  }
+  /// The sorted hashes of the capitalized words written right after a lower-case word of the
+  /// same paragraph (see ``nameMentions()``).
+  func midSentenceWords() -> [UInt64] {
+    var found: [UInt64] = []
+    let n = units.count
+    for k in 1..<max(n, 1)
+    where units[k].kind == .word && units[k].isCapitalized && units[k - 1].kind == .word
+      && !units[k - 1].isCapitalized && units[k - 1].paragraph == units[k].paragraph
+    {
+      found.append(units[k].hash.value)
+    }
+    found.sort()
+    return found
+  }
+
+  /// Whether the sorted `words` hold `word`.
+  static func sortedContains(_ words: [UInt64], _ word: UInt64) -> Bool {
+    words.withUnsafeBufferPointer { sorted in
+      var lo = 0
+      var hi = sorted.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if sorted[mid] < word { lo = mid + 1 } else { hi = mid }
+      }
+      return lo < sorted.count && sorted[lo] == word
+    }
   }
 }

@@ -191,6 +191,15 @@ struct QuoteScanner {
     var lastDirect = -1
     var waitingQuotes: [Int] = []
     while i < n {
+      // Over the units' memory, past the words whose next unit is in the same paragraph: no
+      // sentence ends after them.
+      i = units.withUnsafeBufferPointer { units in
+        var k = i
+        while k + 1 < n && units[k].kind == .word && units[k + 1].paragraph == units[k].lastParagraph {
+          k += 1
+        }
+        return k
+      }
       var b = i + 1
       var cut = false
       if b >= n {
@@ -519,9 +528,22 @@ struct QuoteScanner {
     let before = quotes.count
 
     // Every pattern below needs a quote or one of its trigger words: most sentences have neither.
-    let triggers = Self.triggers  // read once: each read of a `static let` is a call on Linux
-    if (a..<e).contains(where: { isQuote($0) || isWord($0, triggers) }) {
-      matchPatterns(a, e, b, paragraph: paragraph, pendingColon: &pendingColon)
+    // The words' trigger bits, gathered in one pass, also say which patterns can match at all.
+    let table = Self.triggerTable  // read once: each read of a `static let` is a call on Linux
+    var words: UInt32 = 0
+    var hasQuote = false
+    units.withUnsafeBufferPointer { units in
+      for k in a..<e {
+        if units[k].kind == .word {
+          words |= table.bits(units[k].hash)
+        } else if units[k].kind == .mark {
+          hasQuote = true
+        }
+      }
+    }
+    if hasQuote || words & TriggerBit.any != 0 {
+      matchPatterns(
+        a, e, b, paragraph: paragraph, pendingColon: &pendingColon, words: words, hasQuote: hasQuote)
     }
     let added = quotes.count - before
     for q in before..<quotes.count {
@@ -656,26 +678,36 @@ struct QuoteScanner {
     ], ["that", "according", "asked", "went", "put", "expected"])
 
   /// Runs the attribution patterns over the sentence `a..<e` (`b` past its final punctuation),
-  /// in order of precedence.
+  /// in order of precedence; `words` holds the sentence's trigger bits (``TriggerBit``) and
+  /// `hasQuote` whether it holds a quotation. A pattern is run only when the sentence has a word
+  /// it cannot match without: one that does not run appends nothing, as it would not have.
   mutating func matchPatterns(
     _ a: Int, _ e: Int, _ b: Int, paragraph: Int,
-    pendingColon: inout (mention: SpeakerMention, cue: TextSpan, paragraph: Int)?
+    pendingColon: inout (mention: SpeakerMention, cue: TextSpan, paragraph: Int)?, words: UInt32,
+    hasQuote: Bool
   ) {
-    matchAskedIntro(a, e)
+    if words & TriggerBit.asked != 0 { matchAskedIntro(a, e) }
     let afterAsked = quotes.count
-    guard !matchAccordingTo(a, e), !matchDashCredit(a, e), !matchInvertedFirst(a, e), !matchCueAfter(a, e)
+    guard words & TriggerBit.according == 0 || !matchAccordingTo(a, e), !matchDashCredit(a, e),
+      !matchInvertedFirst(a, e),
+      words & (TriggerBit.speech | TriggerBit.went | TriggerBit.closing) == 0
+        || !matchCueAfter(a, e)
     else { return }
-    if let colon = matchCueFirst(a, e, fullEnd: b) {
+    if words & (TriggerBit.cues | TriggerBit.put) != 0,
+      let colon = matchCueFirst(a, e, fullEnd: b)
+    {
       pendingColon = (colon.0, colon.1, paragraph)
     } else if quotes.count == afterAsked {
-      matchParticiple(a, e)
-      if quotes.count == afterAsked && (a..<e).contains(where: { isQuote($0) }) { matchAnyVerbQuote(a, e) }
-      if quotes.count == afterAsked { matchAnyVerbThat(a, e) }
-      if quotes.count == afterAsked { matchToComplement(a, e) }
-      if quotes.count == afterAsked { matchEvidence(a, e) }
-      if quotes.count == afterAsked { matchObjectVerb(a, e) }
-      if quotes.count == afterAsked { matchSeeming(a, e) }
-      if quotes.count == afterAsked { matchInPoll(a, e) }
+      if words & TriggerBit.participles != 0 { matchParticiple(a, e) }
+      if quotes.count == afterAsked && hasQuote { matchAnyVerbQuote(a, e) }
+      if quotes.count == afterAsked && words & TriggerBit.that != 0 { matchAnyVerbThat(a, e) }
+      if quotes.count == afterAsked && words & TriggerBit.toVerbs != 0 { matchToComplement(a, e) }
+      if quotes.count == afterAsked && words & TriggerBit.evidenceVerbs != 0 { matchEvidence(a, e) }
+      if quotes.count == afterAsked && words & TriggerBit.objectVerbs != 0 { matchObjectVerb(a, e) }
+      if quotes.count == afterAsked && words & (TriggerBit.seemVerbs | TriggerBit.expected) != 0 {
+        matchSeeming(a, e)
+      }
+      if quotes.count == afterAsked && words & TriggerBit.pollWords != 0 { matchInPoll(a, e) }
     }
   }
 

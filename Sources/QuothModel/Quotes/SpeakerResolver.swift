@@ -707,8 +707,12 @@ struct SpeakerResolver {
   /// 46-year-old`): not an adjective (`a harbor-friendly`), function words (`some of the`) or a
   /// thing (`the rest`).
   static func isNounPhrase(_ name: String) -> Bool {
-    let text = Array(name.unicodeScalars)
+    let text = [Unicode.Scalar](scalarsOf: name)
+    // Each word's hash is taken as the word is found: the tests below ask for it several times.
     var words: [Range<Int>] = []
+    var hashes: [UInt64] = []
+    words.reserveCapacity(8)
+    hashes.reserveCapacity(8)
     var k = 0
     while k < text.count {
       guard QuoteTokenizer.isWordScalar(text[k]) else {
@@ -718,29 +722,32 @@ struct SpeakerResolver {
         continue
       }
       var e = k + 1
+      var h = WordHash.mix(WordHash.seed, text[k])
       while e < text.count
         && (QuoteTokenizer.isWordScalar(text[e])
           || ((text[e] == "-" || text[e] == "'" || text[e] == "\u{2019}") && e + 1 < text.count
             && QuoteTokenizer.isWordScalar(text[e + 1])))
       {
+        h = WordHash.mix(h, text[e])
         e += 1
       }
       words.append(k..<e)
+      hashes.append(h)
       k = e
     }
     guard let first = words.first else { return false }
     let firstUpper = QuoteTokenizer.isUpper(text[first.lowerBound])
-    if !firstUpper && clauseOpeners.contains(WordHash(text, first)) { return false }
+    if !firstUpper && clauseOpeners.contains(WordHash(value: hashes[0])) { return false }
     // An ing-form opens a clause (`seeking to`), unless it is an adjective of roles (`acting`).
     if words.count > 1, !firstUpper, first.count > 4, text[first.upperBound - 1] == "g",
       text[first.upperBound - 2] == "n", text[first.upperBound - 3] == "i",
-      !SpeakerLexicon.roleAdjectiveSet.contains(WordHash(text, first))
+      !SpeakerLexicon.roleAdjectiveSet.contains(WordHash(value: hashes[0]))
     {
       return false
     }
-    for w in words where clauseVerbs.contains(WordHash(text, w)) { return false }
+    for h in hashes where clauseVerbs.contains(WordHash(value: h)) { return false }
     // A phrase that ends in a function word was cut off inside the next one (`a source for his`).
-    let end = WordHash(text, words[words.count - 1])
+    let end = WordHash(value: hashes[hashes.count - 1])
     if words.count > 1
       && (functionWords.contains(end) || postmodifiers.contains(end) || clauseOpeners.contains(end)
         || SpeakerLexicon.determiners.contains(end))
@@ -751,15 +758,16 @@ struct SpeakerResolver {
     // end it (`some of the officials`).
     var zone = words.count
     for i in 1..<words.count
-    where postmodifiers.contains(WordHash(text, words[i]))
-      && !functionWords.contains(WordHash(text, words[i - 1]))
+    where postmodifiers.contains(WordHash(value: hashes[i]))
+      && !functionWords.contains(WordHash(value: hashes[i - 1]))
     {
       zone = i
       break
     }
     var last = first
-    for w in words[..<zone] {
-      let hash = WordHash(text, w)
+    for i in 0..<zone {
+      let w = words[i]
+      let hash = WordHash(value: hashes[i])
       last = w
       if QuoteTokenizer.isUpper(text[w.lowerBound]) || functionWords.contains(hash) { continue }
       let u = w.upperBound
@@ -845,7 +853,7 @@ struct SpeakerResolver {
   /// `TheTulsaWire`), a brand's or an outlet's name, unless a surname's prefix comes before it
   /// (`McLee`, `DeReyes`).
   static func isInnerCapitalized(_ name: String) -> Bool {
-    let scalars = Array(name.unicodeScalars)
+    let scalars = [Unicode.Scalar](scalarsOf: name)
     var k = 1
     while k < scalars.count {
       if QuoteTokenizer.isUpper(scalars[k]) && scalars[k - 1].properties.isLowercase {
@@ -880,7 +888,7 @@ struct SpeakerResolver {
   /// a people's name: a plural of a noun for people (`Mourners`), of a demonym in -an
   /// (`Peruvians`, `Ohioans`, `Iowans`) or of another nationality (`Saudis`).
   static func isPeoplePlural(_ name: String) -> Bool {
-    let scalars = Array(name.unicodeScalars)
+    let scalars = [Unicode.Scalar](scalarsOf: name)
     let n = scalars.count
     guard n > 3, scalars[n - 1] == "s", scalars[n - 2] != "s" else { return false }
     if n >= 6 && scalars[n - 2] == "n" && scalars[n - 3] == "a" { return true }
@@ -924,14 +932,43 @@ struct SpeakerResolver {
   /// Whether `name` already ends with `role` (`The senator`, `senator`): a role that would only
   /// repeat the name is not shown.
   static func repeats(_ name: String, _ role: String) -> Bool {
-    name.count > role.count
+    if let plain = plainRepeats(name, role) { return plain }
+    return name.count > role.count
       ? name.lowercased().hasSuffix(" " + role.lowercased()) : name.lowercased() == role.lowercased()
+  }
+
+  /// ``repeats(_:_:)`` over the UTF-8 of two ASCII strings with no carriage return (where a
+  /// character is a byte and lower-casing folds A–Z), with no string made; `nil` for others.
+  static func plainRepeats(_ name: String, _ role: String) -> Bool? {
+    var name = name
+    var role = role
+    return name.withUTF8 { n in
+      role.withUTF8 { r -> Bool? in
+        guard !n.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
+          !r.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+        else { return nil }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+        let offset: Int
+        if n.count > r.count {
+          offset = n.count - r.count
+          guard n[offset - 1] == 0x20 else { return false }
+        } else {
+          guard n.count == r.count else { return false }
+          offset = 0
+        }
+        for j in 0..<r.count where lower(n[offset + j]) != lower(r[j]) { return false }
+        return true
+      }
+    }
   }
 
   /// The index in ``speakers`` of entity `e`, adding the speaker on its first quote.
   mutating func speaker(for e: Int) -> Int {
     if let s = entities[e].speakerIndex {
-      if let role = entities[e].role, !Self.repeats(entities[e].name, role) { speakers[s].role = role }
+      // A role the speaker already shows is not judged again (`repeats` lower-cases both).
+      if let role = entities[e].role, speakers[s].role != role, !Self.repeats(entities[e].name, role) {
+        speakers[s].role = role
+      }
       return s
     }
     let ent = entities[e]

@@ -93,7 +93,7 @@ struct WordSet: Sendable {
   }
 
   /// A set holding these hashes (each with its lowest bit set, so that none is 0).
-  private init(hashes: [UInt64]) {
+  init(hashes: [UInt64]) {
     var capacity = 16
     while capacity < hashes.count * 4 { capacity <<= 1 }
     slots = [UInt64](repeating: 0, count: capacity)
@@ -105,15 +105,25 @@ struct WordSet: Sendable {
     }
   }
 
+  /// The set's hashes (each with its lowest bit set), in no particular order.
+  var hashes: [UInt64] { slots.filter { $0 != 0 } }
+
   /// Whether the word with hash `hash` is in the set.
   @inline(__always)
-  func contains(_ hash: WordHash) -> Bool {
+  func contains(_ hash: WordHash) -> Bool { slot(of: hash) >= 0 }
+
+  /// The number of slots: ``slot(of:)`` is below it.
+  var slotCount: Int { slots.count }
+
+  /// The slot holding the word with hash `hash`, or -1 when the set does not hold it.
+  @inline(__always)
+  func slot(of hash: WordHash) -> Int {
     let h = hash.value | 1
     var i = Int(truncatingIfNeeded: h >> 17) & mask
     while true {
       let s = slots[i]
-      if s == h { return true }
-      if s == 0 { return false }
+      if s == h { return i }
+      if s == 0 { return -1 }
       i = (i + 1) & mask
     }
   }

@@ -91,6 +91,21 @@ struct SpeakerShapeTests {
     #expect(SpeakerResolver.repeats(name, role) == repeats)
   }
 
+  @Test(
+    "The byte-wise test of a repeated role agrees with lower-casing both strings",
+    arguments: [
+      ("The Senator", "senator"), ("THE JUDGE", "Judge"), ("Judge", "judge"), ("judge", "judges"),
+      ("Ann Lee", "lee"), ("Ann  Lee", " lee"), ("The senator ", ""), ("", ""), ("x", ""), ("a-b", "B"),
+      ("Ann\r\nLee", "lee"), ("Zoë Lee", "lee"), ("The Señor", "señor"),
+    ])
+  func plainRepeatedRoles(name: String, role: String) {
+    let lowered =
+      name.count > role.count
+      ? name.lowercased().hasSuffix(" " + role.lowercased()) : name.lowercased() == role.lowercased()
+    #expect(SpeakerResolver.repeats(name, role) == lowered)
+    if let plain = SpeakerResolver.plainRepeats(name, role) { #expect(plain == lowered) }
+  }
+
   static let cases: [QuoteCase] = [
     // A one-word subject that the text also names inside a sentence is what a pronoun after it
     // refers to, before a full name further back …
