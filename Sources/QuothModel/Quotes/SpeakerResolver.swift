@@ -624,6 +624,7 @@ struct SpeakerResolver {
     if m.form == .nominal && !Self.isNounPhrase(m.name) { return false }
     if m.form == .name {
       if m.nameWords.count == 1 && span.end - span.start == 1 { return false }
+      if isDateline(span) { return false }
       // The word before: a place preposition makes the name a place.
       if let (before, upper) = wordBefore(span.start), !m.isOrganization,
         Self.placePrepositions.contains(before) || (!upper && Self.objectPrepositions.contains(before))
@@ -632,6 +633,28 @@ struct SpeakerResolver {
       }
     }
     return true
+  }
+
+  /// Whether `span` is a dateline: capitals only, opening its line, and followed by a comma, a
+  /// dash or a parenthesis (`SALEM, Ore. (AP) — …`, `DOVER — …`).
+  func isDateline(_ span: TextSpan) -> Bool {
+    var b = span.start - 1
+    while b >= 0 && (text[b] == " " || text[b] == "\u{A0}") { b -= 1 }
+    guard b < 0 || text[b] == "\n" else { return false }
+    var letters = 0
+    for i in span.start..<span.end {
+      let c = text[i]
+      if QuoteTokenizer.isUpper(c) {
+        letters += 1
+      } else if QuoteTokenizer.isWordScalar(c) {
+        return false
+      }
+    }
+    guard letters >= 2 else { return false }
+    var a = span.end
+    while a < text.count && text[a] == " " { a += 1 }
+    guard a < text.count else { return false }
+    return [",", "(", "\u{2014}", "\u{2013}", "-"].contains(text[a])
   }
 
   /// Words that open a clause or a phrase of its own, never a noun phrase that speaks: `though

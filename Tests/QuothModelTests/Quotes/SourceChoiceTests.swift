@@ -51,6 +51,20 @@ struct SourceChoiceTests {
     #expect(Self.speakers(body, source: Self.model(5)).first == .some(speaker))
   }
 
+  @Test("a dateline is nobody's name; the sentence after it keeps its subject")
+  func dateline() {
+    let clip =
+      "DOVER, Del., Sept. 28 (UPI) — In a preview clip for Ann Lee’s upcoming Harbor Music show The 808, Lee "
+      + "sings Tom Reyes’s “Salt Air” to Ann Clark."
+    for source in [nil, Self.model(5), QuoteModel.source] {
+      let (article, _) = article(body: clip)
+      let analysis = QuoteExtractor.analyze(article, model: nil, source: source)
+      #expect(!analysis.speakers.contains { $0.name == "DOVER" }, "\(analysis.speakers.map(\.name))")
+    }
+    #expect(
+      Self.speakers("DOVER, Del. — Ann Lee argues that the pier is safe.", source: .source) == ["Ann Lee"])
+  }
+
   @Test("the features name forms, neighbours, distances and a place; names and hashes agree")
   func features() throws {
     let (article, _) = article(body: Self.placeBetween)
