@@ -282,6 +282,7 @@ struct SpeakerResolver {
       return !isOneWordNoName(n)
     }
     let span = n.nameSpan ?? n.span
+    if isSubhead(n.span) { return false }  // `THE BORROWING Back when he …`
     var firstEnd = span.start
     while firstEnd < span.end && QuoteTokenizer.isWordScalar(text[firstEnd]) { firstEnd += 1 }
     return !Self.isVerbForm(TextSpan(start: span.start, end: firstEnd), text)
@@ -624,7 +625,14 @@ struct SpeakerResolver {
     if m.form == .nominal && !Self.isNounPhrase(m.name) { return false }
     if m.form == .name {
       if m.nameWords.count == 1 && span.end - span.start == 1 { return false }
-      if isDateline(span) { return false }
+      if isDateline(span) || isSubhead(span) { return false }
+      if m.nameWords.count == 1 && SpeakerLexicon.editorialLabels.contains(WordHash(value: m.nameWords[0]))
+        && (span.start..<span.end).allSatisfy({
+          !QuoteTokenizer.isWordScalar(text[$0]) || QuoteTokenizer.isUpper(text[$0])
+        })
+      {
+        return false  // `CLARIFICATION:`, where `Photos showed …` names the photos
+      }
       // The word before: a place preposition makes the name a place.
       if let (before, upper) = wordBefore(span.start), !m.isOrganization,
         Self.placePrepositions.contains(before) || (!upper && Self.objectPrepositions.contains(before))
@@ -655,6 +663,39 @@ struct SpeakerResolver {
     while a < text.count && text[a] == " " { a += 1 }
     guard a < text.count else { return false }
     return [",", "(", "\u{2014}", "\u{2013}", "-"].contains(text[a])
+  }
+
+  /// Whether `span` opens its line (perhaps after more capitals) with a subhead's lead-in: two
+  /// words or more in capitals, one of six letters or more, then in the name a word in lower case
+  /// (`THE BORROWING Back`, `SAVE A QUARTER Let`). An outlet in capitals (`HARBORWATCH Ohio`)
+  /// is one word, acronyms in names (`NASA Administrator`) are shorter.
+  func isSubhead(_ span: TextSpan) -> Bool {
+    // Back over spaces and capitals: `THE BORROWING Back` may be named from its second word.
+    var b = span.start - 1
+    while b >= 0 && (text[b] == " " || text[b] == "\u{A0}" || QuoteTokenizer.isUpper(text[b])) { b -= 1 }
+    guard b < 0 || text[b] == "\n" else { return false }
+    var capitals = 0
+    var capitalWords = 0
+    var longCapitals = false
+    var lower = false
+    var inWordWithLower = false
+    for i in (b + 1)...span.end {
+      let c = i < span.end ? text[i] : " "
+      if QuoteTokenizer.isUpper(c) {
+        capitals += 1
+      } else if QuoteTokenizer.isWordScalar(c) {
+        inWordWithLower = true
+        if i >= span.start { lower = true }
+      } else {
+        if capitals > 0 && !inWordWithLower {
+          capitalWords += 1
+          longCapitals = longCapitals || capitals >= 6
+        }
+        capitals = 0
+        inWordWithLower = false
+      }
+    }
+    return longCapitals && capitalWords >= 2 && lower
   }
 
   /// Words that open a clause or a phrase of its own, never a noun phrase that speaks: `though

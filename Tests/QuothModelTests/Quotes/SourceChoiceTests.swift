@@ -51,7 +51,8 @@ struct SourceChoiceTests {
     #expect(Self.speakers(body, source: Self.model(5)).first == .some(speaker))
   }
 
-  @Test("a dateline is nobody's name; the sentence after it keeps its subject")
+  @Test(
+    "a dateline is nobody's name; the sentence after it keeps its subject, an outlet in capitals its name")
   func dateline() {
     let clip =
       "DOVER, Del., Sept. 28 (UPI) — In a preview clip for Ann Lee’s upcoming Harbor Music show The 808, Lee "
@@ -63,6 +64,11 @@ struct SourceChoiceTests {
     }
     #expect(
       Self.speakers("DOVER, Del. — Ann Lee argues that the pier is safe.", source: .source) == ["Ann Lee"])
+    // An outlet written in capitals at a line's start is one word of them: no dateline, no subhead.
+    #expect(
+      Self.speakers(
+        "HARBORWATCH Ohio reported earlier this month that the pier had been closed.", source: .source)
+        == ["HARBORWATCH Ohio"])
   }
 
   @Test("the features name forms, neighbours, distances and a place; names and hashes agree")

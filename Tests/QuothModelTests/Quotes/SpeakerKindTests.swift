@@ -146,6 +146,15 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "Ada Lee spoke at noon. Holding signs, ⏩the city banned “Lock the gates” banners⏪.",
       kind: .mixed, speaker: nil),
+    // A subhead's capitals before a sentence are nobody a pronoun can take, and a newsroom's
+    // label alone is no speaker.
+    QuoteCase(
+      fixture: "THE DREDGING Back when he ran the port, 1️⃣he said ⏩the channel was deep⏪.", kind: .indirect,
+      speaker: nil),
+    QuoteCase(
+      fixture: "1️⃣CLARIFICATION: An earlier version of this story said ⏩the pier was closed⏪.",
+      kind: .indirect,
+      speaker: nil),
     // Counts, month abbreviations and short participles that open a sentence name nobody.
     QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Hundreds said.", kind: .indirect, speaker: nil),
     QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Based said.", kind: .indirect, speaker: nil),
