@@ -400,10 +400,13 @@ extension QuoteScanner {
     var titleStart = j
     var gender = SpeakerMention.Gender.unknown
     skipTitles(&n, end, &hasRoleTitle, &gender)
-    if n == end - 1 && n > j && gender == .unknown && !(j..<n).contains(where: { units[$0].kind == .punct })
-      && (SpeakerLexicon.organizationWords.contains(stem(n)) || SpeakerResolver.groupNames.contains(stem(n)))
+    if n <= end - 1 && n > j && gender == .unknown
+      && !(j..<(end - 1)).contains(where: { units[$0].kind == .punct })
+      && (SpeakerLexicon.organizationWords.contains(stem(end - 1))
+        || SpeakerResolver.groupNames.contains(stem(end - 1)))
     {
-      // `Justice Department`, `House Republicans`: the title words name the body, not a person.
+      // `Justice Department`, `House Republicans`, `Democratic National Committee`: the title
+      // words name the body, not a person.
       n = j
       hasRoleTitle = false
       gender = .unknown

@@ -111,6 +111,10 @@ struct SpeakerKindTests {
       speaker: "Center for Harbor Safety", speakerKind: .organization),
     QuoteCase(
       fixture: "⏩“We will vote no,”⏪ 1️⃣Secretary of State Ann Lee said.", kind: .direct, speaker: "Ann Lee"),
+    // Title words before an organization's last word are part of its name.
+    QuoteCase(
+      fixture: "The Democratic Harbor Committee said ⏩that the pier would open on time⏪.", kind: .indirect,
+      speaker: "Democratic Harbor Committee", speakerKind: .organization),
     // A city named alone stands for its government; a place name that is also a person's stays
     // a person.
     QuoteCase(
