@@ -164,6 +164,8 @@ enum SpeakerLexicon {
     "house", "senate", "democratic", "democrat", "republican", "gop", "presidential", "hopeful", "rival",
     "billionaire", "businessman", "businesswoman", "mogul", "founder", "executive", "spokesman",
     "spokeswoman", "spokesperson", "sec", "foreign", "defense", "u.s", "us", "former", "white",
+    // Plural titles before the first of two names: `Senators Ann Lee and Tom Reyes`.
+    "senators", "sens", "reps", "representatives", "congressmen", "congresswomen", "governors",
   ])
 
   /// Titles whose lowercase form names a role (`President Xi` is "the president").

@@ -111,6 +111,11 @@ struct SpeakerKindTests {
       speaker: "Center for Harbor Safety", speakerKind: .organization),
     QuoteCase(
       fixture: "⏩“We will vote no,”⏪ 1️⃣Secretary of State Ann Lee said.", kind: .direct, speaker: "Ann Lee"),
+    // A plural title before the first of two names is a title.
+    QuoteCase(
+      fixture:
+        "1️⃣Senators Ann E. Lee, Republican of Ohio, and Tom Reyes, Democrat of Iowa, said ⏩the harbor fund was short⏪.",
+      kind: .indirect, speaker: "Ann E. Lee"),
     // Title words before an organization's last word are part of its name.
     QuoteCase(
       fixture: "The Democratic Harbor Committee said ⏩that the pier would open on time⏪.", kind: .indirect,
