@@ -902,7 +902,8 @@ struct SpeakerResolver {
     "news", "times", "daily", "post", "journal", "tribune", "herald", "gazette", "magazine", "network",
     "review", "weekly", "radio", "tv", "channel", "press", "wire", "report", "guide", "show", "plaza",
     "tower", "state", "institute", "center", "foundation", "committee", "party", "campaign", "group",
-    "inc", "corp", "university", "college",
+    "inc", "corp", "university", "college", "services", "service", "agency", "administration",
+    "department", "bureau", "commission", "council", "association", "office",
   ])
   /// Last words of names that make them polls: documents.
   static let pollHeads = WordSet(["poll", "polls", "survey"])

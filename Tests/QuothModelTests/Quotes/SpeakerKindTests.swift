@@ -111,6 +111,11 @@ struct SpeakerKindTests {
       speaker: "Center for Harbor Safety", speakerKind: .organization),
     QuoteCase(
       fixture: "⏩“We will vote no,”⏪ 1️⃣Secretary of State Ann Lee said.", kind: .direct, speaker: "Ann Lee"),
+    // A name ending with a body's word is an organization; a surname such as Hill is not one.
+    QuoteCase(
+      fixture: "⏩“Fees will rise,”⏪ 1️⃣Harbor Immigration Services said.", kind: .direct,
+      speaker: "Harbor Immigration Services", speakerKind: .organization),
+    QuoteCase(fixture: "⏩“Fees will rise,”⏪ 1️⃣Ann Hill said.", kind: .direct, speaker: "Ann Hill"),
     // A plural title before the first of two names is a title.
     QuoteCase(
       fixture:
