@@ -569,7 +569,12 @@ extension QuoteScanner {
     for t in surnameCandidates(surname) where tokens[t].paragraph != headlineParagraph {
       let token = tokens[t]
       // The name ends at the surname: `The Email That Makes Ohio Look Bad` is no name.
-      if t + 1 < tokens.count && tokens[t + 1].kind == .word && tokens[t + 1].isCapitalized { continue }
+      // A generational suffix may follow: `John G. Roberts Jr.` ends at Roberts.
+      if t + 1 < tokens.count && tokens[t + 1].kind == .word && tokens[t + 1].isCapitalized
+        && !Self.nameSuffixes.contains(tokens[t + 1].hash)
+      {
+        continue
+      }
       var end = token.end
       if token.hash.value != surname {
         guard token.end - token.start > 3, text[token.end - 1] == "s" || text[token.end - 1] == "S",

@@ -138,6 +138,17 @@ enum SpeakerLexicon {
     "madison", "camden", "hamilton", "raleigh", "durham", "eugene", "paris", "chad", "jordan",
   ])
 
+  /// Outlets, pollsters, fact-checkers and companies that news names by one word (`Politifact
+  /// rated the claim false`, `Gallup found`): a speaker so named is an organization.
+  static let oneWordOrganizations = WordSet([
+    "politifact", "factcheck", "snopes", "forbes", "vox", "mashable", "variety", "politico", "axios",
+    "buzzfeed", "gawker", "salon", "slate", "breitbart", "haaretz", "mediaite", "townhall", "drudge",
+    "huffpost", "newsweek", "bloomberg", "wikileaks", "pew", "gallup", "rasmussen", "quinnipiac",
+    "marist", "ipsos", "yougov", "google", "amazon", "facebook", "twitter", "apple", "microsoft",
+    "youtube", "instagram", "kickstarter", "crowdpac", "playbook", "netflix", "uber", "walmart",
+    "exxonmobil", "exxon", "boeing", "pfizer", "allergan", "tesla", "verizon", "comcast",
+  ])
+
   /// Whether a speaker named by the one word with hash `word` is a place standing for its
   /// government or people (`Berlin backed off`).
   static func isPlaceName(_ word: WordHash) -> Bool {

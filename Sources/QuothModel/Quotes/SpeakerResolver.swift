@@ -875,6 +875,11 @@ struct SpeakerResolver {
       {
         return .organization  // `Berlin backed off`: a city for its government
       }
+      if kind == .person && m.nameWords.count == 1
+        && SpeakerLexicon.oneWordOrganizations.contains(WordHash(value: m.nameWords[0]))
+      {
+        return .organization  // `Politifact rated it false`
+      }
       if m.nameWords.count >= 2, let last = m.nameWords.last, pollHeads.contains(WordHash(value: last)) {
         return .document  // `Harbor Consult Poll`
       }

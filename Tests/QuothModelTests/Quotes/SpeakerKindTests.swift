@@ -131,6 +131,12 @@ struct SpeakerKindTests {
       fixture: "⏩“The levy will go,”⏪ 1️⃣Berlin said.", kind: .direct, speaker: "Berlin",
       speakerKind: .organization),
     QuoteCase(fixture: "⏩“The levy will go,”⏪ 1️⃣Jackson said.", kind: .direct, speaker: "Jackson"),
+    // An outlet or pollster named by one word is an organization; a person of that surname is not.
+    QuoteCase(
+      fixture: "⏩“The claim is false,”⏪ 1️⃣Politifact said.", kind: .direct, speaker: "Politifact",
+      speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩“The claim is false,”⏪ 1️⃣Ann Forbes said.", kind: .direct, speaker: "Ann Forbes"),
   ]
 
   @Test("Speakers get their kind", arguments: kindCases)
@@ -398,6 +404,15 @@ struct SpeakerKindTests {
     #expect(quote.confidence > 0.5 && quote.confidence <= 1)
     let json = QuoteExport.jsonObject(article, QuoteExtractor.analyze(article))
     #expect(json.contains("\"rule\": \"cue-after\""))
+  }
+
+  @Test("A surname joins the full name before a generational suffix")
+  func surnameBeforeSuffix() {
+    let (article, _) = article(
+      body: "The museum opened with a speech by Chief Justice Ann B. Lee Jr. about the court.\n\n"
+        + "To understand the case, Chief Justice Lee said, one should visit this museum.")
+    let names = QuoteExtractor.analyze(article).speakers.map(\.name)
+    #expect(names == ["Ann B. Lee"])
   }
 
   @Test("Without a model every candidate is kept with confidence 1")
