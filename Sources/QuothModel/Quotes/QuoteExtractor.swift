@@ -1,10 +1,12 @@
 /// Finds quotes in an article and attributes them to speakers.
 ///
-/// Rules and lexicons only: quotation marks are paired over the body paragraphs (quotes may run
-/// over several paragraphs), sentences are matched against attribution patterns around
-/// reporting verbs (`"…," she said`, `X said that …`, `…, X added`, `according to X, …`), and a
-/// small coreference resolver maps names, surnames, titles, nominal references and pronouns to
-/// speakers. The article's authors are never speakers.
+/// Quotation marks are paired over the body paragraphs (quotes may run over several paragraphs),
+/// sentences are matched against attribution patterns around reporting verbs (`"…," she said`,
+/// `X said that …`, `…, X added`, `according to X, …`), two models trained on PolNeAR choose
+/// between the rules' speaker mention and the sentence's subject (``QuoteModel/source``) and drop
+/// unlikely candidates (``QuoteModel/trained``), and a small coreference resolver maps names,
+/// surnames, titles, nominal references and pronouns to speakers. The article's authors are
+/// never speakers.
 public enum QuoteExtractor {
   /// The attributor used where none is injected.
   public static let standard: any QuoteAttributor = StandardAttributor()
