@@ -196,15 +196,8 @@ extension QuoteScanner {
       p -= 1
     }
     guard units[p].kind == .word, SpeakerLexicon.determiners.contains(units[p].hash) else { return false }
-    if SpeakerResolver.groupHeads.contains(units[i].hash)
-      || SpeakerLexicon.personNounSet.contains(units[i].hash)
-    {
-      return true
-    }
-    // A plural: `dockworkers`, `bystanders`.
-    let u = units[i]
-    guard u.end - u.start > 3, text[u.end - 1] == "s" else { return false }
-    return SpeakerLexicon.personNounSet.contains(WordHash(text, u.start..<(u.end - 1)))
+    // A group, or a person noun or its plural: `the crowd`, `the dockworkers`.
+    return SpeakerResolver.groupHeads.contains(units[i].hash) || isPersonNoun(i)
   }
 
   func npEnding(at i: Int, _ lo: Int) -> SpeakerMention? {

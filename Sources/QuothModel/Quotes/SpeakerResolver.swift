@@ -643,12 +643,22 @@ struct SpeakerResolver {
     return true
   }
 
+  /// Where the line holding offset `offset` starts, when only spaces (and with `overCapitals`,
+  /// capital letters) stand between the two; `nil` when anything else does.
+  func lineStart(before offset: Int, overCapitals: Bool) -> Int? {
+    var b = offset - 1
+    while b >= 0
+      && (text[b] == " " || text[b] == "\u{A0}" || (overCapitals && QuoteTokenizer.isUpper(text[b])))
+    {
+      b -= 1
+    }
+    return b < 0 || text[b] == "\n" ? b + 1 : nil
+  }
+
   /// Whether `span` is a dateline: capitals only, opening its line, and followed by a comma, a
   /// dash or a parenthesis (`SALEM, Ore. (AP) — …`, `DOVER — …`).
   func isDateline(_ span: TextSpan) -> Bool {
-    var b = span.start - 1
-    while b >= 0 && (text[b] == " " || text[b] == "\u{A0}") { b -= 1 }
-    guard b < 0 || text[b] == "\n" else { return false }
+    guard lineStart(before: span.start, overCapitals: false) != nil else { return false }
     var letters = 0
     for i in span.start..<span.end {
       let c = text[i]
@@ -670,16 +680,14 @@ struct SpeakerResolver {
   /// (`THE BORROWING Back`, `SAVE A QUARTER Let`). An outlet in capitals (`HARBORWATCH Ohio`)
   /// is one word, acronyms in names (`NASA Administrator`) are shorter.
   func isSubhead(_ span: TextSpan) -> Bool {
-    // Back over spaces and capitals: `THE BORROWING Back` may be named from its second word.
-    var b = span.start - 1
-    while b >= 0 && (text[b] == " " || text[b] == "\u{A0}" || QuoteTokenizer.isUpper(text[b])) { b -= 1 }
-    guard b < 0 || text[b] == "\n" else { return false }
+    // Over capitals too: `THE BORROWING Back` may be named from its second word.
+    guard let start = lineStart(before: span.start, overCapitals: true) else { return false }
     var capitals = 0
     var capitalWords = 0
     var longCapitals = false
     var lower = false
     var inWordWithLower = false
-    for i in (b + 1)...span.end {
+    for i in start...span.end {
       let c = i < span.end ? text[i] : " "
       if QuoteTokenizer.isUpper(c) {
         capitals += 1
