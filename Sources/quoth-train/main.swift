@@ -24,6 +24,8 @@ struct Candidate {
   var kind: Quote.Kind
   /// Found by no pattern (``QuoteRule/uncued``), with a threshold of its own.
   var uncued: Bool
+  /// A sentence that is only a quotation, which the model never drops.
+  var alwaysKept: Bool
   var file: Int
   var matched: Bool
   /// Matched to a quoted gold attribution with the right speaker (or none to find).
@@ -103,7 +105,8 @@ for name in names {
     }
     candidates.append(
       Candidate(
-        features: features[i], kind: q.kind, uncued: q.rule == .uncued, file: file,
+        features: features[i], kind: q.kind, uncued: q.rule == .uncued,
+        alwaysKept: q.rule?.isWholeSentence ?? false, file: file,
         matched: matches[i] != nil, attributed: attributed))
   }
   // The scorer's speaker test: the mention overlaps the source, or the names share a word.
@@ -136,8 +139,14 @@ print(
 
 /// Logistic regression by AdaGrad over the candidates in `indices`, in a fixed order: the same
 /// data gives the same weights.
+///
+/// Three passes at rate 0.05 rather than thirty at 0.2: stopping early is what keeps the weights
+/// general. On the train folds the held-out AUC rose from 0.801 to 0.831 for uncued quotations
+/// and from 0.807 to 0.845 for cued ones, and attributed F1 from 0.848 to 0.855; more passes or
+/// a faster rate fell back towards the thirty-pass figures, and the L2 term barely moved them.
 @MainActor func train(_ indices: [Int]) -> [String: Double] {
-  train(indices.map { candidates[$0].features }, indices.map { candidates[$0].matched })
+  train(
+    indices.map { candidates[$0].features }, indices.map { candidates[$0].matched }, epochs: 3, rate: 0.05)
 }
 
 /// Logistic regression by AdaGrad over feature rows with their labels, in a fixed order.
@@ -236,6 +245,32 @@ print(
     format: "held-out source choice: threshold %.2f, %d more right speakers net", sourceThreshold, sourceGain)
 )
 
+/// The area under the ROC curve of `scores` for `labels`: the chance that a right candidate
+/// scores above a wrong one (ties count half). A figure of ranking that no threshold moves.
+func auc(_ scores: [Double], _ labels: [Bool]) -> Double {
+  let order = scores.indices.sorted { scores[$0] < scores[$1] }
+  var rankSum = 0.0
+  var i = 0
+  while i < order.count {
+    var j = i
+    while j + 1 < order.count && scores[order[j + 1]] == scores[order[i]] { j += 1 }
+    let rank = Double(i + j) / 2 + 1
+    for k in i...j where labels[order[k]] { rankSum += rank }
+    i = j + 1
+  }
+  let positives = Double(labels.filter { $0 }.count)
+  let negatives = Double(labels.count) - positives
+  guard positives > 0, negatives > 0 else { return 0.5 }
+  return (rankSum - positives * (positives + 1) / 2) / (positives * negatives)
+}
+let uncuedIndices = candidates.indices.filter { candidates[$0].uncued }
+let cuedQuoted = candidates.indices.filter { !candidates[$0].uncued && candidates[$0].kind != .indirect }
+print(
+  String(
+    format: "held-out AUC: uncued %.3f (%d), cued quotations %.3f (%d)",
+    auc(uncuedIndices.map { heldOut[$0] }, uncuedIndices.map { candidates[$0].matched }), uncuedIndices.count,
+    auc(cuedQuoted.map { heldOut[$0] }, cuedQuoted.map { candidates[$0].matched }), cuedQuoted.count))
+
 func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
   let p = predicted > 0 ? Double(tp) / Double(predicted) : 0
   let r = gold > 0 ? Double(goldTP) / Double(gold) : 0
@@ -253,7 +288,8 @@ func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
   var tp = 0
   var attr = 0
   var tpQuotedGold = 0
-  for (i, c) in candidates.enumerated() where heldOut[i] >= (c.kind == .indirect ? ti : c.uncued ? tu : tq) {
+  for (i, c) in candidates.enumerated()
+  where c.alwaysKept || heldOut[i] >= (c.kind == .indirect ? ti : c.uncued ? tu : tq) {
     pred += 1
     tp += c.matched ? 1 : 0
     if c.kind != .indirect {

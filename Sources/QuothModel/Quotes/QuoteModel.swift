@@ -152,7 +152,12 @@ public struct QuoteModel: Sendable {
   }
 
   /// Whether a candidate of `kind` found by `rule` with probability `p` is kept.
+  ///
+  /// A sentence that is a quotation and nothing else (``QuoteRule/bareQuote``,
+  /// ``QuoteRule/continuation``) is always kept: a reader sees it in quotation marks and expects it
+  /// highlighted, whatever its speaker. The model's probability is still its confidence.
   func keeps(_ kind: Quote.Kind, rule: QuoteRule, _ p: Double) -> Bool {
-    p >= (kind == .indirect ? indirectThreshold : rule == .uncued ? uncuedThreshold : quotedThreshold)
+    if rule.isWholeSentence { return true }
+    return p >= (kind == .indirect ? indirectThreshold : rule == .uncued ? uncuedThreshold : quotedThreshold)
   }
 }

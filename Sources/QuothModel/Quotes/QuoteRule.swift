@@ -41,3 +41,9 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
   /// judges it a quote; its speaker is the sentence's subject, if any.
   case uncued
 }
+
+extension QuoteRule {
+  /// Whether the rule finds sentences that are a quotation and nothing else, which the quote
+  /// model never drops (``QuoteModel``).
+  public var isWholeSentence: Bool { self == .bareQuote || self == .continuation }
+}

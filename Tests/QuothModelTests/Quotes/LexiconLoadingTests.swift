@@ -30,6 +30,19 @@ struct LexiconLoadingTests {
     #expect(logit("no tab here") == 0 && logit("bad") == 0, "lines without a weight are skipped")
   }
 
+  @Test func aSentenceThatIsOnlyAQuotationIsKeptWhateverItsScore() {
+    let model = QuoteModel(
+      table: "", quotedThreshold: 0.5, indirectThreshold: 0.6, uncuedThreshold: 0.7, version: "t")
+    for rule in QuoteRule.allCases {
+      let kept = model.keeps(.direct, rule: rule, 0.01)
+      #expect(kept == (rule == .bareQuote || rule == .continuation), "\(rule)")
+    }
+    // Every other candidate meets the threshold of its kind, or of uncued quotations.
+    #expect(model.keeps(.direct, rule: .cueAfter, 0.5) && !model.keeps(.direct, rule: .cueAfter, 0.49))
+    #expect(model.keeps(.indirect, rule: .cueFirst, 0.6) && !model.keeps(.indirect, rule: .cueFirst, 0.59))
+    #expect(model.keeps(.direct, rule: .uncued, 0.7) && !model.keeps(.direct, rule: .uncued, 0.69))
+  }
+
   @Test(arguments: [
     "0.5", "-0.4662", "1.8256", "-2.2509", "0.0000", "-0.0000", "12", "-7", "0.1", "0.3", "2.675",
     "123456789012345", "0.123456789012345", "9999999.99999999", "1234567890123456", "0.1234567890123456",
