@@ -481,6 +481,8 @@ extension QuoteScanner {
     _ n: inout Int, _ end: Int, _ hasRoleTitle: inout Bool, _ gender: inout SpeakerMention.Gender
   ) {
     while n < end - 1 && (isWord(n, SpeakerLexicon.titles) || units[n].kind == .punct) {
+      // `General Electric`, `General Assembly`: a company's or a body's name, not a general's.
+      if isWord(n, Self.general) && isWord(n + 1, Self.bodiesAfterGeneral) { return }
       if units[n].kind == .word {
         if Self.roleTitleWords.contains(units[n].hash) { hasRoleTitle = true }
         if Self.maleTitles.contains(units[n].hash) { gender = .male }
@@ -491,6 +493,11 @@ extension QuoteScanner {
   }
 
   static let honorifics = WordSet(["mr", "mrs", "ms", "dr"])
+  static let general = WordSet(["general"])
+  /// Words after `General` that make it the first word of a name (`General Motors`), not a title.
+  static let bodiesAfterGeneral = WordSet([
+    "electric", "motors", "mills", "dynamics", "assembly", "atomics", "foods", "accounting", "hospital",
+  ])
   /// Verbs that headlines put after a capitalized subject (`Harbor Master Reveals …`), never a name's
   /// last word.
   static let headlineVerbs = WordSet([

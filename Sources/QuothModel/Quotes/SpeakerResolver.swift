@@ -891,6 +891,12 @@ struct SpeakerResolver {
       if m.nameWords.count >= 2, let last = m.nameWords.last, pollHeads.contains(WordHash(value: last)) {
         return .document  // `Harbor Consult Poll`
       }
+      if kind == .person, m.nameWords.count == 2,
+        QuoteScanner.general.contains(WordHash(value: m.nameWords[0])),
+        QuoteScanner.bodiesAfterGeneral.contains(WordHash(value: m.nameWords[1]))
+      {
+        return .organization  // `General Mills`
+      }
       if kind == .person, m.nameWords.count >= 2, let last = m.nameWords.last {
         let word = WordHash(value: last)
         if organizationEnds.contains(word) { return .organization }  // `Tulsa Daily News`, `Lee Tower`

@@ -137,6 +137,17 @@ struct SpeakerKindTests {
       speakerKind: .organization),
     QuoteCase(
       fixture: "⏩“The claim is false,”⏪ 1️⃣Ann Forbes said.", kind: .direct, speaker: "Ann Forbes"),
+    // `General` before a company's or a body's word opens its name; before a person's name it is
+    // a title.
+    QuoteCase(
+      fixture: "⏩“Turbines will sell,”⏪ 1️⃣General Electric said.", kind: .direct,
+      speaker: "General Electric", speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩“Cereal will sell,”⏪ 1️⃣General Mills said.", kind: .direct, speaker: "General Mills",
+      speakerKind: .organization),
+    QuoteCase(
+      fixture: "⏩“The war is over,”⏪ 1️⃣General Tom Reyes said.", kind: .direct, speaker: "Tom Reyes",
+      speakerKind: .person),
   ]
 
   @Test("Speakers get their kind", arguments: kindCases)
