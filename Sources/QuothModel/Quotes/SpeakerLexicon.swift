@@ -328,7 +328,7 @@ enum SpeakerLexicon {
     "dozens", "millions", "billions", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
     "eighty", "ninety", "feb", "aug", "sept", "oct", "nov", "dec", "further", "along", "aside",
-    "continue",
+    "continue", "following", "whether", "regarding", "including", "considering",
   ])
 
   /// Words of the labels a newsroom puts before a headline or a paragraph (`Breaking:`, `The

@@ -198,6 +198,13 @@ struct SpeakerShapeTests {
     QuoteCase(
       fixture: "1️⃣Ann Lee, Ms. Reyes the harbor master, said ⏩the pier was safe⏪.", kind: .indirect,
       speaker: "Ann Lee", role: nil),
+    // `Whether` and `Following` open a sentence, not a name.
+    QuoteCase(
+      fixture: "Whether Ann Lee wins is unclear. ⏩“The pier is safe,”⏪ 1️⃣she said.", kind: .direct,
+      speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "Following Monday’s vote 1️⃣Ann Lee said ⏩the pier was safe⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
     // A sentence adverb opening a sentence is no name for the quotation after it.
     QuoteCase(
       fixture:
