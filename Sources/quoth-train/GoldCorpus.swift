@@ -1,4 +1,5 @@
 import Foundation
+import QuothModel
 
 /// One article of a PolNeAR-style corpus with its annotated attributions, read the way the
 /// project's scorer (`score_quotes.py`) reads them: the first annotator's file by name, content
@@ -72,6 +73,75 @@ struct GoldArticle {
 
 /// The scorer's matching, rebuilt in Swift so that candidates can be labelled for training.
 enum Scoring {
+  /// The scorer's summary figures.
+  struct Figures {
+    var quoted: Double
+    var all: Double
+    var attributed: Double
+    var speaker: Double
+    /// What the thresholds are chosen by: quoted, all and attributed F1 together.
+    var sum: Double { quoted + all + attributed }
+  }
+
+  static func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
+    let p = predicted > 0 ? Double(tp) / Double(predicted) : 0
+    let r = gold > 0 ? Double(goldTP) / Double(gold) : 0
+    return p + r > 0 ? 2 * p * r / (p + r) : 0
+  }
+
+  /// The scorer's speaker test: the mention (file offsets) overlaps the source, or the speaker's
+  /// name shares a word with it.
+  static func speakerRight(_ item: GoldArticle.Item, mention: TextSpan?, speaker: String?) -> Bool {
+    if let m = mention, (m.start..<m.end).contains(where: { item.source.contains($0) }) { return true }
+    return !words(speaker).isDisjoint(with: item.sourceWords)
+  }
+
+  /// The scorer's figures for `analyses` of `articles` against `golds`, as `score_quotes.py`
+  /// computes them.
+  static func figures(_ articles: [Article], _ analyses: [QuoteAnalysis], _ golds: [GoldArticle]) -> Figures {
+    var (pred, predQ, tpPred, tpPredQ, gold, goldQ, tpGold, tpGoldQ) = (0, 0, 0, 0, 0, 0, 0, 0)
+    var (speakers, speakersRight, attributed) = (0, 0, 0)
+    for (i, article) in articles.enumerated() {
+      let analysis = analyses[i]
+      let items = golds[i].items
+      let spans = analysis.quotes.map { q -> Set<Int> in
+        let s = article.fileSpan(q.span)
+        return Set(s.start..<s.end)
+      }
+      let matches = match(spans, items)
+      let matchedGold = Set(matches.compactMap { $0 })
+      pred += spans.count
+      gold += items.count
+      tpPred += matchedGold.count
+      tpGold += matchedGold.count
+      goldQ += items.filter(\.quoted).count
+      tpGoldQ += matchedGold.filter { items[$0].quoted }.count
+      for (p, q) in analysis.quotes.enumerated() {
+        let quoted = q.kind != .indirect
+        if quoted {
+          predQ += 1
+          tpPredQ += matches[p] != nil ? 1 : 0
+        }
+        guard let g = matches[p] else { continue }
+        let item = items[g]
+        guard !item.source.isEmpty else {
+          attributed += item.quoted && quoted ? 1 : 0
+          continue
+        }
+        speakers += 1
+        let right = speakerRight(
+          item, mention: q.mention.map(article.fileSpan),
+          speaker: q.speaker.map { analysis.speakers[$0].name })
+        speakersRight += right ? 1 : 0
+        attributed += right && item.quoted && quoted ? 1 : 0
+      }
+    }
+    return Figures(
+      quoted: f1(tpPredQ, predQ, tpGoldQ, goldQ), all: f1(tpPred, pred, tpGold, gold),
+      attributed: f1(attributed, predQ, attributed, goldQ),
+      speaker: speakers > 0 ? Double(speakersRight) / Double(speakers) : 0)
+  }
+
   static let stop: Set<String> = [
     "the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "his", "her", "their", "its",
   ]

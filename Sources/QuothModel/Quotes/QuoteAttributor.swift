@@ -25,18 +25,28 @@ public struct StandardAttributor: QuoteAttributor {
   /// keeps the rules' mention.
   public var source: QuoteModel?
 
+  /// The model that may end a mixed or indirect quote's content early or begin it late; `nil`
+  /// keeps the rules' spans.
+  public var cut: QuoteModel? { didSet { cutScorer = cut.map(SpanCutScorer.init) } }
+
+  /// ``cut``'s weights read once for speed.
+  private var cutScorer: SpanCutScorer?
+
   public var identity: String {
     "quoth-rules/\(Self.rulesVersion)+model/\(model?.version ?? "none")+source/\(source?.version ?? "none")"
+      + "+cut/\(cut?.version ?? "none")"
   }
 
-  /// An attributor with `model` and `source` (by default the ones trained on PolNeAR and compiled
-  /// in).
-  public init(model: QuoteModel? = .trained, source: QuoteModel? = .source) {
+  /// An attributor with `model`, `source` and `cut` (by default the ones trained on PolNeAR and
+  /// compiled in).
+  public init(model: QuoteModel? = .trained, source: QuoteModel? = .source, cut: QuoteModel? = .cut) {
     self.model = model
     self.source = source
+    self.cut = cut
+    cutScorer = cut.map(SpanCutScorer.init)
   }
 
   public func analyze(_ article: Article) -> QuoteAnalysis {
-    QuoteExtractor.analyze(article, model: model, source: source)
+    QuoteExtractor.analyze(article, model: model, source: source, cut: cutScorer)
   }
 }

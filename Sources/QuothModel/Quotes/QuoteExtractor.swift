@@ -2,9 +2,10 @@
 ///
 /// Quotation marks are paired over the body paragraphs (quotes may run over several paragraphs),
 /// sentences are matched against attribution patterns around reporting verbs (`"…," she said`,
-/// `X said that …`, `…, X added`, `according to X, …`), two models trained on PolNeAR choose
-/// between the rules' speaker mention and the sentence's subject (``QuoteModel/source``) and drop
-/// unlikely candidates (``QuoteModel/trained``), and a small coreference resolver maps names,
+/// `X said that …`, `…, X added`, `according to X, …`), three models trained on PolNeAR end a
+/// mixed or indirect quote early or begin it late (``QuoteModel/cut``), choose between the rules'
+/// speaker mention and the sentence's subject (``QuoteModel/source``) and drop unlikely
+/// candidates (``QuoteModel/trained``), and a small coreference resolver maps names,
 /// surnames, titles, nominal references and pronouns to speakers. The article's authors are
 /// never speakers.
 public enum QuoteExtractor {
@@ -41,9 +42,14 @@ public enum QuoteExtractor {
   /// With `source`, a quote whose sentence's subject is another phrase than its mention takes the
   /// subject when the source model scores it at its threshold or above; with `choices`, each
   /// such choice of a kept quote is recorded instead (for `quoth-train`), the rules' mention kept.
+  ///
+  /// With `cut`, a mixed or indirect quote is cut at its best cut point (``SpanCut``) when the
+  /// model scores it at its threshold or above; with `cuts`, every such quote's cut options are
+  /// recorded (for `quoth-train`), before any cut is made.
   static func analyze(
-    _ article: Article, model: QuoteModel?, source: QuoteModel? = nil,
-    names: UnsafeMutablePointer<[[String]]>? = nil, choices: UnsafeMutablePointer<[SourceChoice]>? = nil
+    _ article: Article, model: QuoteModel?, source: QuoteModel? = nil, cut: SpanCutScorer? = nil,
+    names: UnsafeMutablePointer<[[String]]>? = nil, choices: UnsafeMutablePointer<[SourceChoice]>? = nil,
+    cuts: UnsafeMutablePointer<[CutChoice]>? = nil
   )
     -> QuoteAnalysis
   {
@@ -69,6 +75,15 @@ public enum QuoteExtractor {
     var features = QuoteFeatureHashes()
     var sourceFeatures = QuoteFeatureHashes()
     for var q in raw {
+      if let cuts, q.kind != .direct {
+        cuts.pointee.append(CutChoice(q, text: article.text))
+      }
+      if let cut, q.kind != .direct,
+        let (point, side, p) = SpanCut.best(q, scorer: cut, text: article.text),
+        p >= cut.model.quotedThreshold
+      {
+        SpanCut.apply(point, side, to: &q, text: article.text)
+      }
       if let source, q.alternative != nil {
         sourceFeatures.keys.removeAll(keepingCapacity: true)
         SourceFeatures.extract(q, text: article.text, into: &sourceFeatures)
@@ -117,16 +132,53 @@ public enum QuoteExtractor {
   }
 
   /// The quotes the rules find in `article`, none dropped, each with its feature names: what
-  /// `quoth-train` learns from.
-  public static func candidates(_ article: Article) -> (
+  /// `quoth-train` learns from. With `cut`, quotes are cut as ``analyze(_:attributor:)`` would.
+  public static func candidates(_ article: Article, cut: QuoteModel? = nil) -> (
     QuoteAnalysis, features: [[String]], choices: [SourceChoice]
   ) {
     var names: [[String]] = []
     var choices: [SourceChoice] = []
     let analysis = withUnsafeMutablePointer(to: &names) { names in
-      withUnsafeMutablePointer(to: &choices) { analyze(article, model: nil, names: names, choices: $0) }
+      withUnsafeMutablePointer(to: &choices) {
+        analyze(article, model: nil, cut: cut.map(SpanCutScorer.init), names: names, choices: $0)
+      }
     }
     return (analysis, names, choices)
+  }
+
+  /// Every mixed or indirect quote the rules find in `article` with the ways it could be cut:
+  /// what `quoth-train` learns the content-span model from.
+  public static func cutChoices(_ article: Article) -> [CutChoice] {
+    var cuts: [CutChoice] = []
+    _ = withUnsafeMutablePointer(to: &cuts) { analyze(article, model: nil, cuts: $0) }
+    return cuts
+  }
+}
+
+/// A mixed or indirect quote's span as the rules found it and the cuts it could take, for
+/// `quoth-train`.
+public struct CutChoice: Sendable {
+  /// One cut: the span it leaves and its feature names (``SpanCut``).
+  public struct Option: Sendable {
+    public var span: TextSpan
+    public var features: [String]
+  }
+
+  /// The rules' span, in article offsets.
+  public var span: TextSpan
+  public var options: [Option]
+
+  init(_ quote: RawQuote, text: [Unicode.Scalar]) {
+    span = quote.span
+    let marks = SpanCut.Marks(span, text: text)
+    options = []
+    for (index, point) in SpanCut.points(span, text: text).enumerated() {
+      for side in [SpanCut.Side.left, .right] {
+        var sink = QuoteFeatureNames()
+        SpanCut.extract(quote, point: point, index: index, side: side, marks: marks, text: text, into: &sink)
+        options.append(Option(span: SpanCut.piece(span, point, side), features: sink.names))
+      }
+    }
   }
 }
 

@@ -4,6 +4,9 @@ protocol QuoteFeatureSink {
   mutating func add(_ family: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>)
   /// Adds the feature `family=value`, or `family=value_suffix` when a suffix is given.
   mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?)
+  /// Adds the feature `family=value_word`, the word being `text[range]` folded to lower case.
+  mutating func add(
+    _ family: StaticString, _ value: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>)
 }
 
 extension QuoteFeatureSink {
@@ -29,6 +32,15 @@ struct QuoteFeatureHashes: QuoteFeatureSink {
 
   mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?) {
     keys.append(table.hash(family, value, suffix) ?? Self.hash(family, value, suffix))
+  }
+
+  mutating func add(
+    _ family: StaticString, _ value: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>
+  ) {
+    var h = Self.hash(family, value, nil)
+    h = WordHash.mix(h, "_")
+    for i in range { h = WordHash.mix(h, text[i]) }
+    keys.append(h)
   }
 
   /// The hash of `family=value`, or of `family=value_suffix` when a suffix is given.
@@ -136,6 +148,10 @@ struct StaticFeatureTable: Sendable {
     mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?) {
       features.append((family, value, suffix))
     }
+
+    mutating func add(
+      _ family: StaticString, _ value: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>
+    ) {}
   }
 
   /// The table of the features `extract` adds for made-up candidates: each rule with each kind
@@ -215,6 +231,13 @@ struct QuoteFeatureNames: QuoteFeatureSink {
 
   mutating func add(_ family: StaticString, _ value: StaticString, _ suffix: StaticString?) {
     names.append(suffix.map { "\(family)=\(value)_\($0)" } ?? "\(family)=\(value)")
+  }
+
+  mutating func add(
+    _ family: StaticString, _ value: StaticString, _ text: [Unicode.Scalar], _ range: Range<Int>
+  ) {
+    add(family, text, range)
+    names[names.count - 1] = "\(family)=\(value)_" + names[names.count - 1].dropFirst("\(family)=".count)
   }
 }
 

@@ -36,6 +36,13 @@ public struct QuoteModel: Sendable {
     table: QuoteSourceWeights.table, quotedThreshold: QuoteSourceWeights.threshold, indirectThreshold: 1,
     version: QuoteSourceWeights.version)
 
+  /// The content-span model compiled into quoth: how likely cutting a mixed or indirect quote at
+  /// one of its cut points (``SpanCut``) brings its content closer to what an annotator marked;
+  /// the best cut is made at ``quotedThreshold`` and above.
+  public static let cut = QuoteModel(
+    table: QuoteCutWeights.table, quotedThreshold: QuoteCutWeights.threshold, indirectThreshold: 1,
+    version: QuoteCutWeights.version)
+
   /// A model from a weight table: one `name<TAB>weight` per line.
   ///
   /// - Complexity: O(n) in the table's length; the shipped table loads in about a millisecond.
@@ -133,6 +140,19 @@ public struct QuoteModel: Sendable {
   /// 10⁰ to 10¹⁵, each exact in a `Double`.
   private static let powersOfTen: [Double] = (0...15).map { exponent in
     (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+  }
+
+  /// The weight of the feature with hash `key` (0 when the model has none).
+  @inline(__always)
+  func weight(_ key: UInt64) -> Double {
+    let k = key | 1
+    var i = Int(truncatingIfNeeded: k >> 17) & mask
+    while true {
+      let slot = keys[i]
+      if slot == k { return values[i] }
+      if slot == 0 { return 0 }
+      i = (i + 1) & mask
+    }
   }
 
   /// The probability, from 0 to 1, for a candidate with feature hashes `keys`.

@@ -431,7 +431,9 @@ struct SpeakerKindTests {
     let (article, _) = article(body: "“We won,” said Ada Lovelace.")
     let analysis = QuoteExtractor.analyze(article, attributor: StandardAttributor(model: nil))
     #expect(analysis.quotes.first?.confidence == 1)
-    #expect(StandardAttributor(model: nil, source: nil).identity.hasSuffix("+model/none+source/none"))
+    #expect(
+      StandardAttributor(model: nil, source: nil, cut: nil).identity.hasSuffix(
+        "+model/none+source/none+cut/none"))
     #expect(StandardAttributor(model: nil).identity.contains("+model/none+source/"))
   }
 }

@@ -168,7 +168,7 @@ struct SpeakerShapeTests {
       fixture: "Retired Harbor Master Reveals ‘Hard’ Years.\n\nTom Reyes spoke. ⏩“It was hard,”⏪ 1️⃣he said.",
       kind: .direct, speaker: "Tom Reyes"),
     // A participle opening a clause names nobody …
-    QuoteCase(fixture: "⏩The pier is safe⏪, 1️⃣Returning noted.", kind: .indirect, speaker: nil),
+    QuoteCase(fixture: "⏩The pier is safe⏪, 1️⃣Returning said.", kind: .indirect, speaker: nil),
     // … while a surname so shaped joins the full name the article gives.
     QuoteCase(
       fixture: "Tom Manning runs the port.\n\n⏩The pier is safe⏪, 1️⃣Manning noted.", kind: .indirect,
@@ -233,7 +233,7 @@ struct SpeakerShapeTests {
       speaker: "Ann Young"),
     // An adverb at a sentence start is no name.
     QuoteCase(
-      fixture: "⏩The pier is safe⏪, 1️⃣Ironically noted.", kind: .indirect, speaker: nil),
+      fixture: "⏩The pier is safe⏪, 1️⃣Ironically said.", kind: .indirect, speaker: nil),
     // A name after a preposition is the object of a phrase, not a subject.
     QuoteCase(
       fixture: "A fight against 1️⃣Harbor Outfitters shows ⏩that the fees are unfair⏪.", kind: .indirect,
