@@ -345,7 +345,10 @@ struct QuoteScanner {
     var last = -1
     for q in order {
       if quotes[q].rule == .bareQuote && quotes[q].mention == nil {
-        if last >= 0 && quotes[q].paragraph <= quotes[last].paragraph + 1 {
+        if let m = reportingSubject(before: quotes[q].span.start, paragraph: quotes[q].paragraph) {
+          quotes[q].mention = m  // `Ann Lee agreed. "The pier is safe."`: the new voice speaks
+          quotes[q].source = "previous-subject"
+        } else if last >= 0 && quotes[q].paragraph <= quotes[last].paragraph + 1 {
           quotes[q].mention = quotes[last].mention
           quotes[q].rule = .continuation
         } else if let m = previousSubject(quotes[q].span.start, paragraph: quotes[q].paragraph) {
@@ -356,6 +359,21 @@ struct QuoteScanner {
         last = q
       }
     }
+  }
+
+  /// The subject of the sentence right before the one holding `offset` when that sentence
+  /// reports speech without quoting it (`Ann Lee agreed.`, `She says the pier is safe.`): a
+  /// quotation that follows on its own is that speaker's, not the last quoted one's.
+  func reportingSubject(before offset: Int, paragraph: Int) -> SpeakerMention? {
+    guard let s = sentence(holding: offset), s > 0 else { return nil }
+    let (a, e) = (Int(sentences[s - 1].start), Int(sentences[s - 1].words))
+    let speech = ReportingVerbs.speech
+    guard e <= units.count, !(a..<e).contains(where: { isQuote($0) }),
+      (a..<e).contains(where: {
+        units[$0].kind == .word && !units[$0].isCapitalized && speech.contains(units[$0].hash)
+      })
+    else { return nil }
+    return previousSubject(offset, paragraph: paragraph)
   }
 
   /// The lower-case word right before the quotation at unit `k` (past a comma or colon), as in

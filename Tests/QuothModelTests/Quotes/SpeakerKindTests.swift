@@ -407,6 +407,16 @@ struct SpeakerKindTests {
     #expect(lone.speaker == nil)
   }
 
+  @Test("A quote-only sentence after another voice's reported speech is that voice's")
+  func quoteAfterReportedSpeech() throws {
+    let (doc, _) = article(
+      body: "“We won,” Ada Lovelace said. Ann Clark, her rival, agreed. “The count was fair.”")
+    let analysis = QuoteExtractor.analyze(doc)
+    let quote = try #require(analysis.quotes.first { doc.string($0.span) == "“The count was fair.”" })
+    #expect(quote.speaker.map { analysis.speakers[$0].name } == "Ann Clark")
+    // A sentence that reports nothing leaves the quote with the last speaker (above).
+  }
+
   @Test("Every quote records its rule and a confidence")
   func provenance() throws {
     let (article, _) = article(body: "“We won,” said Ada Lovelace.")
