@@ -107,15 +107,20 @@ public enum QuoteExtractor {
         confidence = model.probability(features.keys)
         if !model.keeps(q.kind, rule: q.rule, confidence) { continue }
       }
+      let speaker = entity.map { resolver.speaker(for: $0) }
+      if let last = quotes.indices.last, joins(q, after: quotes[last], speaker: speaker, text: article.text) {
+        // `"We won," Ada said. "Now we rest."`: one utterance, as annotators mark it.
+        quotes[last].parts += q.parts
+        quotes[last].span = TextSpan(start: quotes[last].span.start, end: q.span.end)
+        if quotes[last].kind == .direct && q.kind == .mixed { quotes[last].kind = .mixed }
+        continue
+      }
       if let names {
         var sink = QuoteFeatureNames()
         QuoteFeatures.extract(q, resolved: entity != nil, text: article.text, into: &sink)
         names.pointee.append(sink.names)
       }
-      var speaker: Int? = nil
-      if let e = entity {
-        let s = resolver.speaker(for: e)
-        speaker = s
+      if let s = speaker {
         switch q.kind {
         case .direct: resolver.speakers[s].direct += 1
         case .mixed: resolver.speakers[s].mixed += 1
@@ -129,6 +134,26 @@ public enum QuoteExtractor {
           rule: q.rule, confidence: confidence))
     }
     return QuoteAnalysis(quotes: quotes, speakers: resolver.speakers)
+  }
+
+  /// Whether `q`, a sentence that is only a quotation (``QuoteRule/isWholeSentence``), goes on
+  /// the quotation `last` by the same speaker in the same paragraph: at most 200 code points
+  /// after it, with no line break or other quotation between (the cue sentence of `last`, as in
+  /// `"We won," Ada said. "Now we rest."`). On the train folds this gained 0.001 quoted and
+  /// 0.002 attributed F1; joining a following quotation with a cue of its own lost 0.009.
+  static func joins(_ q: RawQuote, after last: Quote, speaker: Int?, text: [Unicode.Scalar]) -> Bool {
+    guard q.rule.isWholeSentence, last.kind != .indirect, q.kind != .indirect, speaker != nil,
+      speaker == last.speaker, q.span.start >= last.span.end, q.span.start - last.span.end <= 200
+    else { return false }
+    for i in last.span.end..<q.span.start {
+      switch text[i] {
+      case "\n", "\u{201C}", "\u{201D}", "\"": return false
+      case "'" where i + 1 < q.span.start && text[i + 1] == "'": return false
+      case "`": return false
+      default: continue
+      }
+    }
+    return true
   }
 
   /// The quotes the rules find in `article`, none dropped, each with its feature names: what

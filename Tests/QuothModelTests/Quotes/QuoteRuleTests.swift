@@ -302,7 +302,7 @@ struct QuoteRuleTests {
     #expect(!analysis.quotes.contains { relative.string($0.span).hasPrefix("The pier got") })
     #expect(analysis.quotes.contains { relative.string($0.span).hasSuffix("“It is safe.”") })
     // A clause before a plain subject and its cue is still the quote.
-    let (plain, _) = article(body: "The pier is safe, Ann Lee declared at the harbor office.")
+    let (plain, _) = article(body: "The pier is safe, Ann Lee said at the harbor office.")
     #expect(QuoteExtractor.analyze(plain).quotes.contains { plain.string($0.span) == "The pier is safe" })
   }
 

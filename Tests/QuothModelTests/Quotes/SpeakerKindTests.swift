@@ -394,11 +394,19 @@ struct SpeakerKindTests {
 
   @Test("A quote-only sentence after a sentence without quotes keeps the speaker")
   func continuationKeepsSpeaker() throws {
-    let (near, _) = article(body: "“We won,” Ada Lovelace said. The crowd cheered. “Now we rest.”")
+    let (near, _) = article(body: "“We won,” Ada Lovelace said. The crowd cheered.\n\n“Now we rest.”")
     let analysis = QuoteExtractor.analyze(near)
     let quote = try #require(analysis.quotes.first { near.string($0.span) == "“Now we rest.”" })
     #expect(quote.speaker.map { analysis.speakers[$0].name } == "Ada Lovelace")
     #expect(quote.rule == .continuation)
+    // In the same paragraph it goes on the quotation before: one utterance of two parts.
+    let (same, _) = article(body: "“We won,” Ada Lovelace said. The crowd cheered. “Now we rest.”")
+    let sameAnalysis = QuoteExtractor.analyze(same)
+    #expect(sameAnalysis.quotes.count == 1)
+    let joined = try #require(sameAnalysis.quotes.first)
+    #expect(joined.parts.map { same.string($0) } == ["“We won,”", "“Now we rest.”"])
+    #expect(joined.speaker.map { sameAnalysis.speakers[$0].name } == "Ada Lovelace")
+    #expect(sameAnalysis.speakers.first?.direct == 1)
     // Two paragraphs later the quote is nobody's.
     let (far, _) = article(
       body: "“We won,” Ada Lovelace said.\n\nThe crowd cheered.\n\nIt rained.\n\n“Now we rest.”")
