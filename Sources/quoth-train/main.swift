@@ -197,14 +197,11 @@ for (file, article) in articles.enumerated() {
     var attributed = false
     if let g = matches[i], gold.items[g].quoted, q.kind != .indirect {
       let item = gold.items[g]
-      var ok = item.source.isEmpty
-      if let m = q.mention {
-        let s = article.fileSpan(m)
-        ok = ok || (s.start..<s.end).contains { item.source.contains($0) }
-      }
-      let speaker = q.speaker.map { analysis.speakers[$0].name }
-      ok = ok || !Scoring.words(speaker).isDisjoint(with: item.sourceWords)
-      attributed = ok
+      attributed =
+        item.source.isEmpty
+        || Scoring.speakerRight(
+          item, mention: q.mention.map(article.fileSpan),
+          speaker: q.speaker.map { analysis.speakers[$0].name })
     }
     candidates.append(
       Candidate(
@@ -212,13 +209,8 @@ for (file, article) in articles.enumerated() {
         alwaysKept: q.rule?.isWholeSentence ?? false, file: file,
         matched: matches[i] != nil, attributed: attributed))
   }
-  // The scorer's speaker test: the mention overlaps the source, or the names share a word.
   func right(_ item: GoldArticle.Item, _ mention: TextSpan?, _ speaker: String?) -> Bool {
-    if let m = mention {
-      let s = article.fileSpan(m)
-      if (s.start..<s.end).contains(where: { item.source.contains($0) }) { return true }
-    }
-    return !Scoring.words(speaker).isDisjoint(with: item.sourceWords)
+    Scoring.speakerRight(item, mention: mention.map(article.fileSpan), speaker: speaker)
   }
   for choice in sourceChoices {
     let q = analysis.quotes[choice.quote]

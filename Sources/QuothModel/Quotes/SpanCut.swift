@@ -84,72 +84,70 @@ enum SpanCut {
     // Static lets read once: each read in the loop would be a `swift_once` call.
     let (maxPoints, margin, conjunctions) = (Self.maxPoints, Self.margin, Self.conjunctions)
     out.reserveCapacity(maxPoints)
-    do {
-      var i = span.start
-      let end = span.end
-      @inline(__always) func skipSpaces(_ k: Int) -> Int {
-        var k = k
-        while k < end && isSpace(text[k]) { k += 1 }
-        return k
-      }
-      while i < end && out.count < maxPoints {
-        // Letters and digits, most of any text, start no boundary.
-        while i < end, case let v = text[i].value,
-          (v &- 0x61) < 26 || (v &- 0x41) < 26 || (v &- 0x30) < 10
-        {
-          i += 1
-        }
-        guard i < end else { break }
-        let c = text[i]
-        var found: Point? = nil
-        if c == "," && i + 1 < end && isSpace(text[i + 1]) {
-          found = Point(boundary: .comma, start: i, end: skipSpaces(i + 1))
-        } else if c == "\u{2014}" || c == "\u{2013}" {
-          found = Point(boundary: .dash, start: i, end: skipSpaces(i + 1))
-        } else if isSpace(c) && c != "\n" {
-          let j = skipSpaces(i)
-          if j < end && (text[j] == "\u{2014}" || text[j] == "\u{2013}") {
-            found = Point(boundary: .dash, start: i, end: skipSpaces(j + 1))
-          } else if j + 1 < end && text[j] == "-"
-            && (isSpace(text[j + 1]) || (text[j + 1] == "-" && j + 2 < end && isSpace(text[j + 2])))
-          {
-            found = Point(boundary: .dash, start: i, end: skipSpaces(text[j + 1] == "-" ? j + 2 : j + 1))
-          } else if j < end, mayOpenConjunction(text[j]) {
-            var w = j
-            var h = WordHash.seed
-            while w < end && w < j + 9, case let u = text[w].value, u >= 0x61 && u <= 0x7A {
-              h = WordHash.mix(h, text[w])
-              w += 1
-            }
-            if w < end, text[w] == " ", conjunctions.contains(WordHash(value: h)) {
-              found = Point(boundary: .conjunction, start: i, end: j)
-            }
-          }
-        } else if (c == ";" || c == ":") && i + 1 < end && isSpace(text[i + 1]) {
-          found = Point(boundary: c == ";" ? .semicolon : .colon, start: i, end: skipSpaces(i + 1))
-        } else if c == "." || c == "?" || c == "!" {
-          // The closing mark stays with the sentence it closes.
-          var j = i + 1
-          if j + 1 < end && text[j] == "'" && text[j + 1] == "'" {
-            j += 2
-          } else if j < end && (text[j] == "\u{201D}" || text[j] == "\"" || text[j] == "\u{2019}") {
-            j += 1
-          }
-          if j < end && isSpace(text[j]) && !isAbbreviation(before: i, from: span.start, text: text) {
-            found = Point(boundary: .sentence, start: j, end: skipSpaces(j))
-          }
-        } else if c == "\n" {
-          found = Point(boundary: .paragraph, start: i, end: skipSpaces(i))
-        }
-        guard let point = found else {
-          i += 1
-          continue
-        }
-        if point.start - span.start >= margin && end - point.end >= margin { out.append(point) }
-        i = max(point.end, i + 1)
-      }
-      return out
+    var i = span.start
+    let end = span.end
+    @inline(__always) func skipSpaces(_ k: Int) -> Int {
+      var k = k
+      while k < end && isSpace(text[k]) { k += 1 }
+      return k
     }
+    while i < end && out.count < maxPoints {
+      // Letters and digits, most of any text, start no boundary.
+      while i < end, case let v = text[i].value,
+        (v &- 0x61) < 26 || (v &- 0x41) < 26 || (v &- 0x30) < 10
+      {
+        i += 1
+      }
+      guard i < end else { break }
+      let c = text[i]
+      var found: Point? = nil
+      if c == "," && i + 1 < end && isSpace(text[i + 1]) {
+        found = Point(boundary: .comma, start: i, end: skipSpaces(i + 1))
+      } else if c == "\u{2014}" || c == "\u{2013}" {
+        found = Point(boundary: .dash, start: i, end: skipSpaces(i + 1))
+      } else if isSpace(c) && c != "\n" {
+        let j = skipSpaces(i)
+        if j < end && (text[j] == "\u{2014}" || text[j] == "\u{2013}") {
+          found = Point(boundary: .dash, start: i, end: skipSpaces(j + 1))
+        } else if j + 1 < end && text[j] == "-"
+          && (isSpace(text[j + 1]) || (text[j + 1] == "-" && j + 2 < end && isSpace(text[j + 2])))
+        {
+          found = Point(boundary: .dash, start: i, end: skipSpaces(text[j + 1] == "-" ? j + 2 : j + 1))
+        } else if j < end, mayOpenConjunction(text[j]) {
+          var w = j
+          var h = WordHash.seed
+          while w < end && w < j + 9, case let u = text[w].value, u >= 0x61 && u <= 0x7A {
+            h = WordHash.mix(h, text[w])
+            w += 1
+          }
+          if w < end, text[w] == " ", conjunctions.contains(WordHash(value: h)) {
+            found = Point(boundary: .conjunction, start: i, end: j)
+          }
+        }
+      } else if (c == ";" || c == ":") && i + 1 < end && isSpace(text[i + 1]) {
+        found = Point(boundary: c == ";" ? .semicolon : .colon, start: i, end: skipSpaces(i + 1))
+      } else if c == "." || c == "?" || c == "!" {
+        // The closing mark stays with the sentence it closes.
+        var j = i + 1
+        if j + 1 < end && text[j] == "'" && text[j + 1] == "'" {
+          j += 2
+        } else if j < end && (text[j] == "\u{201D}" || text[j] == "\"" || text[j] == "\u{2019}") {
+          j += 1
+        }
+        if j < end && isSpace(text[j]) && !isAbbreviation(before: i, from: span.start, text: text) {
+          found = Point(boundary: .sentence, start: j, end: skipSpaces(j))
+        }
+      } else if c == "\n" {
+        found = Point(boundary: .paragraph, start: i, end: skipSpaces(i))
+      }
+      guard let point = found else {
+        i += 1
+        continue
+      }
+      if point.start - span.start >= margin && end - point.end >= margin { out.append(point) }
+      i = max(point.end, i + 1)
+    }
+    return out
   }
 
   /// Whether the stop at `stop` ends a short capitalised word (`Mr.`, `Sen.`, `U.S.`) rather than
@@ -213,40 +211,10 @@ enum SpanCut {
 
   /// The families of one side's features, so that a cut keeping the left piece and one keeping
   /// the right are weighed apart.
-  final class Families: Sendable {
-    let bias, boundary, rule, previous, next, marks, inside, afterClose: StaticString
-    let leftLength, rightLength, ratio, index, boundaryNext, boundaryMarks: StaticString
-    let boundaryInside, ruleBoundary, position, boundaryPosition, cue, positionNext: StaticString
-
-    init(
-      bias: StaticString, boundary: StaticString, rule: StaticString, previous: StaticString,
-      next: StaticString, marks: StaticString, inside: StaticString, afterClose: StaticString,
-      leftLength: StaticString, rightLength: StaticString, ratio: StaticString, index: StaticString,
-      boundaryNext: StaticString, boundaryMarks: StaticString, boundaryInside: StaticString,
-      ruleBoundary: StaticString, position: StaticString, boundaryPosition: StaticString, cue: StaticString,
-      positionNext: StaticString
-    ) {
-      self.bias = bias
-      self.boundary = boundary
-      self.rule = rule
-      self.previous = previous
-      self.next = next
-      self.marks = marks
-      self.inside = inside
-      self.afterClose = afterClose
-      self.leftLength = leftLength
-      self.rightLength = rightLength
-      self.ratio = ratio
-      self.index = index
-      self.boundaryNext = boundaryNext
-      self.boundaryMarks = boundaryMarks
-      self.boundaryInside = boundaryInside
-      self.ruleBoundary = ruleBoundary
-      self.position = position
-      self.boundaryPosition = boundaryPosition
-      self.cue = cue
-      self.positionNext = positionNext
-    }
+  struct Families: Sendable {
+    var bias, boundary, rule, previous, next, marks, inside, afterClose: StaticString
+    var leftLength, rightLength, ratio, index, boundaryNext, boundaryMarks: StaticString
+    var boundaryInside, ruleBoundary, position, boundaryPosition, cue, positionNext: StaticString
   }
 
   static let leftFamilies = Families(
