@@ -82,6 +82,22 @@ extension QuoteScanner {
       while k > lo && !isComma(k) && i - k < 16 && !isQuote(k) { k -= 1 }
       if k - 1 > lo && isComma(k) && word(k - 1, is: Self.who) && i - k > 2 { i = k - 1 }
     }
+    if isComma(i) && !word(i - 1, is: Self.who) {
+      // A relative clause with commas of its own: `Ann Lee, who grew up in Salem, Ore., in the
+      // 1990s, said …` is Ann Lee's (through `who`), not `Ore.`'s.
+      var k = i - 1
+      var commas = 0
+      while k - 1 > lo && i - k < 30 && commas < 4 && !isQuote(k)
+        && !(isPunct(k, 0x2E) && !isShortAbbreviation(k - 1))
+      {
+        if isComma(k) { commas += 1 }
+        if commas > 0 && isComma(k - 1) && word(k, is: Self.who) {
+          i = k
+          break
+        }
+        k -= 1
+      }
+    }
     if i > lo && word(i, is: Self.who) {
       // `Ann Lee, who said …`: the mention is `who`, the speaker its antecedent.
       var j = i - 1

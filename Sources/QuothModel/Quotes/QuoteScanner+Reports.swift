@@ -431,14 +431,17 @@ extension QuoteScanner {
   }
 
   /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
-  func sentenceSubject(_ a: Int, _ limit: Int) -> SpeakerMention? {
+  func sentenceSubject(_ sentence: Int, _ limit: Int) -> SpeakerMention? {
+    // Past a dateline and an opening participle or adverb: `SALEM — Shortly after the vote,
+    // the pilots walked out, warning …` is the pilots', not `SALEM`'s or `Shortly`'s.
+    let a = subjectStart(sentence, limit)
     // The last name or pronoun that starts the sentence or follows a comma and is followed by a
     // lower-case word (its verb): `In Salem, Trump went after Bush, calling him …`.
     var k = limit - 1
     while k >= a {
       let u = units[k]
       if u.kind == .word && !u.isCapitalized && k - 1 >= a && k + 1 < limit && units[k + 1].kind == .word
-        && !units[k + 1].isCapitalized && SpeakerLexicon.nominalHeads.contains(u.hash)
+        && !units[k + 1].isCapitalized && (SpeakerLexicon.nominalHeads.contains(u.hash) || isPersonNoun(k))
         && isWord(k - 1, SpeakerLexicon.determiners) && (k - 1 == a || isComma(k - 2)),
         let m = npEnding(at: k, k - 1)
       {
@@ -501,8 +504,75 @@ extension QuoteScanner {
     }
     guard k < limit else { return nil }
     var end = k
-    while end + 1 < limit && units[end + 1].kind == .word && units[end + 1].isCapitalized { end += 1 }
-    return npEnding(at: end, k)
+    while end + 1 < limit {
+      if units[end + 1].kind == .word && units[end + 1].isCapitalized {
+        end += 1
+      } else if end + 2 < limit && isPunct(end + 1, 0x2E) && isAbbreviation(end)
+        && units[end + 2].kind == .word && units[end + 2].isCapitalized
+      {
+        end += 2  // `Sen. Ann Lee`
+      } else {
+        break
+      }
+    }
+    // `the pilots`: a determiner before a person noun belongs to it.
+    let determined = end == k && k > a && isWord(k - 1, SpeakerLexicon.determiners) && isPersonNoun(k)
+    return npEnding(at: end, determined ? k - 1 : k)
+  }
+
+  /// Where the subject of the sentence `a..<limit` can start: past a dateline (`SALEM, Ore. —`,
+  /// `PARIS, May 2 (Reuters) -`) and past the comma of an opening participle or adverb phrase
+  /// (`Having lost the vote,`, `Shortly after the storm,`, `Citing the report,`); `a` otherwise.
+  func subjectStart(_ a: Int, _ limit: Int) -> Int {
+    var k = a
+    if isUpperCaseWord(k) {
+      var d = k + 1
+      while d < limit && d < k + 12 && !isDash(d) && !isQuote(d) { d += 1 }
+      if d + 1 < limit && isDash(d) { k = d + 1 }
+    }
+    guard k + 1 < limit, units[k].kind == .word, units[k].isCapitalized, units[k + 1].kind == .word else {
+      return k
+    }
+    let u = units[k]
+    let length = u.end - u.start
+    let next = units[k + 1]
+    let opens: Bool
+    if u.hash == Self.having {
+      opens = true  // `Having lost the vote, Ada …`
+    } else if length >= 5 && text[u.end - 2] == "l" && text[u.end - 1] == "y" {
+      // `Shortly after`, `Hastily citing`: an adverb before a preposition or a participle.
+      opens = Self.openerFollowers.contains(next.hash) || (!next.isCapitalized && endsInIng(k + 1))
+    } else if length >= 6 && endsInIng(k) {
+      opens = !next.isCapitalized && Self.openerFollowers.contains(next.hash)  // `Citing the report,`
+    } else {
+      opens = false
+    }
+    guard opens else { return k }
+    var j = k + 2
+    while j < limit && j < k + 16 && !isComma(j) && !isQuote(j) { j += 1 }
+    return j + 1 < limit && isComma(j) ? j + 1 : k
+  }
+
+  static let having = WordHash("having")
+  /// Words after an opening adverb or participle: prepositions and determiners.
+  static let openerFollowers = WordSet([
+    "after", "before", "into", "at", "in", "on", "to", "for", "from", "with", "by", "about", "over",
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+  ])
+
+  /// Whether word unit `k` ends in `-ing`.
+  func endsInIng(_ k: Int) -> Bool {
+    let u = units[k]
+    return u.kind == .word && u.end - u.start >= 5 && text[u.end - 3] == "i" && text[u.end - 2] == "n"
+      && text[u.end - 1] == "g"
+  }
+
+  /// Whether unit `k` is a word of two or more letters, all of them capitals (`SALEM`).
+  func isUpperCaseWord(_ k: Int) -> Bool {
+    let u = units[k]
+    guard u.kind == .word, u.isCapitalized, u.end - u.start >= 2 else { return false }
+    for i in u.start..<u.end where text[i].value >= 0x61 && text[i].value <= 0x7A { return false }
+    return true
   }
 
   func containsCue(_ a: Int, _ e: Int) -> Bool {

@@ -150,6 +150,38 @@ struct SpeakerKindTests {
       speakerKind: .person),
   ]
 
+  /// The subject of a sentence that a coordinated or participle cue reports: past a dateline and
+  /// an opening adverb or participle phrase, and before a relative clause with commas of its own.
+  /// The negatives: a name shaped like an opener, and a name inside the clause, do not speak.
+  static let subjectCases: [QuoteCase] = [
+    QuoteCase(
+      fixture: "SALEM — 1️⃣Sen. Ann Lee on Monday played down the storm and said ⏩it was nothing new⏪.",
+      kind: .indirect, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "SALEM, Ore., May 2 (Harbor Wire) - 1️⃣Ann Lee toured the pier, saying ⏩it was unsafe⏪.",
+      kind: .indirect, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "Shortly after the vote, 1️⃣the pilots walked out, warning ⏩that the fees would rise⏪.",
+      kind: .indirect, speaker: "the pilots", speakerKind: .group),
+    QuoteCase(
+      fixture: "1️⃣Kelly walked out after the vote, warning ⏩that the fees would rise⏪.", kind: .indirect,
+      speaker: "Kelly"),
+    QuoteCase(
+      fixture: "1️⃣NASA toured the pier with the mayor, saying ⏩it was unsafe⏪.", kind: .indirect,
+      speaker: "NASA", speakerKind: .organization),
+    QuoteCase(
+      fixture: "Ann Pratt, 1️⃣who grew up in Salem, Ore., in the 1990s, said ⏩the pier was unsafe⏪.",
+      kind: .indirect, speaker: "Ann Pratt"),
+    QuoteCase(
+      fixture: "1️⃣Bob Hart, who beat Ann Lee, said ⏩the count was fair⏪.", kind: .indirect,
+      speaker: "Bob Hart"),
+  ]
+
+  @Test("A reported sentence's subject follows its opening words", arguments: subjectCases)
+  func subjects(_ c: QuoteCase) throws {
+    try QuoteExtractorTests().markedFixture(c)
+  }
+
   @Test("Speakers get their kind", arguments: kindCases)
   func kinds(_ c: QuoteCase) throws {
     try QuoteExtractorTests().markedFixture(c)
