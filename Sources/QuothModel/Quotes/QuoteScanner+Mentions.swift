@@ -38,6 +38,9 @@ extension QuoteScanner {
     return text[u.end - 1] == "d" && text[u.end - 2] == "e"
   }
 
+  /// Quantifiers that float after a plural subject, before its verb.
+  static let floatingQuantifiers = WordSet(["both", "all", "each"])
+
   static let nounLinks = WordSet(["for", "of", "at", "with", "from", "on", "to"])
   static let maleTitles = WordSet([
     "mr", "sir", "lord", "king", "father", "brother", "congressman", "spokesman",
@@ -68,6 +71,8 @@ extension QuoteScanner {
     while i >= lo {
       if isWord(i, ReportingVerbs.auxiliaries) || isAdverb(i) {
         i -= 1
+      } else if i > lo && isWord(i, Self.floatingQuantifiers) && !units[i].isCapitalized {
+        i -= 1  // `the two senators both said`, `Ann Lee and Bob Hart have all said`
       } else if word(i, is: Self.to) && i - 1 >= lo && isWord(i - 1, Self.raisingVerbs) {
         i -= 2  // `went on to say`, `continued to insist`
         if i >= lo && word(i + 1, is: Self.on) && isWord(i, Self.goVerbs) { i -= 1 }

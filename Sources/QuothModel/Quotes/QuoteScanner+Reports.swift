@@ -521,8 +521,9 @@ extension QuoteScanner {
   }
 
   /// Where the subject of the sentence `a..<limit` can start: past a dateline (`SALEM, Ore. —`,
-  /// `PARIS, May 2 (Reuters) -`) and past the comma of an opening participle or adverb phrase
-  /// (`Having lost the vote,`, `Shortly after the storm,`, `Citing the report,`); `a` otherwise.
+  /// `PARIS, May 2 (Reuters) -`) and past the comma of an opening phrase (`Having lost the vote,`,
+  /// `Shortly after the storm,`, `Citing the report,`, `In an interview on Monday,`); `a`
+  /// otherwise.
   func subjectStart(_ a: Int, _ limit: Int) -> Int {
     var k = a
     if isUpperCaseWord(k) {
@@ -537,8 +538,8 @@ extension QuoteScanner {
     let length = u.end - u.start
     let next = units[k + 1]
     let opens: Bool
-    if u.hash == Self.having {
-      opens = true  // `Having lost the vote, Ada …`
+    if u.hash == Self.having || isWord(k, Self.introOpeners) || isWord(k, Self.openingPrepositions) {
+      opens = true  // `Having lost the vote, Ada …`, `In an interview on Monday, the mayor …`
     } else if length >= 5 && text[u.end - 2] == "l" && text[u.end - 1] == "y" {
       // `Shortly after`, `Hastily citing`: an adverb before a preposition or a participle.
       opens = Self.openerFollowers.contains(next.hash) || (!next.isCapitalized && endsInIng(k + 1))
@@ -554,6 +555,10 @@ extension QuoteScanner {
   }
 
   static let having = WordHash("having")
+  /// Prepositions that open a sentence with a phrase of place, time or occasion.
+  static let openingPrepositions = WordSet([
+    "in", "on", "at", "with", "for", "from", "by", "following", "throughout", "inside", "outside", "across",
+  ])
   /// Words after an opening adverb or participle: prepositions and determiners.
   static let openerFollowers = WordSet([
     "after", "before", "into", "at", "in", "on", "to", "for", "from", "with", "by", "about", "over",

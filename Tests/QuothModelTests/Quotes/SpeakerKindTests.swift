@@ -164,6 +164,20 @@ struct SpeakerKindTests {
       fixture: "Shortly after the vote, 1️⃣the pilots walked out, warning ⏩that the fees would rise⏪.",
       kind: .indirect, speaker: "the pilots", speakerKind: .group),
     QuoteCase(
+      fixture:
+        "In an interview with reporters on Monday, the 1️⃣Ohio Republican criticized the plan and said ⏩the fees would rise⏪.",
+      kind: .indirect, speaker: "Ohio Republican", speakerKind: .unnamed),
+    QuoteCase(
+      fixture: "On Monday, 1️⃣Ann Lee toured the pier, saying ⏩it was unsafe⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
+    // A quantifier between a plural subject and its cue belongs to neither.
+    QuoteCase(
+      fixture: "The 1️⃣two senators both said ⏩the pier is unsafe⏪.", kind: .indirect, speaker: "two senators",
+      speakerKind: .group),
+    QuoteCase(
+      fixture: "1️⃣Republican leaders, whose party is split, both said ⏩the pier is unsafe⏪.",
+      kind: .indirect, speaker: "Republican leaders", speakerKind: .group),
+    QuoteCase(
       fixture: "1️⃣Kelly walked out after the vote, warning ⏩that the fees would rise⏪.", kind: .indirect,
       speaker: "Kelly"),
     QuoteCase(
