@@ -221,18 +221,36 @@ extension QuoteScanner {
     return SpeakerResolver.groupHeads.contains(units[i].hash) || isPersonNoun(i)
   }
 
+  /// Where the subject pronoun of word unit `i` ends when the word is a pronoun and a
+  /// contracted auxiliary (`he’s`, `they're`, `I’ve`, `we’d`, `she’ll`, `I’m`); `start` otherwise.
+  func contractedPronounEnd(_ i: Int) -> Int {
+    let u = units[i]
+    guard u.end - u.start >= 3 && u.end - u.start <= 7 else { return u.start }
+    var q = u.start + 1
+    while q < u.end && text[q] != "'" && text[q] != "\u{2019}" { q += 1 }
+    guard q < u.end - 1, Self.contractions.contains(WordHash(text, (q + 1)..<u.end)),
+      Self.subjectPronouns.contains(WordHash(text, u.start..<q))
+    else { return u.start }
+    return q
+  }
+
+  static let contractions = WordSet(["s", "re", "ve", "d", "ll", "m"])
+
   func npEnding(at i: Int, _ lo: Int) -> SpeakerMention? {
     guard i >= lo, units[i].kind == .word else { return nil }
     if i - 2 >= lo && isWord(i, Self.periodNouns) && isWord(i - 1, Self.timeDeterminers) {
       return npEnding(at: i - 2, lo)  // `a study by the Harbor Institute last month shows`
     }
     let u = units[i]
-    if Self.subjectPronouns.contains(u.hash) {
-      var m = SpeakerMention(span: TextSpan(start: u.start, end: u.end), form: .pronoun)
-      m.isFirstOrSecondPerson = Self.firstSecond.contains(u.hash)
-      m.isPlural = u.hash == Self.they
-      m.gender = u.hash == Self.he ? .male : u.hash == Self.she ? .female : .unknown
-      m.isOrganization = u.hash == Self.it
+    // `he`, or `he` of `he’s` and `they’re` (`He’s claiming that …`).
+    let pronoun = Self.subjectPronouns.contains(u.hash) ? u.end : contractedPronounEnd(i)
+    if pronoun > u.start {
+      let h = pronoun == u.end ? u.hash : WordHash(text, u.start..<pronoun)
+      var m = SpeakerMention(span: TextSpan(start: u.start, end: pronoun), form: .pronoun)
+      m.isFirstOrSecondPerson = Self.firstSecond.contains(h)
+      m.isPlural = h == Self.they
+      m.gender = h == Self.he ? .male : h == Self.she ? .female : .unknown
+      m.isOrganization = h == Self.it
       return m
     }
     if u.isCapitalized {

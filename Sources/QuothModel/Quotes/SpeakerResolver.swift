@@ -778,6 +778,10 @@ struct SpeakerResolver {
   /// with the talks`), ends with a capitalized name (`the Tulsa Herald`) or an age (`the
   /// 46-year-old`): not an adjective (`a harbor-friendly`), function words (`some of the`) or a
   /// thing (`the rest`).
+  static let thisWord = WordHash("this")
+  /// What an article calls itself: `this story`, `this article`.
+  static let selfReferences = WordSet(["story", "article", "piece", "post", "column"])
+
   static func isNounPhrase(_ name: String) -> Bool {
     let text = [Unicode.Scalar](scalarsOf: name)
     // Each word's hash is taken as the word is found: the tests below ask for it several times.
@@ -808,6 +812,12 @@ struct SpeakerResolver {
       k = e
     }
     guard let first = words.first else { return false }
+    // The article itself (`this story said`, in a correction) is no source of its own.
+    if words.count == 2 && WordHash(value: hashes[0]) == thisWord
+      && selfReferences.contains(WordHash(value: hashes[1]))
+    {
+      return false
+    }
     let firstUpper = QuoteTokenizer.isUpper(text[first.lowerBound])
     if !firstUpper && clauseOpeners.contains(WordHash(value: hashes[0])) { return false }
     // An ing-form opens a clause (`seeking to`), unless it is an adjective of roles (`acting`).

@@ -177,6 +177,13 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "1️⃣Republican leaders, whose party is split, both said ⏩the pier is unsafe⏪.",
       kind: .indirect, speaker: "Republican leaders", speakerKind: .group),
+    // A pronoun with a contracted auxiliary is the pronoun.
+    QuoteCase(
+      fixture: "Ann Lee spoke at the pier. 1️⃣She’s claiming ⏩that the fees are too high⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "Bob Hart spoke at the pier. 1️⃣He's been saying ⏩that the pier is safe⏪.", kind: .indirect,
+      speaker: "Bob Hart"),
     QuoteCase(
       fixture: "1️⃣Kelly walked out after the vote, warning ⏩that the fees would rise⏪.", kind: .indirect,
       speaker: "Kelly"),
@@ -204,6 +211,8 @@ struct SpeakerKindTests {
   static let noSourceCases: [QuoteCase] = [
     // Transcript labels Q and A are no speakers.
     QuoteCase(fixture: "1️⃣Q: ⏩Will the mayor be there tomorrow night?⏪", kind: .indirect, speaker: nil),
+    // A contracted pronoun with nobody before it is nobody, not a name.
+    QuoteCase(fixture: "1️⃣They’re saying ⏩the fees are fair⏪.", kind: .indirect, speaker: nil),
     // A lone function word is no speaker.
     QuoteCase(fixture: "⏩“The pier is safe,”⏪ 1️⃣those said.", kind: .direct, speaker: nil),
     // A place after a preposition is no speaker; the man before it is.

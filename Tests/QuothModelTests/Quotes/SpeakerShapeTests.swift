@@ -19,6 +19,7 @@ struct SpeakerShapeTests {
       ("though people", false), ("the council will vote to", false), ("a source for his", false),
       ("the 2019", false), ("Projections", false), ("Lee’s", false), ("the ferry", false),
       ("the plan didn’t", false), ("exit polls (a wide margin", true), ("why the council", false),
+      ("this story", false), ("This article", false), ("this agency", true),
     ])
   func nounPhrases(name: String, isSource: Bool) {
     #expect(SpeakerResolver.isNounPhrase(name) == isSource)
