@@ -432,8 +432,8 @@ extension QuoteScanner {
 
   /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
   func sentenceSubject(_ sentence: Int, _ limit: Int) -> SpeakerMention? {
-    // Past a dateline and an opening participle or adverb: `SALEM — Shortly after the vote,
-    // the pilots walked out, warning …` is the pilots', not `SALEM`'s or `Shortly`'s.
+    // Past a dateline and an opening phrase: `SALEM — Shortly after the vote, the pilots walked
+    // out, warning …` is the pilots', not `SALEM`'s or `Shortly`'s.
     let a = subjectStart(sentence, limit)
     // The last name or pronoun that starts the sentence or follows a comma and is followed by a
     // lower-case word (its verb): `In Salem, Trump went after Bush, calling him …`.

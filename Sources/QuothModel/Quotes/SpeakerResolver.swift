@@ -771,6 +771,10 @@ struct SpeakerResolver {
   /// Nouns for companies that the organization words lack: `the airline said`.
   static let companyHeads = WordSet(["airline", "airlines", "carrier", "carriers", "retailer", "insurer"])
 
+  static let thisWord = WordHash("this")
+  /// What an article calls itself: `this story`, `this article`.
+  static let selfReferences = WordSet(["story", "article", "piece", "post", "column"])
+
   /// Whether the common noun phrase `name` can name a source: it does not open with a
   /// conjunction, preposition or ing-form (`though people`, `seeking to`), holds no auxiliary that
   /// makes it a clause (`the council will vote to`, also after a relative: `those who were`), and before its first preposition or
@@ -778,10 +782,6 @@ struct SpeakerResolver {
   /// with the talks`), ends with a capitalized name (`the Tulsa Herald`) or an age (`the
   /// 46-year-old`): not an adjective (`a harbor-friendly`), function words (`some of the`) or a
   /// thing (`the rest`).
-  static let thisWord = WordHash("this")
-  /// What an article calls itself: `this story`, `this article`.
-  static let selfReferences = WordSet(["story", "article", "piece", "post", "column"])
-
   static func isNounPhrase(_ name: String) -> Bool {
     let text = [Unicode.Scalar](scalarsOf: name)
     // Each word's hash is taken as the word is found: the tests below ask for it several times.
