@@ -101,6 +101,8 @@ var candidates: [Candidate] = []
 var cutRows: [Cut] = []
 var goldQuoted = 0
 var goldAll = 0
+/// Gold attributions, quoted and all, per file: for figures over some folds only.
+var fileGold: [(quoted: Int, all: Int)] = []
 for name in names {
   guard let gold = GoldArticle.load(folder: folder, name: name),
     let article = try? ArticleLoader.load(path: gold.path)
@@ -110,6 +112,7 @@ for name in names {
   golds.append(gold)
   goldAll += gold.items.count
   goldQuoted += gold.items.filter(\.quoted).count
+  fileGold.append((gold.items.filter(\.quoted).count, gold.items.count))
   // A cut is labelled by the Dice overlap of the piece it leaves and of the whole with the
   // annotated content each overlaps best: better or worse by more than 0.05, where either
   // reaches 0.3; cuts that change little, or touch no annotation, teach nothing.
@@ -325,20 +328,42 @@ for k in 0..<folds {
     sourceHeldOut[i] = probability(choices[i].features, weights)
   }
 }
-var sourceThreshold = 1.0
-var sourceGain = 0
-for t in stride(from: 0.98, through: 0.3, by: -0.02) {
+/// Right speakers gained net over the files `inFolds` accepts when alternatives scoring `t` or
+/// more are taken.
+@MainActor func sourceGain(_ t: Double, files inFolds: (Int) -> Bool = { _ in true }) -> Int {
   var gain = 0
-  for (i, c) in choices.enumerated() where sourceHeldOut[i] >= t { gain += c.alternative ? 1 : -1 }
-  if gain > sourceGain {
-    sourceGain = gain
-    sourceThreshold = t
+  for (i, c) in choices.enumerated() where inFolds(c.file) && sourceHeldOut[i] >= t {
+    gain += c.alternative ? 1 : -1
   }
+  return gain
+}
+let sourceGrid = stride(from: 0.98, through: 0.3, by: -0.02).map { $0 }
+/// The highest threshold with the most gain (`smoothed`: the most mean gain over it and two
+/// grid points on either side), or 1 (never) when nothing gains.
+@MainActor func chooseSource(smoothed: Bool, files inFolds: (Int) -> Bool = { _ in true }) -> Double {
+  let gains = sourceGrid.map { Double(sourceGain($0, files: inFolds)) }
+  let j = ThresholdChoice.index(gains, reach: smoothed ? 2 : 0, floor: 0) { gains[$0] > 0 }
+  return j.map { sourceGrid[$0] } ?? 1
+}
+var nestedSource: [Bool: Int] = [:]
+for smoothed in [false, true] {
+  nestedSource[smoothed] = (0..<folds).map { k in
+    sourceGain(chooseSource(smoothed: smoothed) { $0 % folds != k }) { $0 % folds == k }
+  }.reduce(0, +)
 }
 print(
   String(
-    format: "held-out source choice: threshold %.2f, %d more right speakers net", sourceThreshold, sourceGain)
-)
+    format:
+      "source thresholds chosen on the other folds: best point %d, smoothed %d more right speakers net "
+      + "(on all folds: %.2f, %.2f)",
+    nestedSource[false] ?? 0, nestedSource[true] ?? 0, chooseSource(smoothed: false),
+    chooseSource(smoothed: true)))
+let sourceThreshold = chooseSource(smoothed: (nestedSource[true] ?? 0) > (nestedSource[false] ?? 0))
+let sourceGainChosen = sourceGain(sourceThreshold)
+print(
+  String(
+    format: "held-out source choice: threshold %.2f, %d more right speakers net", sourceThreshold,
+    sourceGainChosen))
 
 /// The area under the ROC curve of `scores` for `labels`: the chance that a right candidate
 /// scores above a wrong one (ties count half). A figure of ranking that no threshold moves.
@@ -372,62 +397,100 @@ func f1(_ tp: Int, _ predicted: Int, _ goldTP: Int, _ gold: Int) -> Double {
   return p + r > 0 ? 2 * p * r / (p + r) : 0
 }
 
-/// The scorer's figures (approximately: matching is not redone) when candidates below the
-/// thresholds are dropped.
-@MainActor func figures(quoted tq: Double, uncued tu: Double, indirect ti: Double) -> (
-  quoted: Double, all: Double, attributed: Double
-) {
+/// What the scorer counts (approximately: matching is not redone) over some files.
+struct Counts {
   var predQ = 0
   var tpQ = 0
   var pred = 0
   var tp = 0
   var attr = 0
-  var tpQuotedGold = 0
-  for (i, c) in candidates.enumerated()
-  where c.alwaysKept || heldOut[i] >= (c.kind == .indirect ? ti : c.uncued ? tu : tq) {
-    pred += 1
-    tp += c.matched ? 1 : 0
-    if c.kind != .indirect {
-      predQ += 1
-      tpQ += c.matched ? 1 : 0
-      attr += c.attributed ? 1 : 0
-    }
-    tpQuotedGold += c.attributed ? 1 : 0
+  var goldQ = 0
+  var goldAll = 0
+
+  static func + (a: Counts, b: Counts) -> Counts {
+    Counts(
+      predQ: a.predQ + b.predQ, tpQ: a.tpQ + b.tpQ, pred: a.pred + b.pred, tp: a.tp + b.tp,
+      attr: a.attr + b.attr, goldQ: a.goldQ + b.goldQ, goldAll: a.goldAll + b.goldAll)
   }
-  _ = tpQuotedGold
-  // Quoted recall counts gold quoted attributions matched by any prediction; matched quoted
-  // predictions stand in for them.
-  return (f1(tpQ, predQ, tpQ, goldQuoted), f1(tp, pred, tp, goldAll), f1(attr, predQ, attr, goldQuoted))
+
+  /// Quoted recall counts gold quoted attributions matched by any prediction; matched quoted
+  /// predictions stand in for them.
+  var figures: (quoted: Double, all: Double, attributed: Double) {
+    (f1(tpQ, predQ, tpQ, goldQ), f1(tp, pred, tp, goldAll), f1(attr, predQ, attr, goldQ))
+  }
+}
+
+/// The counts over the files `inFolds` accepts when candidates below the thresholds are dropped.
+@MainActor func counts(_ t: Thresholds, files inFolds: (Int) -> Bool = { _ in true }) -> Counts {
+  var n = Counts()
+  for (i, c) in candidates.enumerated()
+  where inFolds(c.file)
+    && (c.alwaysKept || heldOut[i] >= (c.kind == .indirect ? t.indirect : c.uncued ? t.uncued : t.quoted))
+  {
+    n.pred += 1
+    n.tp += c.matched ? 1 : 0
+    if c.kind != .indirect {
+      n.predQ += 1
+      n.tpQ += c.matched ? 1 : 0
+      n.attr += c.attributed ? 1 : 0
+    }
+  }
+  for (file, gold) in fileGold.enumerated() where inFolds(file) {
+    n.goldQ += gold.quoted
+    n.goldAll += gold.all
+  }
+  return n
+}
+
+struct Thresholds {
+  var quoted: Double
+  var uncued: Double
+  var indirect: Double
 }
 
 let grid = stride(from: 0.0, through: 0.9, by: 0.02).map { $0 }
-let base = figures(quoted: 0, uncued: 0, indirect: 0)
+let base = counts(Thresholds(quoted: 0, uncued: 0, indirect: 0)).figures
 print(
   String(format: "held-out, nothing dropped: quoted %.3f all %.3f attributed %.3f", base.0, base.1, base.2))
-/// The grid threshold giving the highest `score`, the lowest on ties.
-@MainActor func best(_ score: (Double) -> Double) -> Double {
-  var chosen = 0.0
-  var top = -1.0
-  for t in grid {
-    let s = score(t)
-    if s > top + 1e-9 {
-      top = s
-      chosen = t
-    }
+
+/// The grid threshold giving the highest `score` (``ThresholdChoice``; `smoothed`, over each
+/// point and two on either side), the lowest on ties.
+func best(smoothed: Bool, _ score: (Double) -> Double) -> Double {
+  grid[ThresholdChoice.index(grid.map(score), reach: smoothed ? 2 : 0) ?? 0]
+}
+
+/// The thresholds chosen on the held-out scores of the files `inFolds` accepts: cued quotations
+/// first, with uncued ones all dropped; then the uncued threshold; then indirect.
+@MainActor func choose(smoothed: Bool, files inFolds: (Int) -> Bool = { _ in true }) -> Thresholds {
+  func sum(_ t: Thresholds) -> Double {
+    let f = counts(t, files: inFolds).figures
+    return f.quoted + f.attributed + f.all
   }
-  return chosen
+  let q = best(smoothed: smoothed) { sum(Thresholds(quoted: $0, uncued: 2, indirect: 0)) }
+  let u = best(smoothed: smoothed) { sum(Thresholds(quoted: q, uncued: $0, indirect: 0)) }
+  let i = best(smoothed: smoothed) {
+    counts(Thresholds(quoted: q, uncued: u, indirect: $0), files: inFolds).figures.all
+  }
+  return Thresholds(quoted: q, uncued: u, indirect: i)
 }
-// Cued quotations first, with uncued ones all dropped; then the uncued threshold; then indirect.
-let bestQ = best { t in
-  let f = figures(quoted: t, uncued: 2, indirect: 0)
-  return f.quoted + f.attributed + f.all
+
+// How each way of choosing does on files it did not choose on: thresholds chosen on four folds'
+// held-out scores, counted on the fifth's.
+var nested: [Bool: Double] = [:]
+for smoothed in [false, true] {
+  var total = Counts()
+  for k in 0..<folds {
+    let t = choose(smoothed: smoothed) { $0 % folds != k }
+    total = total + counts(t) { $0 % folds == k }
+  }
+  let f = total.figures
+  nested[smoothed] = f.quoted + f.attributed + f.all
+  let figures = String(format: "quoted %.4f all %.4f attributed %.4f", f.quoted, f.all, f.attributed)
+  print("thresholds chosen on the other folds (\(smoothed ? "smoothed" : "best point")): \(figures)")
 }
-let bestU = best { t in
-  let f = figures(quoted: bestQ, uncued: t, indirect: 0)
-  return f.quoted + f.attributed + f.all
-}
-let bestI = best { figures(quoted: bestQ, uncued: bestU, indirect: $0).all }
-let chosen = figures(quoted: bestQ, uncued: bestU, indirect: bestI)
+let chosenThresholds = choose(smoothed: (nested[true] ?? 0) > (nested[false] ?? 0))
+let (bestQ, bestU, bestI) = (chosenThresholds.quoted, chosenThresholds.uncued, chosenThresholds.indirect)
+let chosen = counts(chosenThresholds).figures
 print(
   String(
     format:
@@ -460,16 +523,17 @@ if let rulesPred {
   print("predictions of the rules alone written to \(rulesPred)")
 }
 
-/// Writes `weights` as Swift source: an enum `name` with the table's version (the top half of its
-/// FNV-1a hash), the `thresholds` and the table, under a header saying what the model is
-/// (`about`, comment lines) and where it was learned. Returns the version.
+/// Writes `weights` as Swift source: an enum `name` with the model's version (the top half of the
+/// FNV-1a hash of its thresholds and table, so that a new threshold alone also makes the index
+/// analyse its files again), the `thresholds` and the table, under a header saying what the model
+/// is (`about`, comment lines) and where it was learned. Returns the version.
 func writeWeights(
   _ weights: String, name: String, about: String, thresholds: [(String, Double)], to path: String
 ) throws -> String {
-  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-  for b in weights.utf8 { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-  let version = String(hash >> 32, radix: 16)
   let constants = thresholds.map { "  static let \($0.0) = \(String(format: "%.2f", $0.1))\n" }.joined()
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  for b in (constants + weights).utf8 { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+  let version = String(hash >> 32, radix: 16)
   let source = """
     // Generated by quoth-train from the PolNeAR train split; do not edit. Rebuild with
     // `swift run -c release quoth-train ../shared/corpus/polnear/train`.
