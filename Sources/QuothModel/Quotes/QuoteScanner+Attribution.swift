@@ -165,6 +165,13 @@ extension QuoteScanner {
         }
       }
       if mention == nil && (isComma(c - 1) || (isQuote(c - 1) && quoteCanEndClause(c - 1))) {
+        // `One of the pilots, Ann Lee, said the fee …`: a name in apposition right before the cue
+        // is its subject, and what follows the cue is what was said.
+        if isComma(c - 1), let s = subject, let name = s.nameSpan, name.start > s.span.start,
+          s.span.end == units[c - 2].end
+        {
+          continue
+        }
         if let m = mentionAfter(c + 1, e) ?? looseNominal(c + 1, e), !m.isFirstOrSecondPerson {
           let after = unitIndex(after: m.span.end, from: c + 1, e)
           // `…, saying the plan would fail`: a noun phrase before a verb is the subject of what

@@ -191,7 +191,48 @@ extension QuoteScanner {
       guard k > lo, isPunct(k, 0x28) else { return nil }
       return npEnding(at: k - 1, lo)
     }
-    return npEnding(at: i, lo)
+    guard let m = npEnding(at: i, lo) else { return nil }
+    return pollBehindShare(m, i, lo) ?? m
+  }
+
+  static let shareHeads = WordSet([
+    "percent", "half", "majority", "minority", "plurality", "third", "quarter",
+  ])
+
+  /// `In a new Harbor poll, 61 percent of voters said …`, `The survey found that half of the
+  /// dockworkers say …`: a share of respondents speaks through the poll or survey named before it
+  /// in the sentence, and the poll is the source. `m` is the subject ending at unit `i`.
+  func pollBehindShare(_ m: SpeakerMention, _ i: Int, _ lo: Int) -> SpeakerMention? {
+    // `of` before the mention (`61 percent of voters`), or inside it (`61 percent of dockworkers`).
+    let first = unitIndex(after: m.span.start, from: lo, i + 1)
+    var k = first - 1
+    if k > lo && word(k, is: Self.the) { k -= 1 }
+    if !(k - 1 > lo && word(k, is: Self.of)) {
+      k = first + 1
+      while k < i && !word(k, is: Self.of) { k += 1 }
+      guard k < i else { return nil }
+    }
+    let share = k - 1
+    let digit = text[units[share].start].value
+    guard isWord(share, Self.shareHeads) || isPunct(share, 0x25) || (digit >= 0x30 && digit <= 0x39) else {
+      return nil
+    }
+    var h = min(share, first) - 1
+    while h >= lo && !isQuote(h) && !isWord(h, QuoteScanner.pollWords) { h -= 1 }
+    guard h >= lo, isWord(h, QuoteScanner.pollWords) else { return nil }
+    // Back to the poll's determiner over its name: `a New York Harbor/Ledger poll`.
+    var j = h
+    while j - 1 >= lo && h - j < 8 && !isWord(j, SpeakerLexicon.determiners)
+      && (units[j - 1].kind == .word || isPunct(j - 1, 0x2F) || isPunct(j - 1, 0x2D))
+      && !word(j - 1, is: Self.inWord) && !isWord(j - 1, Self.stopBefore)
+    {
+      j -= 1
+    }
+    var poll = SpeakerMention(span: TextSpan(start: units[j].start, end: units[h].end), form: .nominal)
+    poll.name = string(units[j].start, units[h].end)
+    poll.title = unitString(h).lowercased()
+    poll.isOrganization = true
+    return poll
   }
 
   /// Whether the capitalized word unit `k` may stand before a stop inside an appositive: four
@@ -360,9 +401,9 @@ extension QuoteScanner {
     return true
   }
 
-  static let of = WordHash("of")
   static let the = WordHash("the")
   static let a = WordHash("a")
+  static let of = WordHash("of")
   static let `for` = WordHash("for")
 
   /// The name before `of` when the capitalized words `j...i` follow it: a person before a place or

@@ -11,7 +11,7 @@ extension QuoteScanner {
       guard isWord(c, Self.participles), !units[c].isCapitalized,
         isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
       else { continue }
-      guard let m = sentenceSubject(a, c) else { return }
+      guard let m = (isComma(c - 1) ? nil : withSubject(c, a)) ?? sentenceSubject(a, c) else { return }
       var s = c + 1
       while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
       guard let (kind, parts) = content(s, clauseEnd(s, e)) else { return }
@@ -22,6 +22,17 @@ extension QuoteScanner {
           paragraph: units[a].paragraph, rule: .participle))
       return
     }
+  }
+
+  static let with = WordHash("with")
+
+  /// `Critics piled on, with Ann Lee warning that …`, `with 61 percent of voters saying …`: the
+  /// noun phrase after `with` is the subject of the participle at unit `c`.
+  func withSubject(_ c: Int, _ a: Int) -> SpeakerMention? {
+    guard let m = npEnding(at: c - 1, a) else { return nil }
+    var j = unitIndex(after: m.span.start, from: a, c) - 1
+    while j > a && c - j < 8 && units[j].kind == .word && !word(j, is: Self.with) { j -= 1 }
+    return j >= a && word(j, is: Self.with) ? m : nil
   }
 
   /// `The ad targets a "corrupt system"`: a subject and a verb of any kind before a quotation

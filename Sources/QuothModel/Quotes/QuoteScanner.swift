@@ -639,9 +639,20 @@ struct QuoteScanner {
       // speaker, not another reading.
       let (lo, hi) = (min(m.span.end, s.span.end), max(m.span.start, s.span.start))
       if (lo..<hi).allSatisfy({ text[$0] == "," || text[$0] == " " }) { return }
+      // `A study by the Harbor Institute found …`, `a spokesman for the port`: one noun phrase
+      // gives a document or a person and whom it stands for, one source either way.
+      if s.span.end <= m.span.start {
+        let between = unitIndex(after: s.span.end, from: a, c)
+        let mentionStart = unitIndex(after: m.span.start, from: between, c)
+        if mentionStart > between && (between..<mentionStart).allSatisfy({ isWord($0, Self.joiningWords) }) {
+          return
+        }
+      }
     }
     quotes[q].alternative = s
   }
+
+  static let joiningWords = WordSet(["by", "from", "of", "for", "at", "the"])
 
   /// Verbs whose object is a document its subject put out: `issued a statement`.
   static let publishVerbs = WordSet([

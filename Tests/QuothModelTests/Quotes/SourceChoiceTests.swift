@@ -41,6 +41,9 @@ struct SourceChoiceTests {
       ("Ann Lee argues that the levee will hold.", "Ann Lee"),
       ("“The levee will hold,” Ann Lee said in Dover on Monday.", "Ann Lee"),
       ("Ann Lee, the mayor of Dover, said that the levee will hold.", "Ann Lee"),
+      // A document or a spokesman and whom it stands for, joined by a preposition, are one source.
+      ("A study by the Harbor Institute last month found that fees rose.", "Harbor Institute"),
+      ("A spokesman for the Harbor Institute said that fees rose.", "Harbor Institute"),
     ])
   func noAlternative(body: String, speaker: String) {
     let (article, _) = article(body: body)

@@ -196,6 +196,33 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "1️⃣Bob Hart, who beat Ann Lee, said ⏩the count was fair⏪.", kind: .indirect,
       speaker: "Bob Hart"),
+    // A share of respondents speaks through the poll named before it in the sentence; with no
+    // poll there, the people counted speak.
+    QuoteCase(
+      fixture: "In 1️⃣a new Harbor Ledger/Tide poll, 61 percent of dockworkers said ⏩the fees were too high⏪.",
+      kind: .indirect, speaker: "a new Harbor Ledger/Tide poll", speakerKind: .document),
+    QuoteCase(
+      fixture: "1️⃣The survey has bad news for the mayor: half of the pilots say ⏩the pier is unsafe⏪.",
+      kind: .indirect, speaker: "The survey", speakerKind: .document),
+    QuoteCase(
+      fixture: "The pier reopened, and 61 percent of 1️⃣voters said ⏩the fees were too high⏪.",
+      kind: .indirect, speaker: "voters", speakerKind: .group),
+    QuoteCase(
+      fixture: "1️⃣Ann Lee, who ran the survey, said ⏩the fees were too high⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
+    // A name in apposition before the cue is its subject: what follows the cue was said, and
+    // the words before the name are no quotation of the noun after the cue.
+    QuoteCase(
+      fixture: "One of 1️⃣the pilots, Ann Lee, said ⏩the fees rose⏪.", kind: .indirect, speaker: "Ann Lee"),
+    QuoteCase(fixture: "⏩The fees rose sharply⏪, 1️⃣Ann Lee said.", kind: .indirect, speaker: "Ann Lee"),
+    // `with` and a noun phrase give a participle its subject; after a comma the sentence's
+    // subject is the participle's.
+    QuoteCase(
+      fixture: "The pilots were quick to chime in, with 1️⃣Ann Lee tweeting ⏩that it was a “disaster”⏪.",
+      kind: .mixed, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "1️⃣Ann Lee met with Bob Hart, warning ⏩that the fees would rise⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
   ]
 
   @Test("A reported sentence's subject follows its opening words", arguments: subjectCases)
