@@ -107,6 +107,20 @@ extension QuoteScanner {
     "ask", "asks", "asked", "asking", "wondered", "wonders", "questioned", "questions",
   ])
   static let copulas = WordSet(["is", "are", "was", "were", "been", "be"])
+  static let passiveCopulas = WordSet(["is", "are", "was", "were", "been", "be", "being"])
+
+  /// Whether the verb at unit `v` is a passive participle after a form of `be`, over adverbs
+  /// (`Ohio will also be considered a battleground`, `Texas was called for Tom Reyes`): its
+  /// subject is what was said about, not who said it, and the report keeps no speaker.
+  func isPassive(_ v: Int, _ a: Int) -> Bool {
+    // `The Harbor Ledger is expected to endorse …`: the subject still does what follows.
+    guard isPastVerb(v), !isWord(v, Self.raisingParticiples) else { return false }
+    var k = v - 1
+    while k > a && (isAdverb(k) || isWord(k, Self.passiveAdverbs)) { k -= 1 }
+    return k >= a && isWord(k, Self.passiveCopulas)
+  }
+  static let raisingParticiples = WordSet(["expected", "scheduled", "slated", "poised", "supposed"])
+  static let passiveAdverbs = WordSet(["also", "not", "never", "often", "widely", "still", "then", "now"])
   /// Words that join clauses: `… but found it`, `… or show images` have no subject right before
   /// the verb.
   static let conjunctions = WordSet(["and", "but", "or", "nor", "yet", "so"])
@@ -147,7 +161,7 @@ extension QuoteScanner {
         !m.isFirstOrSecondPerson,
         let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
       else { continue }
-      appendReport(kind, parts, cue: v, mention: m, in: a, rule: .toComplement)
+      appendReport(kind, parts, cue: v, mention: isPassive(v, a) ? nil : m, in: a, rule: .toComplement)
       return
     }
   }
@@ -181,7 +195,7 @@ extension QuoteScanner {
       // A one-word object is a name (`endorsed Cruz`), never a lone pronoun or determiner.
       let oneName = end == v + 2 && units[v + 1].isCapitalized && !isWord(v + 1, SpeakerLexicon.determiners)
       guard let (kind, parts) = content(v + 1, end, minWords: oneName ? 1 : 2) else { continue }
-      appendReport(kind, parts, cue: v, mention: m, in: a, rule: .objectVerb)
+      appendReport(kind, parts, cue: v, mention: isPassive(v, a) ? nil : m, in: a, rule: .objectVerb)
       return
     }
   }

@@ -632,7 +632,10 @@ struct QuoteScanner {
   mutating func addAlternative(_ q: Int, _ a: Int, _ e: Int) {
     guard Self.hasSubjectChoice(quotes[q].rule), let cue = quotes[q].cue else { return }
     let c = unitIndex(after: cue.start, from: a, e)
-    guard c > a, c < e, let s = sentenceSubject(a, c), s.span.end <= cue.start else { return }
+    // A passive cue's subject was spoken about (``isPassive(_:_:)``), in either reading.
+    guard c > a, c < e, quotes[q].mention != nil || !isPassive(c, a), let s = sentenceSubject(a, c),
+      s.span.end <= cue.start
+    else { return }
     if let m = quotes[q].mention {
       guard m.span.start >= s.span.end || s.span.start >= m.span.end else { return }
       // `Ann Lee, the mayor of Dover, said that …`: an appositive of the mention is the same

@@ -288,6 +288,17 @@ struct SpeakerResolver {
     return !Self.isVerbForm(TextSpan(start: span.start, end: firstEnd), text)
   }
 
+  /// Whether name mention `n` is a place (`New Hampshire`, `Dover`), which `he` or `she` never
+  /// stands for.
+  func isPlaceName(_ n: SpeakerMention) -> Bool {
+    if n.nameWords.count == 1 { return SpeakerLexicon.isPlaceName(WordHash(value: n.nameWords[0])) }
+    let span = n.nameSpan ?? n.span
+    guard n.nameWords.count <= 3, span.end <= text.count else { return false }
+    var name = String.UnicodeScalarView()
+    name.append(contentsOf: text[span.start..<span.end])
+    return SpeakerLexicon.isPlace(String(name))
+  }
+
   /// The entity for `m`, before the check that its name can be a speaker's.
   mutating func resolveMention(_ m: SpeakerMention) -> Int? {
     switch m.form {
@@ -388,7 +399,7 @@ struct SpeakerResolver {
         let n = names[k]
         if n.span.start > lastSpeakerOffset && lastSpeakerOffset >= 0 && n.startsClause && !n.isOrganization
           && n.nameWords.count <= 3 && !isAuthor(n.nameWords) && m.span.start - n.span.start < 400
-          && isAntecedent(n)
+          && !isPlaceName(n) && isAntecedent(n)
         {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
@@ -410,7 +421,7 @@ struct SpeakerResolver {
         let n = names[k]
         if n.span.start < m.span.start && !n.isOrganization && (n.startsClause || n.title != nil)
           && n.nameWords.count <= 4
-          && !isAuthor(n.nameWords) && isAntecedent(n)
+          && !isAuthor(n.nameWords) && !isPlaceName(n) && isAntecedent(n)
         {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
@@ -932,7 +943,7 @@ struct SpeakerResolver {
     "review", "weekly", "radio", "tv", "channel", "press", "wire", "report", "guide", "show", "plaza",
     "tower", "state", "institute", "center", "foundation", "committee", "party", "campaign", "group",
     "inc", "corp", "university", "college", "services", "service", "agency", "administration",
-    "department", "bureau", "commission", "council", "association", "office",
+    "department", "bureau", "commission", "council", "association", "office", "legion", "league",
   ])
   /// Last words of names that make them polls: documents.
   static let pollHeads = WordSet(["poll", "polls", "survey"])

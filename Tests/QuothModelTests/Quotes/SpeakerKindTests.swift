@@ -131,6 +131,10 @@ struct SpeakerKindTests {
       fixture: "⏩“The levy will go,”⏪ 1️⃣Berlin said.", kind: .direct, speaker: "Berlin",
       speakerKind: .organization),
     QuoteCase(fixture: "⏩“The levy will go,”⏪ 1️⃣Jackson said.", kind: .direct, speaker: "Jackson"),
+    // A legion or a league is a body.
+    QuoteCase(
+      fixture: "⏩“The emblem is ours,”⏪ 1️⃣Harbor Legion said.", kind: .direct, speaker: "Harbor Legion",
+      speakerKind: .organization),
     // An outlet or pollster named by one word is an organization; a person of that surname is not.
     QuoteCase(
       fixture: "⏩“The claim is false,”⏪ 1️⃣Politifact said.", kind: .direct, speaker: "Politifact",
@@ -222,6 +226,20 @@ struct SpeakerKindTests {
       kind: .mixed, speaker: "Ann Lee"),
     QuoteCase(
       fixture: "1️⃣Ann Lee met with Bob Hart, warning ⏩that the fees would rise⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
+    // A passive cue's subject was spoken about: no speaker; `is expected to` is no passive.
+    QuoteCase(
+      fixture: "The crowd roared when Texas was called for ⏩Tom Reyes after the polls closed⏪.",
+      kind: .indirect, speaker: nil),
+    QuoteCase(
+      fixture: "The 1️⃣Harbor Times is expected ⏩to endorse the mayor in the race⏪.", kind: .indirect,
+      speaker: "Harbor Times", speakerKind: .organization),
+    // `he` stands for a person, not for the place named last.
+    QuoteCase(
+      fixture: "Tom Reyes spoke in Concord, New Hampshire. ⏩This campaign, 1️⃣he says, is different⏪.",
+      kind: .indirect, speaker: "Tom Reyes"),
+    QuoteCase(
+      fixture: "Ann Lee spoke in Dover, Ohio. ⏩This campaign, 1️⃣she says, is different⏪.", kind: .indirect,
       speaker: "Ann Lee"),
   ]
 
