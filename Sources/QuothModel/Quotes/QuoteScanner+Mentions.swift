@@ -415,8 +415,10 @@ extension QuoteScanner {
     if k > lo && (word(k, is: Self.the) || word(k, is: Self.a)) && !units[k].isCapitalized { k -= 1 }
     guard k - 1 >= lo, word(k, is: Self.of) || word(k, is: Self.for), !units[k].isCapitalized,
       units[k - 1].kind == .word,
-      units[k - 1].isCapitalized, !Self.possessive(self, k - 1),
-      var before = npEnding(at: k - 1, lo), before.form == .name || before.isOrganization,
+      units[k - 1].isCapitalized, !Self.possessive(self, k - 1)
+    else { return nil }
+    if let office = officeHolder(k, j, i, lo) { return office }
+    guard var before = npEnding(at: k - 1, lo), before.form == .name || before.isOrganization,
       let after = nameMention(j, i + 1, lazy: true), after.form == .name
     else { return nil }
     if before.isOrganization {
@@ -435,6 +437,37 @@ extension QuoteScanner {
       before.nameWords.count >= 2 || before.title != nil
     else { return nil }
     return before
+  }
+
+  /// Titles that take their office after `of`: `Secretary of State`, `Chief of Staff`.
+  static let officeTitles = WordSet([
+    "secretary", "supervisor", "director", "minister", "chairman", "chairwoman", "chair", "commissioner",
+    "administrator", "superintendent", "chief", "comptroller", "inspector", "clerk", "registrar",
+  ])
+
+  /// `Former Secretary of State Ann Lee`, `County Supervisor of Elections Ann Lee`, `Chief of
+  /// Staff Tom Reyes`: a title before `of` at unit `k`, its office and a person's name in the
+  /// capitalized words `j...i`. The name is the last two words (three with an initial), the
+  /// capitalized words from the title to the office its role; `nil` when the words do not have
+  /// that shape.
+  func officeHolder(_ k: Int, _ j: Int, _ i: Int, _ lo: Int) -> SpeakerMention? {
+    guard word(k, is: Self.of), isWord(k - 1, Self.officeTitles) else { return nil }
+    var p = i - 1
+    if p - 2 >= j && isPunct(p, 0x2E) && isNameAbbreviation(p - 1) { p -= 2 }  // `Lisa M. Madigan`
+    guard p > j, units[p].kind == .word, !SpeakerLexicon.titles.contains(units[p].hash),
+      var name = nameMention(p, i + 1), name.form == .name, name.nameWords.count >= 2, !name.isOrganization
+    else { return nil }
+    // The title's own capitalized words before it: `Palm Beach County Supervisor`.
+    var t = k - 1
+    while t - 1 >= lo && units[t - 1].kind == .word && units[t - 1].isCapitalized
+      && !Self.possessive(self, t - 1)
+    {
+      t -= 1
+    }
+    name.role = cleanRole(t, p)
+    name.nameSpan = name.nameSpan ?? name.span
+    name.span = TextSpan(start: units[t].start, end: name.span.end)
+    return name
   }
 
   /// ``SpeakerLexicon/roleTitles`` by hash.

@@ -476,6 +476,8 @@ extension QuoteScanner {
         && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
         // `Fresh off a win, …`, `Along the way, …`: no verb follows, so no subject.
         && !isWord(k + 1, Self.notAfterSubject)
+        // `Bush, Florida’s former governor, …`: a possessive opens a noun phrase.
+        && !Self.possessive(self, k)
       {
         var start = k
         while start > a
@@ -483,6 +485,13 @@ extension QuoteScanner {
             || (isPunct(start - 1, 0x2E) && start - 2 >= a && isAbbreviation(start - 2)))
         {
           start -= 1  // `Mrs. Clinton tried`: over titles and their periods
+        }
+        if start - 2 >= a && word(start - 1, is: Self.of) && isWord(start - 2, Self.officeTitles),
+          let m = npEnding(at: k, a)
+        {
+          // `Former Secretary of State Ann Lee urged …`: the name after a title and its office.
+          let ms = unitIndex(after: m.span.start, from: a, k)
+          if ms == a || isComma(ms - 1) { return m }
         }
         if start == a || isComma(start - 1) {
           if isPersonNoun(k + 1) || isWord(k + 1, Self.subjectModifiers) {

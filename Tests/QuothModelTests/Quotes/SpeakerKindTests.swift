@@ -234,6 +234,27 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "The 1️⃣Harbor Times is expected ⏩to endorse the mayor in the race⏪.", kind: .indirect,
       speaker: "Harbor Times", speakerKind: .organization),
+    // A title with its office after `of` stands before the name; a person before `of` and a
+    // place, or a body with `of` in its name, stays whole.
+    QuoteCase(
+      fixture: "1️⃣Former Secretary of State Ann Lee urged pilots to vote, saying, ⏩“The pier is ours.”⏪",
+      kind: .direct, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "1️⃣Salem County Supervisor of Elections Ann Lee said ⏩that the count was fair⏪.",
+      kind: .indirect,
+      speaker: "Ann Lee", role: "Salem County Supervisor of Elections"),
+    QuoteCase(
+      fixture: "1️⃣Director of Harbor Safety Tom R. Reyes said ⏩that the pier was safe⏪.", kind: .indirect,
+      speaker: "Tom R. Reyes", role: "Director of Harbor Safety"),
+    QuoteCase(
+      fixture: "1️⃣Sen. Ann Clark of Ohio said ⏩that the pier is safe⏪.", kind: .indirect, speaker: "Ann Clark"),
+    QuoteCase(
+      fixture: "The 1️⃣University of Tulsa said ⏩that the pier is safe⏪.", kind: .indirect,
+      speaker: "University of Tulsa", speakerKind: .organization),
+    // A possessive opens a noun phrase: it is no subject.
+    QuoteCase(
+      fixture: "1️⃣Lee, Ohio’s former governor, attacked Tom Reyes, calling ⏩him a “loser.”⏪", kind: .mixed,
+      speaker: "Lee"),
     // `he` stands for a person, not for the place named last.
     QuoteCase(
       fixture: "Tom Reyes spoke in Concord, New Hampshire. ⏩This campaign, 1️⃣he says, is different⏪.",
