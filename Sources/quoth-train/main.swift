@@ -10,11 +10,14 @@ import QuothModel
 //    scorer's matching against the first annotator's attributions.
 // 2. K-fold cross-validation by file (file i in fold i mod K, files sorted by name): a logistic
 //    regression is trained on K-1 folds and scores the held-out fold; the drop thresholds are
-//    chosen on these held-out scores only.
+//    chosen on these held-out scores only, at the best grid point or in the middle of the best
+//    plateau (``ThresholdChoice``), whichever does better when chosen on K-1 folds' scores and
+//    counted on the K-th's.
 // 3. Trains on every file and writes the weights as Swift source (feature names, never text).
 // 4. The same for the source model, which chooses between a quote's rule mention and the subject
 //    of its sentence where exactly one of them names the annotated source; its threshold is the
-//    one that gains the most right speakers on the held-out folds. Its weights go to
+//    one that gains the most right speakers on the held-out folds (chosen the same two ways, the
+//    better kept). Its weights go to
 //    QuoteSourceWeights.swift (with --out W.swift, to W-source.swift).
 // 5. Before both, the content-span model, which may cut a mixed or indirect candidate short at a
 //    comma, dash, conjunction or sentence end (``SpanCut``): trained on cuts labelled by whether
