@@ -439,6 +439,8 @@ extension QuoteScanner {
     return before
   }
 
+  static let affiliationLinks = WordSet(["of", "from", "at"])
+
   /// Titles that take their office after `of`: `Secretary of State`, `Chief of Staff`.
   static let officeTitles = WordSet([
     "secretary", "supervisor", "director", "minister", "chairman", "chairwoman", "chair", "commissioner",
@@ -889,8 +891,16 @@ extension QuoteScanner {
     return unitIndex(after: head.span.start, from: lo, p)
   }
 
-  func appositiveName(_ np: Int, _ npEnd: Int, _ a: Int, _ b: Int) -> SpeakerMention? {
+  func appositiveName(_ np: Int, _ npEnd: Int, _ a: Int, _ b0: Int) -> SpeakerMention? {
     let initial = { (k: Int) in self.isPunct(k, 0x2E) && k > a && self.isNameAbbreviation(k - 1) }
+    // `Another pollster, Ann Lee of Salem College, said`: the name ends at its affiliation.
+    var b = b0
+    if b0 > a + 3,
+      let o = (a + 2..<b0).first(where: { isWord($0, Self.affiliationLinks) && !units[$0].isCapitalized }),
+      o + 1 < b0, units[o + 1].isCapitalized
+    {
+      b = o
+    }
     let words = (a..<b).filter { units[$0].kind == .word }.count
     guard words >= 2, words <= 4,
       (a..<b).allSatisfy({ (units[$0].kind == .word && units[$0].isCapitalized) || initial($0) }),
@@ -911,7 +921,7 @@ extension QuoteScanner {
     return cleanRole(end + 1, r)
   }
 
-  static let roleDrop = WordSet(["a", "an", "the"])
+  static let roleDrop = WordSet(["a", "an", "the", "another"])
   static let relative = WordSet(["who", "which", "whose", "where", "when", "that", "and", "but"])
 
   /// The role words of units `a..<b`: leading articles dropped, descriptors between `of` and a

@@ -251,6 +251,10 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "The 1️⃣University of Tulsa said ⏩that the pier is safe⏪.", kind: .indirect,
       speaker: "University of Tulsa", speakerKind: .organization),
+    // A name in apposition ends at its affiliation: the name speaks, the noun phrase is its role.
+    QuoteCase(
+      fixture: "1️⃣Another pilot, Ann Lee of Salem College, said ⏩that the fees rose⏪.", kind: .indirect,
+      speaker: "Ann Lee", role: "pilot"),
     // A possessive opens a noun phrase: it is no subject.
     QuoteCase(
       fixture: "1️⃣Lee, Ohio’s former governor, attacked Tom Reyes, calling ⏩him a “loser.”⏪", kind: .mixed,
@@ -263,6 +267,16 @@ struct SpeakerKindTests {
       fixture: "Ann Lee spoke in Dover, Ohio. ⏩This campaign, 1️⃣she says, is different⏪.", kind: .indirect,
       speaker: "Ann Lee"),
   ]
+
+  /// A one-word appositive after `according to` once trapped on an empty range in the search for
+  /// a name's affiliation.
+  @Test("A one-word appositive is read without a trap")
+  func oneWordAppositive() {
+    let (article, _) = article(body: "According to the port spokesman, Lee, the pier is safe.")
+    let analysis = QuoteExtractor.analyze(article)
+    #expect(analysis.quotes.count == 1)
+    #expect(analysis.quotes.first?.kind == .indirect)
+  }
 
   @Test("A reported sentence's subject follows its opening words", arguments: subjectCases)
   func subjects(_ c: QuoteCase) throws {
