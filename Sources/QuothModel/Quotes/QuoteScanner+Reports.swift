@@ -110,7 +110,7 @@ extension QuoteScanner {
   static let passiveCopulas = WordSet(["is", "are", "was", "were", "been", "be", "being"])
 
   /// Whether the verb at unit `v` is a passive participle after a form of `be`, over adverbs
-  /// (`Ohio will also be considered a battleground`, `Texas was called for Tom Reyes`): its
+  /// (`Ohio will also be considered a battleground`, `Salem was called for Tom Reyes`): its
   /// subject is what was said about, not who said it, and the report keeps no speaker.
   func isPassive(_ v: Int, _ a: Int) -> Bool {
     // `The Harbor Ledger is expected to endorse …`: the subject still does what follows.
@@ -476,7 +476,7 @@ extension QuoteScanner {
         && k + 1 < limit && units[k + 1].kind == .word && !units[k + 1].isCapitalized
         // `Fresh off a win, …`, `Along the way, …`: no verb follows, so no subject.
         && !isWord(k + 1, Self.notAfterSubject)
-        // `Bush, Florida’s former governor, …`: a possessive opens a noun phrase.
+        // `Lee, Ohio’s former governor, …`: a possessive opens a noun phrase.
         && !Self.possessive(self, k)
       {
         var start = k

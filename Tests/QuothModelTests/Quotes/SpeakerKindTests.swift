@@ -206,7 +206,7 @@ struct SpeakerKindTests {
       fixture: "In 1️⃣a new Harbor Ledger/Tide poll, 61 percent of dockworkers said ⏩the fees were too high⏪.",
       kind: .indirect, speaker: "a new Harbor Ledger/Tide poll", speakerKind: .document),
     QuoteCase(
-      fixture: "1️⃣The survey has bad news for the mayor: half of the pilots say ⏩the pier is unsafe⏪.",
+      fixture: "1️⃣The survey is grim reading for the mayor: half of the pilots say ⏩the pier is unsafe⏪.",
       kind: .indirect, speaker: "The survey", speakerKind: .document),
     QuoteCase(
       fixture: "The pier reopened, and 61 percent of 1️⃣voters said ⏩the fees were too high⏪.",
@@ -222,14 +222,14 @@ struct SpeakerKindTests {
     // `with` and a noun phrase give a participle its subject; after a comma the sentence's
     // subject is the participle's.
     QuoteCase(
-      fixture: "The pilots were quick to chime in, with 1️⃣Ann Lee tweeting ⏩that it was a “disaster”⏪.",
+      fixture: "The pilots spoke up at once, with 1️⃣Ann Lee tweeting ⏩that the vote was a “farce”⏪.",
       kind: .mixed, speaker: "Ann Lee"),
     QuoteCase(
       fixture: "1️⃣Ann Lee met with Bob Hart, warning ⏩that the fees would rise⏪.", kind: .indirect,
       speaker: "Ann Lee"),
     // A passive cue's subject was spoken about: no speaker; `is expected to` is no passive.
     QuoteCase(
-      fixture: "The crowd roared when Texas was called for ⏩Tom Reyes after the polls closed⏪.",
+      fixture: "The hall cheered when Salem was called for ⏩Tom Reyes at nine⏪.",
       kind: .indirect, speaker: nil),
     QuoteCase(
       fixture: "The 1️⃣Harbor Times is expected ⏩to endorse the mayor in the race⏪.", kind: .indirect,
@@ -237,7 +237,7 @@ struct SpeakerKindTests {
     // A title with its office after `of` stands before the name; a person before `of` and a
     // place, or a body with `of` in its name, stays whole.
     QuoteCase(
-      fixture: "1️⃣Former Secretary of State Ann Lee urged pilots to vote, saying, ⏩“The pier is ours.”⏪",
+      fixture: "1️⃣Former Secretary of State Ann Lee backed the pilots, saying, ⏩“The pier is ours.”⏪",
       kind: .direct, speaker: "Ann Lee"),
     QuoteCase(
       fixture: "1️⃣Salem County Supervisor of Elections Ann Lee said ⏩that the count was fair⏪.",
@@ -257,14 +257,14 @@ struct SpeakerKindTests {
       speaker: "Ann Lee", role: "pilot"),
     // A possessive opens a noun phrase: it is no subject.
     QuoteCase(
-      fixture: "1️⃣Lee, Ohio’s former governor, attacked Tom Reyes, calling ⏩him a “loser.”⏪", kind: .mixed,
+      fixture: "1️⃣Lee, Ohio’s former governor, criticized Tom Reyes, calling ⏩him a “quitter.”⏪", kind: .mixed,
       speaker: "Lee"),
     // `he` stands for a person, not for the place named last.
     QuoteCase(
-      fixture: "Tom Reyes spoke in Concord, New Hampshire. ⏩This campaign, 1️⃣he says, is different⏪.",
+      fixture: "Tom Reyes spoke in Dover, Delaware. ⏩The race, 1️⃣he says, is close⏪.",
       kind: .indirect, speaker: "Tom Reyes"),
     QuoteCase(
-      fixture: "Ann Lee spoke in Dover, Ohio. ⏩This campaign, 1️⃣she says, is different⏪.", kind: .indirect,
+      fixture: "Ann Lee spoke in Dover, Ohio. ⏩The race, 1️⃣she says, is close⏪.", kind: .indirect,
       speaker: "Ann Lee"),
   ]
 
