@@ -471,7 +471,7 @@ extension QuoteScanner {
           k2 += 1
           continue  // `that after the storm, even the old pier …`: the phrase opens the clause
         }
-        if k2 > s + 2 && (isComma(k2) || isWord(k2, reportBreaks)) && !isWord(k2 - 1, reportBreaks),
+        if k2 > s + 1 && (isComma(k2) || isWord(k2, reportBreaks)) && !isWord(k2 - 1, reportBreaks),
           reportFollows(k2 + 1, e)
         {
           // `Ada said the pier is safe, but Tom said it is not`: a second report with its own
@@ -586,8 +586,11 @@ extension QuoteScanner {
     var j = isWord(s, Self.reportBreaks) ? s + 1 : s
     let first = j
     while j < e && j < first + 7 && units[j].kind == .word {
-      if j > first, !units[j].isCapitalized, ReportingVerbs.bareClause.contains(units[j].hash),
-        j + 1 < e, units[j + 1].kind == .word || isQuote(j + 1),
+      if j > first, !units[j].isCapitalized, j + 1 < e,
+        ReportingVerbs.bareClause.contains(units[j].hash)
+          && (units[j + 1].kind == .word || isQuote(j + 1))
+          || ReportingVerbs.speech.contains(units[j].hash)
+            && (isQuote(j + 1) || isComma(j + 1) || isPunct(j + 1, 0x3A) || word(j + 1, is: Self.that)),
         subjectBefore(j, first) != nil
       {
         return true

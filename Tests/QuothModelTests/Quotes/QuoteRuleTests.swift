@@ -109,6 +109,15 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "Ada Lovelace said the pier is safe, but 1️⃣Tom Reyes said ⏩it needs new pilings⏪.",
       kind: .indirect, speaker: "Tom Reyes"),
+    // A cue in an opening clause gives way to the main clause's own subject and cue before a
+    // quotation …
+    QuoteCase(
+      fixture: "When Ann Lee suggested the pier would close, 1️⃣Tom Reyes replied, ⏩“It will not.”⏪",
+      kind: .direct, speaker: "Tom Reyes"),
+    // … and two words after the opening clause's cue.
+    QuoteCase(
+      fixture: "While not all the mayor says is true, 1️⃣Ann Lee said ⏩the pier is “sinking fast.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
     // After a name that follows its cue, a new clause is not the rest of the quote …
     QuoteCase(
       fixture: "⏩“The fees are fair,”⏪ said 1️⃣Ada Lovelace, but she has not paid them yet.",
