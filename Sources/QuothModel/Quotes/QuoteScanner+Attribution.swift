@@ -83,6 +83,14 @@ extension QuoteScanner {
     "have", "had",
   ])
 
+  /// Words after which a cue word is a noun: articles, possessives and prepositions.
+  static let nounMarkers = WordSet([
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "in", "for", "on", "at",
+    "from", "with", "by", "into", "across",
+  ])
+  /// Cue words that are nouns after any determiner (`in five states`).
+  static let nounCues = WordSet(["state", "states"])
+
   /// `"…," he said.`, `…, Xi added.`, `"…," said Ada, "…"`.
   mutating func matchCueAfter(_ a: Int, _ e: Int) -> Bool {
     // Read once: each read of a `static let` is a call on Linux.
@@ -100,6 +108,16 @@ extension QuoteScanner {
       }
       // `boats are asked to dock early …`: a passive cue reports nothing its subject said.
       if isWord(c - 1, Self.copulas) && !isQuote(a) { continue }
+      // `“…,” the report stated.`, `in many states`, `secretary of state`: a cue word after an
+      // article or a preposition, or `state` after any determiner, is a noun.
+      if c > a, units[c - 1].kind == .word, !units[c - 1].isCapitalized,
+        isWord(c - 1, Self.nounMarkers)
+          || (isWord(c, Self.nounCues) && isWord(c - 1, SpeakerLexicon.determiners))
+      {
+        continue
+      }
+      // `“…” The story was first reported by the Ledger.`: a passive with its agent after it.
+      if c + 1 < e && word(c + 1, is: Self.by) && isPassive(c, a) { continue }
       // Subject before the cue, after a comma or a quote.
       var mention: SpeakerMention?
       var contentEnd = -1

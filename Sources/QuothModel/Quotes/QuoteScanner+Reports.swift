@@ -120,7 +120,10 @@ extension QuoteScanner {
     return k >= a && isWord(k, Self.passiveCopulas)
   }
   static let raisingParticiples = WordSet(["expected", "scheduled", "slated", "poised", "supposed"])
-  static let passiveAdverbs = WordSet(["also", "not", "never", "often", "widely", "still", "then", "now"])
+  static let passiveAdverbs = WordSet([
+    "also", "not", "never", "often", "widely", "still", "then", "now", "first", "later", "since",
+  ])
+  static let by = WordHash("by")
   /// Words that join clauses: `… but found it`, `… or show images` have no subject right before
   /// the verb.
   static let conjunctions = WordSet(["and", "but", "or", "nor", "yet", "so"])
@@ -325,7 +328,8 @@ extension QuoteScanner {
     while v + 2 < e {
       defer { v += 1 }
       guard isWord(v, Self.evidenceVerbs), !units[v].isCapitalized, units[v - 1].kind == .word,
-        !isWord(v - 1, Self.copulas), !isWord(v - 1, Self.conjunctions)
+        !isWord(v - 1, Self.copulas), !isWord(v - 1, Self.conjunctions),
+        units[v - 1].isCapitalized || !isWord(v - 1, Self.nounMarkers)  // `the show`, `the report`
       else { continue }
       if isWord(v - 1, ReportingVerbs.auxiliaries) {
         // `Ann Lee, the mayor, has indicated …`: the subject is before the auxiliary, never the

@@ -118,6 +118,15 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "While not all the mayor says is true, 1️⃣Ann Lee said ⏩the pier is “sinking fast.”⏪",
       kind: .mixed, speaker: "Ann Lee"),
+    // A passive with its agent after a quotation is no closing cue for it.
+    QuoteCase(
+      fixture:
+        "1️⃣Ann Lee says ⏩the board will “fight the fees to the end.”⏪ The plan was first reported by the Harbor Ledger.",
+      kind: .mixed, speaker: "Ann Lee"),
+    // A cue word after an article is a noun; the verb after it is the cue.
+    QuoteCase(
+      fixture: "⏩“The pier will close in May,”⏪ 1️⃣the report stated.", kind: .direct, speaker: "the report",
+      speakerKind: .document),
     // After a name that follows its cue, a new clause is not the rest of the quote …
     QuoteCase(
       fixture: "⏩“The fees are fair,”⏪ said 1️⃣Ada Lovelace, but she has not paid them yet.",
