@@ -375,9 +375,11 @@ extension QuoteScanner {
     guard isWord(a, ReportingVerbs.speech), units[a].isCapitalized,
       let m = mentionAfter(a + 1, e), m.form != .pronoun
     else { return false }
-    var k = unitIndex(after: m.span.end, from: a + 1, e)
+    let after = unitIndex(after: m.span.end, from: a + 1, e)
+    var k = after
     while k < e && (isComma(k) || isPunct(k, 0x3A)) { k += 1 }
-    guard k < e, let (kind, parts) = content(k, e) else { return false }
+    // `State Rep. Ann Lee said …`: a verb after the name means the first word was no cue.
+    guard k < e, k > after || isQuote(k), let (kind, parts) = content(k, e) else { return false }
     quotes.append(
       RawQuote(
         kind: kind, parts: parts, cue: TextSpan(start: units[a].start, end: units[a].end), mention: m,

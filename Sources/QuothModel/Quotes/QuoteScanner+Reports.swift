@@ -490,6 +490,11 @@ extension QuoteScanner {
         {
           start -= 1  // `Mrs. Clinton tried`: over titles and their periods
         }
+        var lead = start
+        while lead > a && (isPersonNoun(lead - 1) || isWord(lead - 1, Self.subjectModifiers)) { lead -= 1 }
+        if lead < start && (lead == a || isComma(lead - 1)), let m = npEnding(at: k, lead) {
+          return m  // `On Monday, campaign manager Tom Reyes released …`
+        }
         if start - 2 >= a && word(start - 1, is: Self.of) && isWord(start - 2, Self.officeTitles),
           let m = npEnding(at: k, a)
         {

@@ -229,7 +229,57 @@ struct QuoteScanner {
     }
     carrySpeakers()
     addUncuedRegions()
+    addLeadingRoles()
   }
+
+  /// A name with no role takes the lower-case person noun right before it and its modifiers as
+  /// one: `campaign manager Tom Reyes`, `Republican presidential candidate Ann Lee`, `told
+  /// economist Ann Lee`.
+  mutating func addLeadingRoles() {
+    for q in quotes.indices {
+      if let m = quotes[q].mention, let role = leadingRole(m) { quotes[q].mention?.role = role }
+      if let m = quotes[q].alternative, let role = leadingRole(m) { quotes[q].alternative?.role = role }
+    }
+  }
+
+  /// The role ``addLeadingRoles()`` gives mention `m`, if any.
+  func leadingRole(_ m: SpeakerMention) -> String? {
+    guard m.form == .name, !m.isOrganization, m.role == nil else { return nil }
+    let start = (m.nameSpan ?? m.span).start
+    // The unit where the name starts, by binary search.
+    var lo = 0
+    var hi = units.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if units[mid].start < start { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo > 0, lo < units.count, units[lo].start == start,
+      isPersonNoun(lo - 1) || isWord(lo - 1, Self.roleHeads)
+    else { return nil }
+    let paragraph = units[lo].paragraph
+    var k = lo - 1
+    while k - 1 >= 0 && units[k - 1].kind == .word && units[k - 1].paragraph == paragraph
+      && ((!units[k - 1].isCapitalized
+        && (isPersonNoun(k - 1) || isWord(k - 1, Self.subjectModifiers) || isWord(k - 1, Self.roleHeads)
+          || isWord(k - 1, Self.roleModifiers)))
+        || isWord(k - 1, Self.partyWords))
+    {
+      k -= 1
+    }
+    return cleanRole(k, lo)
+  }
+
+  /// Heads of a role before a name that are not WordNet person nouns.
+  static let roleHeads = WordSet([
+    "spokesman", "spokeswoman", "spokesperson", "nominee", "hopeful", "front-runner", "frontrunner",
+  ])
+  /// Modifiers of a role's head that are neither person nouns nor subject modifiers: `first lady`,
+  /// `venture capitalist`.
+  static let roleModifiers = WordSet([
+    "first", "venture", "vice", "assistant", "associate", "acting", "interim",
+  ])
+  /// Party words that may open a role before a name: `Republican presidential candidate`.
+  static let partyWords = WordSet(["republican", "democratic", "gop", "libertarian", "independent"])
 
   /// Quoted regions that no pattern claimed become ``QuoteRule/uncued`` candidates, for the model
   /// to keep or drop: `Her answer was "no comment."`, or a slogan chanted by a crowd. The speaker
@@ -305,7 +355,9 @@ struct QuoteScanner {
         quote.mention = m  // `"…" she recounted.`
         quote.cue = TextSpan(start: units[k + 2].start, end: units[k + 2].end)
         quote.source = "pronoun-after"
-      } else if let v = verbBefore(k, a), let m = subjectBefore(v, a), !m.isFirstOrSecondPerson {
+      } else if let v = verbBefore(k, a), !isWord(v, Self.notVerbsBefore), let m = subjectBefore(v, a),
+        !m.isFirstOrSecondPerson
+      {
         quote.mention = m  // `Holding signs, the protesters chanted "…"`: the verb's own subject
         quote.cue = TextSpan(start: units[v].start, end: units[v].end)
         quote.source = "verb-before"
@@ -378,6 +430,14 @@ struct QuoteScanner {
 
   /// The lower-case word right before the quotation at unit `k` (past a comma or colon), as in
   /// `chanted "…"` or `said, "…"`, when the sentence starting at `a` has words before it.
+  /// Words right before a quotation that are no verb with a subject of their own: after
+  /// `thanked Tom Reyes for "…"` or `a memo titled "…"` the speaker is the sentence's subject.
+  static let notVerbsBefore = WordSet([
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "in", "for", "on", "at",
+    "from", "with", "by", "into", "about", "as", "like", "than", "to", "and", "or", "titled", "entitled",
+    "headlined", "named",
+  ])
+
   func verbBefore(_ k: Int, _ a: Int) -> Int? {
     var v = k - 1
     if v > a && (isComma(v) || isPunct(v, 0x3A)) { v -= 1 }

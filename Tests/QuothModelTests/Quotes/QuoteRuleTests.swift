@@ -127,6 +127,13 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "⏩“The pier will close in May,”⏪ 1️⃣the report stated.", kind: .direct, speaker: "the report",
       speakerKind: .document),
+    // A capitalised cue word opening the sentence before a name and a verb is no inverted cue.
+    QuoteCase(
+      fixture: "1️⃣State Rep. Ann Lee said ⏩the pier is safe⏪.", kind: .indirect, speaker: "Ann Lee"),
+    // A person noun and its modifiers right before a name are its role.
+    QuoteCase(
+      fixture: "⏩“The pier is safe,”⏪ said 1️⃣Republican presidential candidate Tom Reyes.", kind: .direct,
+      speaker: "Tom Reyes", role: "Republican presidential candidate"),
     // After a name that follows its cue, a new clause is not the rest of the quote …
     QuoteCase(
       fixture: "⏩“The fees are fair,”⏪ said 1️⃣Ada Lovelace, but she has not paid them yet.",
@@ -392,6 +399,26 @@ struct QuoteRuleTests {
     let analysis = QuoteExtractor.analyze(text)
     let quote = analysis.quotes.first { text.string($0.span) == "“We will not pay the fee!”" }
     #expect(quote?.rule != .cueAfter)
+  }
+
+  @Test("An uncued quotation after a preposition or `titled` takes the sentence's subject, role and all")
+  func uncuedAfterPreposition() throws {
+    func rulesSpeaker(_ body: String, quote: String) throws -> Speaker? {
+      let (doc, _) = article(body: body)
+      let analysis = QuoteExtractor.analyze(doc, model: nil)
+      let q = try #require(analysis.quotes.first { doc.string($0.span) == quote })
+      #expect(q.rule == .uncued)
+      return q.speaker.map { analysis.speakers[$0] }
+    }
+    let thanked = try rulesSpeaker(
+      "Ann Lee, star of the harbor show “Tides,” thanked Tom Reyes for “keeping the pier open.”",
+      quote: "“keeping the pier open.”")
+    #expect(thanked?.name == "Ann Lee")
+    let memo = try rulesSpeaker(
+      "On Monday, campaign manager Tom Reyes released a memo titled “The Facts on the Pier.”",
+      quote: "“The Facts on the Pier.”")
+    #expect(memo?.name == "Tom Reyes")
+    #expect(memo?.role == "campaign manager")
   }
 
   @Test("Uncued candidates are recorded as such and scare quotes stay out")
