@@ -491,9 +491,18 @@ extension QuoteScanner {
           start -= 1  // `Mrs. Clinton tried`: over titles and their periods
         }
         var lead = start
-        while lead > a && (isPersonNoun(lead - 1) || isWord(lead - 1, Self.subjectModifiers)) { lead -= 1 }
+        while lead > a
+          && (isPersonNoun(lead - 1) || isWord(lead - 1, Self.subjectModifiers)
+            || isWord(lead - 1, Self.partyWords)
+            || (word(lead - 1, is: Self.and) && lead - 2 > a
+              && (isPersonNoun(lead - 2) || isWord(lead - 2, Self.subjectModifiers))))
+        {
+          lead -= 1
+        }
         if lead < start && (lead == a || isComma(lead - 1)), let m = npEnding(at: k, lead) {
-          return m  // `On Monday, campaign manager Tom Reyes released …`
+          // `On Monday, campaign manager Tom Reyes released …`, `GOP contender and former
+          // surgeon Ann Lee responded`
+          return m
         }
         if start - 2 >= a && word(start - 1, is: Self.of) && isWord(start - 2, Self.officeTitles),
           let m = npEnding(at: k, a)

@@ -419,6 +419,10 @@ struct QuoteRuleTests {
       quote: "“The Facts on the Pier.”")
     #expect(memo?.name == "Tom Reyes")
     #expect(memo?.role == "campaign manager")
+    let joined = try rulesSpeaker(
+      "On Monday, GOP contender and former surgeon Ann Lee released a memo titled “The Facts on the Pier.”",
+      quote: "“The Facts on the Pier.”")
+    #expect(joined?.name == "Ann Lee")
   }
 
   @Test("Uncued candidates are recorded as such and scare quotes stay out")
