@@ -51,7 +51,17 @@ enum SpeakerLexicon {
       head = w
     }
     if head.hasSuffix("'s") || head.hasSuffix("’s") { return false }
-    return personNounSet.contains(WordHash(String(head))) || roleTitles.contains(String(head))
+    if let dash = head.lastIndex(of: "-"), head.index(after: dash) < head.endIndex,
+      isRoleHead(head[head.index(after: dash)...])
+    {
+      return true  // `senior vice-president of …`
+    }
+    return isRoleHead(head)
+  }
+
+  /// Whether `head` is a person noun or a title.
+  private static func isRoleHead(_ head: Substring) -> Bool {
+    personNounSet.contains(WordHash(String(head))) || roleTitles.contains(String(head))
       || SpeakerMerger.titles.contains(String(head))
   }
 
@@ -101,7 +111,11 @@ enum SpeakerLexicon {
     guard first != nil else { return false }
     if ends(bytes, head, "'s") { return false }
     let word = hash(bytes, head)
-    return personNounSet.contains(word) || roleTitleSet.contains(word)
+    if personNounSet.contains(word) || roleTitleSet.contains(word) { return true }
+    // `senior vice-president of …`: a hyphenated head is a role when its last part is.
+    guard let dash = head.last(where: { bytes[$0] == 0x2D }), dash + 1 < head.upperBound else { return false }
+    let last = hash(bytes, (dash + 1)..<head.upperBound)
+    return personNounSet.contains(last) || roleTitleSet.contains(last)
   }
 
   /// The ``WordHash`` of `bytes[range]`, ASCII folded to lower case.

@@ -448,7 +448,7 @@ struct SpeakerKindTests {
       ("acting director of the port", true), ("Republican from Ohio", true), ("sen", true),
       ("meanwhile", false), ("however", false), ("to his credit", false), ("in Kentucky", false),
       ("speaking to a veterans group in Ohio", false), ("45", false), ("Tom Reyes", false),
-      ("the plan failed", false),
+      ("the plan failed", false), ("senior vice-president of Harbor Works", true), ("well-known", false),
     ])
   func roles(role: String, isRole: Bool) {
     #expect(SpeakerLexicon.isRole(role) == isRole)
@@ -463,6 +463,7 @@ struct SpeakerKindTests {
       "  senior  adviser,  ", "Ada's lawyer", "lawyer for Ada's", "friendly neighbour", "early riser",
       "mother of two", "a retired teacher\nand writer", "--", "", "3rd-term senator", "the mayor's",
       "deputy mayor of Tulsa", "ranking member", "SPOKESMAN", "hopeful", "#1 fan",
+      "senior vice-president of Harbor Works", "well-known", "co-", "-",
     ])
   func asciiRolesAgree(role: String) {
     let fast = role.utf8.withContiguousStorageIfAvailable { SpeakerLexicon.isASCIIRole($0) }
