@@ -342,6 +342,14 @@ extension QuoteScanner {
     while j - 1 >= lo && i - j < 6 {
       let p = units[j - 1]
       if p.kind != .word {
+        // `Ann Reyes’ campaign`: a possessive after -s, its apostrophe a unit of its own.
+        if j - 2 >= lo, p.end - p.start == 1, text[p.start] == "'" || text[p.start] == "\u{2019}",
+          units[j - 2].kind == .word, units[j - 2].end == p.start, units[j - 2].isCapitalized,
+          text[units[j - 2].end - 1] == "s"
+        {
+          j -= 2
+          while j - 1 >= lo && units[j - 1].kind == .word && units[j - 1].isCapitalized { j -= 1 }
+        }
         break
       }
       if SpeakerLexicon.determiners.contains(p.hash) || Self.possessive(self, j - 1) {

@@ -512,6 +512,12 @@ extension QuoteScanner {
           if ms == a || isComma(ms - 1) { return m }
         }
         if start == a || isComma(start - 1) {
+          if start == k && !isPersonNoun(k + 1) && isWord(k + 1, SpeakerLexicon.nominalHeads)
+            && k + 2 < limit && units[k + 2].kind == .word && !units[k + 2].isCapitalized,
+            let m = npEnding(at: k + 1, k)
+          {
+            return m  // `Exit polls taken in Ohio found …`: one capitalized word modifies the head
+          }
           if isPersonNoun(k + 1) || isWord(k + 1, Self.subjectModifiers) {
             // `Republican presidential front-runner Ann Lee argues`, `Harbor lobbyists argue`: the
             // capitalized word is a modifier; the subject runs to the name or the noun before

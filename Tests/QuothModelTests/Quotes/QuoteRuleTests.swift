@@ -134,6 +134,10 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "⏩“The pier is safe,”⏪ said 1️⃣Republican presidential candidate Tom Reyes.", kind: .direct,
       speaker: "Tom Reyes", role: "Republican presidential candidate"),
+    // A possessive after -s, its apostrophe apart from the name, opens the noun phrase.
+    QuoteCase(
+      fixture: "1️⃣Ann Reyes’ campaign says ⏩it raised $2 million in January⏪.", kind: .indirect,
+      speaker: "Ann Reyes’ campaign", speakerKind: .organization),
     // After a name that follows its cue, a new clause is not the rest of the quote …
     QuoteCase(
       fixture: "⏩“The fees are fair,”⏪ said 1️⃣Ada Lovelace, but she has not paid them yet.",
@@ -423,6 +427,10 @@ struct QuoteRuleTests {
       "On Monday, GOP contender and former surgeon Ann Lee released a memo titled “The Facts on the Pier.”",
       quote: "“The Facts on the Pier.”")
     #expect(joined?.name == "Ann Lee")
+    let exit = try rulesSpeaker(
+      "Exit polls taken in Delaware put the pier first on a list titled “Fix It Now.”",
+      quote: "“Fix It Now.”")
+    #expect(exit?.name == "Exit polls")
   }
 
   @Test("Uncued candidates are recorded as such and scare quotes stay out")
