@@ -428,16 +428,15 @@ struct QuoteScanner {
     return previousSubject(offset, paragraph: paragraph)
   }
 
-  /// The lower-case word right before the quotation at unit `k` (past a comma or colon), as in
-  /// `chanted "…"` or `said, "…"`, when the sentence starting at `a` has words before it.
   /// Words right before a quotation that are no verb with a subject of their own: after
   /// `thanked Tom Reyes for "…"` or `a memo titled "…"` the speaker is the sentence's subject.
-  static let notVerbsBefore = WordSet([
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "in", "for", "on", "at",
-    "from", "with", "by", "into", "about", "as", "like", "than", "to", "and", "or", "titled", "entitled",
-    "headlined", "named",
-  ])
+  /// Articles, possessives and prepositions (``nounMarkers``), and a few more.
+  static let notVerbsBefore = WordSet(
+    union: [nounMarkers],
+    ["about", "as", "like", "than", "to", "and", "or", "titled", "entitled", "headlined", "named"])
 
+  /// The lower-case word right before the quotation at unit `k` (past a comma or colon), as in
+  /// `chanted "…"` or `said, "…"`, when the sentence starting at `a` has words before it.
   func verbBefore(_ k: Int, _ a: Int) -> Int? {
     var v = k - 1
     if v > a && (isComma(v) || isPunct(v, 0x3A)) { v -= 1 }
