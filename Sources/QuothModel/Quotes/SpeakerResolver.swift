@@ -1070,8 +1070,14 @@ struct SpeakerResolver {
   /// The index in ``speakers`` of entity `e`, adding the speaker on its first quote.
   mutating func speaker(for e: Int) -> Int {
     if let s = entities[e].speakerIndex {
-      // A role the speaker already shows is not judged again (`repeats` lower-cases both).
-      if let role = entities[e].role, speakers[s].role != role, !Self.repeats(entities[e].name, role) {
+      // A role the speaker already shows is not judged again (`repeats` lower-cases both). A
+      // title met after the first quote gives a role too: `“…,” Ann Lee said.` and later
+      // `President Ann Lee …`.
+      if let role = entities[e].role
+        ?? (speakers[s].role == nil
+          ? entities[e].titles.first(where: Self.endsWithRoleTitle).map(Self.spelledOut) : nil),
+        speakers[s].role != role, !Self.repeats(entities[e].name, role)
+      {
         speakers[s].role = role
       }
       return s

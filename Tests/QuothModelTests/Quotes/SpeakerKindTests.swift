@@ -429,6 +429,15 @@ struct SpeakerKindTests {
     #expect(analysis.speakers.map(\.name) == (speaker.map { [$0] } ?? []))
   }
 
+  @Test("A title met after a speaker's first quote still gives the speaker a role")
+  func laterTitle() {
+    let (doc, _) = article(
+      body: "“The pier is safe,” Ann Lee said.\n\nPresident Ann Lee also said the pier is old.")
+    let analysis = QuoteExtractor.analyze(doc)
+    #expect(analysis.speakers.map(\.name) == ["Ann Lee"])
+    #expect(analysis.speakers.first?.role == "president")
+  }
+
   @Test("A title alone is the person with that title, or nobody named")
   func titleAlone() {
     let text = Array(
