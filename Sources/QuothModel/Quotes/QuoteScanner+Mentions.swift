@@ -192,7 +192,24 @@ extension QuoteScanner {
       return npEnding(at: k - 1, lo)
     }
     guard let m = npEnding(at: i, lo) else { return nil }
+    if m.form == .name, let person = affiliatedBeforePlace(m, i, lo) { return person }
     return pollBehindShare(m, i, lo) ?? m
+  }
+
+  /// `Tom Reyes of Dover, Delaware says`: the state after a town and its comma ends the
+  /// affiliation of the name before `of`, `from` or `at`, which is the subject. `m` ends at unit `i`.
+  func affiliatedBeforePlace(_ m: SpeakerMention, _ i: Int, _ lo: Int) -> SpeakerMention? {
+    let ms = unitIndex(after: m.span.start, from: lo, i + 1)
+    guard ms - 2 > lo, isComma(ms - 1), SpeakerLexicon.isPlace(string(m.span.start, m.span.end)) else {
+      return nil
+    }
+    var t = ms - 2
+    while t > lo && units[t].kind == .word && units[t].isCapitalized { t -= 1 }
+    guard t > lo, t < ms - 2, !units[t].isCapitalized, isWord(t, Self.affiliationLinks),
+      units[t - 1].kind == .word, units[t - 1].isCapitalized,
+      let person = npEnding(at: t - 1, lo), person.form == .name, !person.isOrganization
+    else { return nil }
+    return person
   }
 
   static let shareHeads = WordSet([

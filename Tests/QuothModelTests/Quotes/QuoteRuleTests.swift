@@ -134,6 +134,10 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "⏩“The pier is safe,”⏪ said 1️⃣Republican presidential candidate Tom Reyes.", kind: .direct,
       speaker: "Tom Reyes", role: "Republican presidential candidate"),
+    // A state after a town and its comma ends the affiliation of the name that speaks.
+    QuoteCase(
+      fixture: "1️⃣Tom Reyes of Dover, Delaware says ⏩he really thinks the pier can “last forever.”⏪",
+      kind: .mixed, speaker: "Tom Reyes"),
     // A possessive after -s, its apostrophe apart from the name, opens the noun phrase.
     QuoteCase(
       fixture: "1️⃣Ann Reyes’ campaign says ⏩it raised $2 million in January⏪.", kind: .indirect,
