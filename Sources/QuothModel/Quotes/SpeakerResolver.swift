@@ -1067,15 +1067,18 @@ struct SpeakerResolver {
     }
   }
 
+  /// The role entity `e`'s first title that names a role gives, spelled out (`Sen.`: senator).
+  func titleRole(_ e: Int) -> String? {
+    entities[e].titles.first(where: Self.endsWithRoleTitle).map(Self.spelledOut)
+  }
+
   /// The index in ``speakers`` of entity `e`, adding the speaker on its first quote.
   mutating func speaker(for e: Int) -> Int {
     if let s = entities[e].speakerIndex {
       // A role the speaker already shows is not judged again (`repeats` lower-cases both). A
       // title met after the first quote gives a role too: `“…,” Ann Lee said.` and later
       // `President Ann Lee …`.
-      if let role = entities[e].role
-        ?? (speakers[s].role == nil
-          ? entities[e].titles.first(where: Self.endsWithRoleTitle).map(Self.spelledOut) : nil),
+      if let role = entities[e].role ?? (speakers[s].role == nil ? titleRole(e) : nil),
         speakers[s].role != role, !Self.repeats(entities[e].name, role)
       {
         speakers[s].role = role
@@ -1083,9 +1086,7 @@ struct SpeakerResolver {
       return s
     }
     let ent = entities[e]
-    let role =
-      ent.role
-      ?? ent.titles.first(where: Self.endsWithRoleTitle).map(Self.spelledOut)
+    let role = ent.role ?? titleRole(e)
     speakers.append(
       Speaker(name: ent.name, role: role.flatMap { Self.repeats(ent.name, $0) ? nil : $0 }, kind: ent.kind))
     entities[e].speakerIndex = speakers.count - 1
