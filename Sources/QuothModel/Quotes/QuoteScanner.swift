@@ -168,6 +168,12 @@ struct QuoteScanner {
     return e
   }
   /// Words that start the adverbials allowed after a closing cue (`said on Tuesday`).
+  /// Words opening a subordinate clause in a cue's tail (`said as he left`).
+  static let tailSubordinators = WordSet([
+    "as", "when", "while", "after", "before", "since", "until", "because", "if", "though", "although",
+    "once", "whereas", "following",
+  ])
+
   static let tailStarts = WordSet([
     "in", "on", "at", "during", "after", "before", "to", "about", "of", "from", "with", "for", "last",
     "this", "yesterday", "today", "earlier", "later", "recently", "monday", "tuesday", "wednesday",
@@ -497,6 +503,22 @@ struct QuoteScanner {
   /// Pronouns that, capitalized after an abbreviation's full stop, start a new sentence.
   static let sentencePronouns = WordSet(["he", "she", "they", "we", "it"])
 
+  /// Whether a subject pronoun or `that` follows within the few words from `k`, where a cue's
+  /// tail starts (`said Monday she`, `said on Tuesday that`): the cue opens a report of its own.
+  /// Not after a subordinator: `said as he left` closes the attribution.
+  func clauseAfterTail(_ k: Int) -> Bool {
+    let p = units[k].paragraph
+    var j = k
+    while j < units.count && j < k + 4 && units[j].paragraph == p && units[j].kind == .word {
+      if isWord(j, Self.tailSubordinators) { return false }
+      if word(j, is: Self.that) || (!units[j].isCapitalized && Self.subjectPronouns.contains(units[j].hash)) {
+        return true
+      }
+      j += 1
+    }
+    return false
+  }
+
   func cueFollows(_ i: Int) -> Bool {
     let p = units[i].paragraph
     var k = i
@@ -523,8 +545,9 @@ struct QuoteScanner {
       }
       let h = units[k].hash
       if ReportingVerbs.speech.contains(h) || ReportingVerbs.closing.contains(h) {
-        // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`
-        if k + 1 < units.count && isWord(k + 1, Self.tailStarts) { return true }
+        // The cue must close the attribution: `Ada said.`, `Ada said on Tuesday.`; but not when a
+        // clause follows the time (`"…." Ada said Monday she would stay.`).
+        if k + 1 < units.count && isWord(k + 1, Self.tailStarts) { return !clauseAfterTail(k + 1) }
         // `"…." Ada added, "…"`: a cue opening the next quotation starts a sentence of its own.
         if k + 2 < units.count && (isComma(k + 1) || isPunct(k + 1, 0x3A)) && isQuote(k + 2) { return false }
         let listener = ReportingVerbs.withListener.contains(h)

@@ -273,6 +273,14 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Ann Lee warned ⏩that a ban would be “wrong.”⏪ She said pilots “know the tides.”",
       kind: .mixed, speaker: "Ann Lee"),
+    // A cue after a closing quotation whose time is followed by a clause opens a report of its
+    // own; one whose tail is a subordinate clause closes the quotation before it.
+    QuoteCase(
+      fixture: "1️⃣The harbor master said ⏩the pier “is safe.”⏪ Tom Lee said Monday it was not.",
+      kind: .mixed, speaker: "The harbor master", speakerKind: .unnamed),
+    QuoteCase(
+      fixture: "Ann Lee spoke at noon. ⏩“The vote is open!”⏪ 1️⃣Tom Lee said as he opened the hall.",
+      kind: .direct, speaker: "Tom Lee"),
     // A quotation inside its sentence, then a speech verb and a noun phrase, is the noun phrase's.
     QuoteCase(
       fixture: "Her husband has been ⏩“very worked up about it,”⏪ said 1️⃣a source close to the campaign.",
