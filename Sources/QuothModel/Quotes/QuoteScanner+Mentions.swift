@@ -193,7 +193,29 @@ extension QuoteScanner {
     }
     guard let m = npEnding(at: i, lo) else { return nil }
     if m.form == .name, let person = affiliatedBeforePlace(m, i, lo) { return person }
-    return pollBehindShare(m, i, lo) ?? m
+    return pollBehindShare(m, i, lo) ?? listenerOfSubject(m, i, lo) ?? m
+  }
+
+  /// Verbs whose listener follows `to` or `with` between a subject and its cue.
+  static let listeningVerbs = WordSet([
+    "speaking", "spoke", "talking", "talked", "writing", "wrote", "posting", "posted",
+  ])
+
+  /// `A harbor source speaking to Dover Radio said`, `pilots who spoke with the Ledger said`: the
+  /// mention `m` before the cue (ending at unit `i`) is the one the subject spoke to; the
+  /// subject is the noun phrase before the participle, or before `who`.
+  func listenerOfSubject(_ m: SpeakerMention, _ i: Int, _ lo: Int) -> SpeakerMention? {
+    let first = unitIndex(after: m.span.start, from: lo, i + 1)
+    var k = first - 1
+    if k > lo && isWord(k, SpeakerLexicon.determiners) { k -= 1 }
+    guard k - 1 > lo, word(k, is: Self.to) || word(k, is: Self.with), isWord(k - 1, Self.listeningVerbs)
+    else {
+      return nil
+    }
+    k -= 2
+    if k > lo && word(k, is: Self.who) { k -= 1 }
+    guard let subject = npEnding(at: k, lo), subject.form != .pronoun else { return nil }
+    return subject
   }
 
   /// `Tom Reyes of Dover, Delaware says`: the state after a town and its comma ends the

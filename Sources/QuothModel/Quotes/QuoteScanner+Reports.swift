@@ -541,8 +541,11 @@ extension QuoteScanner {
             }
             // Only when what follows is the verb (or the cue at `limit`): `Ann Lee shot back`
             // keeps Ann Lee.
+            // After a name, any lower-case word but a noun: `Harbor master Tom Lee met …`.
             if j + 1 >= limit || looksLikeVerb(j + 1) || isWord(j + 1, ReportingVerbs.auxiliaries)
-              || isAdverb(j + 1) || (sawName && isComma(j + 1)),
+              || isAdverb(j + 1) || (sawName && isComma(j + 1))
+              || (sawName && units[j + 1].kind == .word && !isPersonNoun(j + 1)
+                && !isWord(j + 1, SpeakerLexicon.nominalHeads)),
               let m = npEnding(at: j, start)
             {
               return m
@@ -588,6 +591,15 @@ extension QuoteScanner {
       var d = k + 1
       while d < limit && d < k + 12 && !isDash(d) && !isQuote(d) { d += 1 }
       if d + 1 < limit && isDash(d) { k = d + 1 }
+    } else if units[k].kind == .word && units[k].isCapitalized {
+      // `Dover (AFP) – …`, `Salem, Ore. (Reuters) - …`: a place, its agency in parentheses, a dash.
+      var d = k + 1
+      while d < limit && d < k + 8 && !isPunct(d, 0x28) && !isDash(d) && !isQuote(d) { d += 1 }
+      if d < limit && isPunct(d, 0x28) {
+        var c = d + 1
+        while c < limit && c < d + 5 && !isPunct(c, 0x29) { c += 1 }
+        if c + 2 < limit && isPunct(c, 0x29) && isDash(c + 1) { k = c + 2 }
+      }
     }
     guard k + 1 < limit, units[k].kind == .word, units[k].isCapitalized, units[k + 1].kind == .word else {
       return k

@@ -281,6 +281,21 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "Ann Lee spoke at noon. ⏩“The vote is open!”⏪ 1️⃣Tom Lee said as he opened the hall.",
       kind: .direct, speaker: "Tom Lee"),
+    // A dateline with its agency in parentheses is not the subject a participle reports for.
+    QuoteCase(
+      fixture: "Dover (AFP) – 1️⃣Mayor Ann Reyes took a swipe at the board, saying ⏩that “loud talk” hurts⏪.",
+      kind: .mixed, speaker: "Ann Reyes"),
+    // The one a subject spoke to, between it and the cue, is not the speaker …
+    QuoteCase(
+      fixture: "1️⃣Another harbor source speaking to Dover Radio said, ⏩“The pilots are leaving.”⏪",
+      kind: .direct, speaker: "Another harbor source", speakerKind: .unnamed),
+    QuoteCase(
+      fixture: "1️⃣The pilots who spoke with the Dover Ledger said ⏩the pier “has become a danger.”⏪",
+      kind: .mixed, speaker: "The pilots", speakerKind: .group),
+    // … and a role before a name, then a verb not ending in -ed, keeps the name as the subject.
+    QuoteCase(
+      fixture: "Harbor master 1️⃣Tom Lee met the pilots and said ⏩the pier “must be closed.”⏪",
+      kind: .mixed, speaker: "Tom Lee"),
     // A quotation inside its sentence, then a speech verb and a noun phrase, is the noun phrase's.
     QuoteCase(
       fixture: "Her husband has been ⏩“very worked up about it,”⏪ said 1️⃣a source close to the campaign.",
