@@ -315,7 +315,9 @@ struct QuoteScanner {
     }
     var next = 0
     for r in regions.indices where !claimed[r] {
-      guard let s = sentence(holding: regions[r].span.start) else { continue }
+      // An attribute's value in markup left in the text (`<tweet author="…">`) is no quotation.
+      let open = regions[r].span.start
+      guard open == 0 || text[open - 1] != "=", let s = sentence(holding: open) else { continue }
       let a = Int(sentences[s].start)
       let e = Int(sentences[s].end)
       var k = a

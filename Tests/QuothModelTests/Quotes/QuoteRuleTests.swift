@@ -472,6 +472,12 @@ struct QuoteRuleTests {
         "Ada Lovelace was far less cheerful: “The board will hate this deal, and it will not reward us,” she recounted telling them."
     )
     #expect(QuoteExtractor.analyze(after).quotes.map(\.rule) == [.uncued])
+    // Attribute values of markup left in the text are not even candidates; the text inside is.
+    let (markup, _) = article(
+      body: "A reply came. <tweet author=\"annlee\" date=\"2016-05-01\">The pier is “not safe” today.</tweet>"
+    )
+    let candidates = QuoteExtractor.analyze(markup, model: nil).quotes.map { markup.string($0.span) }
+    #expect(candidates == ["“not safe”"])
     let (short, _) = article(body: "The ferry “Blue Gull” left the harbor at noon.")
     #expect(QuoteExtractor.analyze(short).quotes.isEmpty)
   }
