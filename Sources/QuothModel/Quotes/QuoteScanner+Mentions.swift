@@ -191,10 +191,31 @@ extension QuoteScanner {
       guard k > lo, isPunct(k, 0x28) else { return nil }
       return npEnding(at: k - 1, lo)
     }
-    guard let m = npEnding(at: i, lo) else { return nil }
+    guard let m = npEnding(at: i, lo) else { return standAlonePronoun(i, lo) }
     if m.form == .name, let person = affiliatedBeforePlace(m, i, lo) { return person }
     return pollBehindShare(m, i, lo) ?? listenerOfSubject(m, i, lo) ?? m
   }
+
+  /// Quantifiers that stand for people on their own: `Another said`, `Some chanted`.
+  static let standAlonePronouns = WordSet([
+    "another", "some", "others", "many", "several", "few", "both", "most", "none", "one",
+  ])
+
+  /// `Yet another said, "…"`, `Some chanted "…"`: a quantifier standing alone as the subject at
+  /// the start of a clause (unit `i`, not before `lo`). The mention is the quantifier, which names
+  /// no speaker but keeps the quotation from the speaker of the one before.
+  func standAlonePronoun(_ i: Int, _ lo: Int) -> SpeakerMention? {
+    guard isWord(i, Self.standAlonePronouns),
+      i == lo || isComma(i - 1) || isQuote(i - 1) || isWord(i - 1, Self.clauseOpeners)
+    else { return nil }
+    var m = SpeakerMention(span: TextSpan(start: units[i].start, end: units[i].end), form: .nominal)
+    m.title = unitString(i).lowercased()
+    m.name = unitString(i)
+    return m
+  }
+
+  /// Words that may open a clause before a stand-alone subject: `Yet another said`.
+  static let clauseOpeners = WordSet(["yet", "and", "but", "still", "then"])
 
   /// Verbs whose listener follows `to` or `with` between a subject and its cue.
   static let listeningVerbs = WordSet([

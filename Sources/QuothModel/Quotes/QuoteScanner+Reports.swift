@@ -14,8 +14,32 @@ extension QuoteScanner {
       guard let m = (isComma(c - 1) ? nil : withSubject(c, a)) ?? sentenceSubject(a, c) else { return }
       var s = c + 1
       while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
-      guard let (kind, parts) = content(s, clauseEnd(s, e)) else { return }
+      // A short object before a quotation is enough: `, calling it “absurd.”`
+      let end = clauseEnd(s, e)
+      let short = content(s, end, minWords: 1).flatMap { $0.0 == .indirect ? nil : $0 }
+      guard let (kind, parts) = content(s, end) ?? short else { return }
       if kind == .indirect && !word(s, is: Self.that) { return }
+      quotes.append(
+        RawQuote(
+          kind: kind, parts: parts, cue: TextSpan(start: units[c].start, end: units[c].end), mention: m,
+          paragraph: units[a].paragraph, rule: .participle))
+      return
+    }
+  }
+
+  /// `Ann Lee rejected the plan on Monday, calling it “absurd.”`: a participle after a comma, past
+  /// the report the sentence already gave, opening a quotation, reports for that report's speaker.
+  mutating func matchTrailingParticiple(_ a: Int, _ e: Int) {
+    let last = quotes[quotes.count - 1]
+    guard let m = last.mention, units[a].paragraph == last.paragraph else { return }
+    var c = a + 2
+    while c < e - 1 && units[c].start < last.span.end { c += 1 }
+    while c < e - 1 {
+      defer { c += 1 }
+      guard isComma(c - 1), isWord(c, Self.participles), !units[c].isCapitalized else { continue }
+      var s = c + 1
+      while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
+      guard let (kind, parts) = content(s, clauseEnd(s, e), minWords: 1), kind != .indirect else { return }
       quotes.append(
         RawQuote(
           kind: kind, parts: parts, cue: TextSpan(start: units[c].start, end: units[c].end), mention: m,
@@ -578,6 +602,17 @@ extension QuoteScanner {
     }
     // `the pilots`: a determiner before a person noun belongs to it.
     let determined = end == k && k > a && isWord(k - 1, SpeakerLexicon.determiners) && isPersonNoun(k)
+    let digit = text[units[k].start].value
+    if end == k && digit >= 0x30 && digit <= 0x39 && k + 1 < limit && !units[k + 1].isCapitalized
+      && (isPersonNoun(k + 1) || isWord(k + 1, SpeakerResolver.groupHeads))
+    {
+      // `About 50 protesters had gathered, chanting …`: the people counted (a number is no name).
+      var m = SpeakerMention(span: TextSpan(start: units[k + 1].start, end: units[k + 1].end), form: .nominal)
+      m.title = unitString(k + 1).lowercased()
+      m.name = unitString(k + 1)
+      m.isPlural = true
+      return m
+    }
     return npEnding(at: end, determined ? k - 1 : k)
   }
 

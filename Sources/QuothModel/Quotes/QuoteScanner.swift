@@ -125,6 +125,7 @@ struct QuoteScanner {
     "accusing", "stressing", "acknowledging", "referring", "predicting", "promising", "vowing",
     "remarking", "continuing", "concluding", "responding", "replying", "recalling", "joking", "quipping",
     "boasting", "complaining", "admitting", "conceding", "asserting", "stating", "tweeting", "posting",
+    "chanting", "shouting", "yelling", "mentioning", "announcing", "proclaiming", "demanding", "pledging",
   ])
   /// Conjunctions after a comma that end a reported clause.
   static let clauseBreaks = WordSet([
@@ -167,13 +168,13 @@ struct QuoteScanner {
     }
     return e
   }
-  /// Words that start the adverbials allowed after a closing cue (`said on Tuesday`).
   /// Words opening a subordinate clause in a cue's tail (`said as he left`).
   static let tailSubordinators = WordSet([
     "as", "when", "while", "after", "before", "since", "until", "because", "if", "though", "although",
     "once", "whereas", "following",
   ])
 
+  /// Words that start the adverbials allowed after a closing cue (`said on Tuesday`).
   static let tailStarts = WordSet([
     "in", "on", "at", "during", "after", "before", "to", "about", "of", "from", "with", "for", "last",
     "this", "yesterday", "today", "earlier", "later", "recently", "monday", "tuesday", "wednesday",
@@ -813,7 +814,9 @@ struct QuoteScanner {
       let colon = matchCueFirst(a, e, fullEnd: b)
     {
       pendingColon = (colon.0, colon.1, paragraph)
-    } else if quotes.count == afterAsked {
+    } else if quotes.count > afterAsked {
+      if hasQuote && words & TriggerBit.participles != 0 { matchTrailingParticiple(a, e) }
+    } else {
       if words & TriggerBit.participles != 0 { matchParticiple(a, e) }
       if quotes.count == afterAsked && hasQuote { matchAnyVerbQuote(a, e) }
       if quotes.count == afterAsked && words & TriggerBit.that != 0 { matchAnyVerbThat(a, e) }

@@ -296,6 +296,23 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "Harbor master 1️⃣Tom Lee met the pilots and said ⏩the pier “must be closed.”⏪",
       kind: .mixed, speaker: "Tom Lee"),
+    // A participle after a comma with a short object and a quotation reports for the subject,
+    // whether or not a report came before it in the sentence.
+    QuoteCase(
+      fixture: "1️⃣Tom Lee rejected the plan, calling ⏩it “absurd.”⏪",
+      kind: .mixed, speaker: "Tom Lee"),
+    QuoteCase(
+      fixture: "1️⃣Tom Lee said the plan failed, calling ⏩it “absurd.”⏪",
+      kind: .mixed, speaker: "Tom Lee"),
+    // A counted group is its people, a number being no name.
+    QuoteCase(
+      fixture: "About 50 1️⃣protesters had gathered on Monday, chanting ⏩“No pier, no peace!”⏪",
+      kind: .direct, speaker: "protesters", speakerKind: .group),
+    // A quantifier standing alone as the subject names no speaker, and keeps the quotation
+    // from the speaker of the one before.
+    QuoteCase(
+      fixture: "“The pier is safe,” said one pilot. Yet 1️⃣another said, ⏩“The pier is a danger.”⏪",
+      kind: .direct, speaker: nil),
     // A quotation inside its sentence, then a speech verb and a noun phrase, is the noun phrase's.
     QuoteCase(
       fixture: "Her husband has been ⏩“very worked up about it,”⏪ said 1️⃣a source close to the campaign.",
