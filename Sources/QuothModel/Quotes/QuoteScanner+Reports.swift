@@ -556,6 +556,12 @@ extension QuoteScanner {
                 continue
               }
               guard units[j + 1].kind == .word else { break }
+              if !sawName && j + 2 < limit && word(j + 1, is: Self.of) && isWord(j, Self.officeTitles)
+                && units[j + 2].kind == .word
+              {
+                j += 2  // `Former US secretary of state Ann Lee`
+                continue
+              }
               if units[j + 1].isCapitalized {
                 sawName = true
               } else if sawName || !(isPersonNoun(j + 1) || isWord(j + 1, Self.subjectModifiers)) {

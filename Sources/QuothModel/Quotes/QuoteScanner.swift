@@ -364,6 +364,9 @@ struct QuoteScanner {
         quote.mention = m  // `"…" she recounted.`
         quote.cue = TextSpan(start: units[k + 2].start, end: units[k + 2].end)
         quote.source = "pronoun-after"
+      } else if let m = possessiveSpeaker(k, a) {
+        quote.mention = m  // `over her remark that “…”`
+        quote.source = "possessive"
       } else if let v = verbBefore(k, a), !isWord(v, Self.notVerbsBefore), let m = subjectBefore(v, a),
         !m.isFirstOrSecondPerson
       {
@@ -384,6 +387,57 @@ struct QuoteScanner {
       }
       quotes.append(quote)
     }
+  }
+
+  /// Nouns for something said, whose owner said it: `her remark`, `Ann Lee’s comment`.
+  static let speechNouns = WordSet([
+    "comment", "comments", "remark", "remarks", "statement", "claim", "claims", "assertion", "promise",
+    "pledge", "warning", "vow", "insistence", "argument", "suggestion", "declaration", "admission",
+    "response", "reply", "retort", "quip", "boast", "complaint", "message", "words", "tweet", "line",
+    "motto", "mantra", "slogan", "refrain", "plea", "demand", "dictum", "answer", "description",
+  ])
+  static let possessivePronouns = WordSet(["his", "her", "their", "its"])
+
+  /// `over her remark that “…”`, `Ann Lee’s comment, “…”`, `his famous line, “…”`: a speech noun
+  /// right before the quotation mark at unit `k` (over `that`, a comma or a colon), owned by a
+  /// possessive pronoun or name, with at most one word between them; the owner is the speaker.
+  func possessiveSpeaker(_ k: Int, _ a: Int) -> SpeakerMention? {
+    var n = k - 1
+    while n > a && (isComma(n) || isPunct(n, 0x3A) || word(n, is: Self.that)) { n -= 1 }
+    guard n > a, isWord(n, Self.speechNouns), !units[n].isCapitalized else { return nil }
+    var p = n - 1
+    if p > a && units[p].kind == .word && !isWord(p, Self.possessivePronouns) && !Self.possessive(self, p) {
+      p -= 1  // `her March comment`
+    }
+    guard p >= a, units[p].kind == .word else { return nil }
+    if isWord(p, Self.possessivePronouns) {
+      let h = units[p].hash
+      let span = TextSpan(start: units[p].start, end: units[p].end)
+      var m = SpeakerMention(span: span, form: .pronoun)
+      m.gender = h == WordHash("his") ? .male : h == WordHash("her") ? .female : .unknown
+      m.isPlural = h == WordHash("their")
+      m.isOrganization = h == WordHash("its")
+      guard m.gender != .unknown else { return m }
+      // `Tom Lee criticized Ann Reyes over her remark`: `his` or `her` is the person named last
+      // in the sentence; the mention stays the pronoun.
+      var q = p - 1
+      while q >= a && !isQuote(q) {
+        if units[q].kind == .word && units[q].isCapitalized && !(q + 1 < p && units[q + 1].isCapitalized),
+          var named = npEnding(at: q, a), named.form == .name, !named.isOrganization,
+          !SpeakerLexicon.isPlace(string(named.span.start, named.span.end))
+        {
+          named.span = span
+          named.gender = m.gender
+          return named
+        }
+        q -= 1
+      }
+      return m
+    }
+    guard Self.possessive(self, p), units[p].isCapitalized, let m = npEnding(at: p, a), m.form == .name else {
+      return nil
+    }
+    return m
   }
 
   /// The first lower-case speech verb (``ReportingVerbs/speech``) among the dozen units from unit

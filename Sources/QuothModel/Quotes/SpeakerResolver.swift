@@ -631,10 +631,12 @@ struct SpeakerResolver {
     if v >= 0x30 && v <= 0x39 { return false }
     if m.form == .pronoun { return true }
     if Self.questionWords.contains(first) && QuoteTokenizer.isUpper(text[span.start]) { return false }
-    if firstEnd >= span.end && Self.functionWords.contains(first) { return false }
+    // A name standing on a lower-case pronoun (`over her remark`, `who said`) is its antecedent's.
+    let standsOnPronoun = m.form == .name && !QuoteTokenizer.isUpper(text[span.start])
+    if firstEnd >= span.end && Self.functionWords.contains(first) && !standsOnPronoun { return false }
     if m.form == .nominal, let head = m.title, Self.quantityHeads.contains(WordHash(head)) { return false }
     if m.form == .nominal && !Self.isNounPhrase(m.name) { return false }
-    if m.form == .name {
+    if m.form == .name && !standsOnPronoun {
       if m.nameWords.count == 1 && span.end - span.start == 1 { return false }
       if isDateline(span) || isSubhead(span) { return false }
       if m.nameWords.count == 1 && SpeakerLexicon.editorialLabels.contains(WordHash(value: m.nameWords[0]))

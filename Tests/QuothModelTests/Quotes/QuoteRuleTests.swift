@@ -304,6 +304,10 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Tom Lee said the plan failed, calling ⏩it “absurd.”⏪",
       kind: .mixed, speaker: "Tom Lee"),
+    // A title with its office before a name (`secretary of state`) is part of the subject.
+    QuoteCase(
+      fixture: "Former US secretary of state 1️⃣Ann Lee spoke, warning ⏩that the pier “is a danger.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
     // A counted group is its people, a number being no name.
     QuoteCase(
       fixture: "About 50 1️⃣protesters had gathered on Monday, chanting ⏩“No pier, no peace!”⏪",
@@ -475,6 +479,27 @@ struct QuoteRuleTests {
       "Exit polls taken in Delaware put the pier first on a list titled “Fix It Now.”",
       quote: "“Fix It Now.”")
     #expect(exit?.name == "Exit polls")
+  }
+
+  @Test("An uncued quotation after a possessive's speech noun is the possessor's")
+  func possessiveSpeechNoun() throws {
+    func speaker(_ body: String) throws -> (String?, String) {
+      let (doc, _) = article(body: body)
+      let analysis = QuoteExtractor.analyze(doc, model: nil)
+      let q = try #require(analysis.quotes.first { $0.rule == .uncued })
+      let mention = try #require(q.mention)
+      return (q.speaker.map { analysis.speakers[$0].name }, doc.string(mention))
+    }
+    // The pronoun is the mention; the person named last before it is the speaker.
+    let her = try speaker(
+      "Former US secretary of state Ann Lee fanned anger over her remark that “the pier is a disgrace.”")
+    #expect(her.0 == "Ann Lee" && her.1 == "her")
+    let his = try speaker(
+      "The union will not back Tom Reyes after his March comment that, “We will close the pier.”")
+    #expect(his.0 == "Tom Reyes" && his.1 == "his")
+    // Without a speech noun the quotation is not the possessor's.
+    let boat = try speaker("The union will not back Tom Reyes after his boat, the “Blue Gull,” sank.")
+    #expect(boat.1 != "his")
   }
 
   @Test("Uncued candidates are recorded as such and scare quotes stay out")
