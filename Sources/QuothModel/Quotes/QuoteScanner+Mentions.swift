@@ -193,7 +193,37 @@ extension QuoteScanner {
     }
     guard let m = npEnding(at: i, lo) else { return standAlonePronoun(i, lo) }
     if m.form == .name, let person = affiliatedBeforePlace(m, i, lo) { return person }
+    if m.form == .pronoun { return subjectOfPronoun(m, i, lo) ?? m }
     return pollBehindShare(m, i, lo) ?? listenerOfSubject(m, i, lo) ?? m
+  }
+
+  /// `Radio host Tom Reyes minced no words in sharing what he thinks`, `Harbor officials say
+  /// that, even if they agreed, …`: a third-person pronoun (unit `i`) inside a sentence whose
+  /// subject, named before it with no other name between, agrees with it in number is that
+  /// subject. The mention keeps the pronoun's place; its name is the subject's.
+  func subjectOfPronoun(_ m: SpeakerMention, _ i: Int, _ lo: Int) -> SpeakerMention? {
+    // After a word only: `…, she said` closes a report whose clause is no subject of hers.
+    guard !m.isFirstOrSecondPerson, !m.isOrganization, i > lo + 1, units[i - 1].kind == .word,
+      var subject = sentenceSubject(lo, i), subject.form != .pronoun, !subject.isFirstOrSecondPerson,
+      subject.span.end <= units[i].start
+    else { return nil }
+    // Not a heading run into the sentence: `THE DREDGING Back when he …`.
+    for k in unitIndex(after: subject.span.start, from: lo, i)..<i where units[k].start < subject.span.end {
+      if isUpperCaseWord(k) && units[k].end - units[k].start >= 3 { return nil }
+    }
+    let isPerson = subject.form == .name && !subject.isOrganization
+    guard m.isPlural ? subject.isPlural && subject.form == .nominal : isPerson && !subject.isPlural,
+      !SpeakerLexicon.isPlace(string(subject.span.start, subject.span.end))
+    else { return nil }
+    // No other name between the subject and the pronoun: `Ann Lee said Tom Reyes told her he …`.
+    var k = unitIndex(after: subject.span.end, from: lo, i)
+    while k < i {
+      if units[k].kind == .word && units[k].isCapitalized && !isWord(k, Self.timeNouns) { return nil }
+      k += 1
+    }
+    subject.span = m.span
+    subject.gender = m.gender
+    return subject
   }
 
   /// Quantifiers that stand for people on their own: `Another said`, `Some chanted`.

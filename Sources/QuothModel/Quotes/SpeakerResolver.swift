@@ -618,6 +618,11 @@ struct SpeakerResolver {
     "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions",
   ])
 
+  /// Pronouns a mention of their antecedent may stand on.
+  static let standInPronouns = WordSet([
+    "he", "she", "they", "him", "her", "them", "his", "their", "who", "whom",
+  ])
+
   /// Whether `m` can name a source at all: not a transcript's `Q` or `A`, not a question
   /// (`Does Ada`), a number, a lone function word (`those`, `One`) or a place after a preposition
   /// (`in Tulsa`).
@@ -631,8 +636,10 @@ struct SpeakerResolver {
     if v >= 0x30 && v <= 0x39 { return false }
     if m.form == .pronoun { return true }
     if Self.questionWords.contains(first) && QuoteTokenizer.isUpper(text[span.start]) { return false }
-    // A name standing on a lower-case pronoun (`over her remark`, `who said`) is its antecedent's.
-    let standsOnPronoun = m.form == .name && !QuoteTokenizer.isUpper(text[span.start])
+    // A name or noun phrase standing on a lower-case pronoun (`over her remark`, `who said`,
+    // `what he thinks`) is its antecedent's.
+    let standsOnPronoun =
+      m.form != .pronoun && !QuoteTokenizer.isUpper(text[span.start]) && Self.standInPronouns.contains(first)
     if firstEnd >= span.end && Self.functionWords.contains(first) && !standsOnPronoun { return false }
     if m.form == .nominal, let head = m.title, Self.quantityHeads.contains(WordHash(head)) { return false }
     if m.form == .nominal && !Self.isNounPhrase(m.name) { return false }

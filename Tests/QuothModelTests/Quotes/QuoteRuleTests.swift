@@ -481,6 +481,22 @@ struct QuoteRuleTests {
     #expect(exit?.name == "Exit polls")
   }
 
+  @Test("A pronoun inside a sentence is the subject named before it, with no other name between")
+  func pronounOfSubject() throws {
+    func rules(_ body: String) throws -> (String?, String) {
+      let (doc, _) = article(body: body)
+      let analysis = QuoteExtractor.analyze(doc, model: nil)
+      let q = try #require(analysis.quotes.first { $0.rule == .cueFirst })
+      let mention = try #require(q.mention)
+      return (q.speaker.map { analysis.speakers[$0].name }, doc.string(mention))
+    }
+    let he = try rules("Radio host Tom Reyes used his show to discuss what he described as the “good” plan.")
+    #expect(he.0 == "Tom Reyes" && he.1 == "he")
+    // With a name between, the pronoun is left to the resolver.
+    let between = try rules("Ann Lee met Tom Reyes on Friday, and he described the plan as “good.”")
+    #expect(between.1 == "he")
+  }
+
   @Test("An uncued quotation after a possessive's speech noun is the possessor's")
   func possessiveSpeechNoun() throws {
     func speaker(_ body: String) throws -> (String?, String) {
