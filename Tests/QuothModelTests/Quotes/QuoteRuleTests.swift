@@ -481,15 +481,19 @@ struct QuoteRuleTests {
     #expect(exit?.name == "Exit polls")
   }
 
+  /// The speaker's name and the mention's text of the first quote of `rule` the rules alone find
+  /// in `body`.
+  func rulesSpeaker(_ body: String, rule: QuoteRule) throws -> (String?, String) {
+    let (doc, _) = article(body: body)
+    let analysis = QuoteExtractor.analyze(doc, model: nil)
+    let q = try #require(analysis.quotes.first { $0.rule == rule })
+    let mention = try #require(q.mention)
+    return (q.speaker.map { analysis.speakers[$0].name }, doc.string(mention))
+  }
+
   @Test("A pronoun inside a sentence is the subject named before it, with no other name between")
   func pronounOfSubject() throws {
-    func rules(_ body: String) throws -> (String?, String) {
-      let (doc, _) = article(body: body)
-      let analysis = QuoteExtractor.analyze(doc, model: nil)
-      let q = try #require(analysis.quotes.first { $0.rule == .cueFirst })
-      let mention = try #require(q.mention)
-      return (q.speaker.map { analysis.speakers[$0].name }, doc.string(mention))
-    }
+    func rules(_ body: String) throws -> (String?, String) { try rulesSpeaker(body, rule: .cueFirst) }
     let he = try rules("Radio host Tom Reyes used his show to discuss what he described as the “good” plan.")
     #expect(he.0 == "Tom Reyes" && he.1 == "he")
     // With a name between, the pronoun is left to the resolver.
@@ -499,13 +503,7 @@ struct QuoteRuleTests {
 
   @Test("An uncued quotation after a possessive's speech noun is the possessor's")
   func possessiveSpeechNoun() throws {
-    func speaker(_ body: String) throws -> (String?, String) {
-      let (doc, _) = article(body: body)
-      let analysis = QuoteExtractor.analyze(doc, model: nil)
-      let q = try #require(analysis.quotes.first { $0.rule == .uncued })
-      let mention = try #require(q.mention)
-      return (q.speaker.map { analysis.speakers[$0].name }, doc.string(mention))
-    }
+    func speaker(_ body: String) throws -> (String?, String) { try rulesSpeaker(body, rule: .uncued) }
     // The pronoun is the mention; the person named last before it is the speaker.
     let her = try speaker(
       "Former US secretary of state Ann Lee fanned anger over her remark that “the pier is a disgrace.”")
