@@ -397,6 +397,7 @@ struct QuoteScanner {
     "motto", "mantra", "slogan", "refrain", "plea", "demand", "dictum", "answer", "description",
   ])
   static let possessivePronouns = WordSet(["his", "her", "their", "its"])
+  static let (his, her, their, its) = (WordHash("his"), WordHash("her"), WordHash("their"), WordHash("its"))
 
   /// `over her remark that “…”`, `Ann Lee’s comment, “…”`, `his famous line, “…”`: a speech noun
   /// right before the quotation mark at unit `k` (over `that`, a comma or a colon), owned by a
@@ -414,9 +415,9 @@ struct QuoteScanner {
       let h = units[p].hash
       let span = TextSpan(start: units[p].start, end: units[p].end)
       var m = SpeakerMention(span: span, form: .pronoun)
-      m.gender = h == WordHash("his") ? .male : h == WordHash("her") ? .female : .unknown
-      m.isPlural = h == WordHash("their")
-      m.isOrganization = h == WordHash("its")
+      m.gender = h == Self.his ? .male : h == Self.her ? .female : .unknown
+      m.isPlural = h == Self.their
+      m.isOrganization = h == Self.its
       guard m.gender != .unknown else { return m }
       // `Tom Lee criticized Ann Reyes over her remark`: `his` or `her` is the person named last
       // in the sentence; the mention stays the pronoun.

@@ -511,6 +511,8 @@ struct QuoteRuleTests {
     let his = try speaker(
       "The union will not back Tom Reyes after his March comment that, “We will close the pier.”")
     #expect(his.0 == "Tom Reyes" && his.1 == "his")
+    let named = try speaker("Worse still was Tom Reyes’s comment that “piers are for fools.”")
+    #expect(named.0 == "Tom Reyes")
     // Without a speech noun the quotation is not the possessor's.
     let boat = try speaker("The union will not back Tom Reyes after his boat, the “Blue Gull,” sank.")
     #expect(boat.1 != "his")
