@@ -97,6 +97,17 @@ enum QuoteRegionFinder {
           } else {
             close(at: i, closed: true)
           }
+        } else if text[tokens[openIndex].start] == "\"" && t.side != .either {
+          // Typographic quotes inside a straight quote (`"… “fair play” …"`): nested when they
+          // open, and the next closing one closes the nested quote; an unmatched closing one ends
+          // the quote (a straight mark closed by a typographic one).
+          if t.side == .open && t.spaceBefore {
+            nestedOpen = true
+          } else if nestedOpen {
+            nestedOpen = false
+          } else {
+            close(at: i, closed: true)
+          }
         } else {
           let isCloser: Bool
           switch t.side {

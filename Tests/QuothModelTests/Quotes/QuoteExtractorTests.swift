@@ -25,6 +25,15 @@ let quoteCases: [QuoteCase] = [
   QuoteCase(
     fixture: "⏩“They told us ‘wait,’ and we didn’t,”⏪ 1️⃣Maria Costa said.", kind: .direct,
     speaker: "Maria Costa"),
+  // Typographic quotes nested inside straight ones, and the other way round.
+  QuoteCase(
+    fixture: "⏩\"The board is not about “fair play” anymore,\"⏪ said 1️⃣Tom Lee.", kind: .direct,
+    speaker: "Tom Lee"),
+  QuoteCase(
+    fixture: "⏩\"It is “unsafe.” We close it today,\"⏪ 1️⃣Ann Lee said.", kind: .direct, speaker: "Ann Lee"),
+  QuoteCase(
+    fixture: "⏩“The board is not about \"fair play\" anymore,”⏪ said 1️⃣Tom Lee.", kind: .direct,
+    speaker: "Tom Lee"),
   // Typewriter quotes with a nested single quote closing together, and a descriptor before the name.
   QuoteCase(
     fixture: "⏩''They told us 'wait,'''⏪ said 1️⃣retired judge Ana Ruiz.", kind: .direct, speaker: "Ana Ruiz"),
