@@ -211,7 +211,12 @@ extension QuoteScanner {
     for k in unitIndex(after: subject.span.start, from: lo, i)..<i where units[k].start < subject.span.end {
       if isUpperCaseWord(k) && units[k].end - units[k].start >= 3 { return nil }
     }
-    let isPerson = subject.form == .name && !subject.isOrganization
+    // A person's name, or a noun phrase whose head is a person noun (`The documentarian lays out
+    // what he believes`).
+    let head = unitIndex(after: subject.span.end, from: lo, i) - 1
+    let isPerson =
+      !subject.isOrganization
+      && (subject.form == .name || (subject.form == .nominal && head >= lo && isPersonNoun(head)))
     guard m.isPlural ? subject.isPlural && subject.form == .nominal : isPerson && !subject.isPlural,
       !SpeakerLexicon.isPlace(string(subject.span.start, subject.span.end))
     else { return nil }

@@ -496,6 +496,9 @@ struct QuoteRuleTests {
     func rules(_ body: String) throws -> (String?, String) { try rulesSpeaker(body, rule: .cueFirst) }
     let he = try rules("Radio host Tom Reyes used his show to discuss what he described as the “good” plan.")
     #expect(he.0 == "Tom Reyes" && he.1 == "he")
+    let nominal = try rules("The filmmaker lays out what he believes are the mayor’s “core beliefs.”")
+    #expect(nominal.0 == "The filmmaker", "\(nominal)")
+    #expect(nominal.1 == "he")
     // With a name between, the pronoun is left to the resolver.
     let between = try rules("Ann Lee met Tom Reyes on Friday, and he described the plan as “good.”")
     #expect(between.1 == "he")
