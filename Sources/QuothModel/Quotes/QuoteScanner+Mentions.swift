@@ -211,7 +211,7 @@ extension QuoteScanner {
     for k in unitIndex(after: subject.span.start, from: lo, i)..<i where units[k].start < subject.span.end {
       if isUpperCaseWord(k) && units[k].end - units[k].start >= 3 { return nil }
     }
-    // A person's name, or a noun phrase whose head is a person noun (`The documentarian lays out
+    // A person’s name, or a noun phrase whose head is a person noun (`The filmmaker lays out
     // what he believes`).
     let head = unitIndex(after: subject.span.end, from: lo, i) - 1
     let isPerson =
