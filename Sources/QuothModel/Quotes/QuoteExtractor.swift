@@ -69,7 +69,8 @@ public enum QuoteExtractor {
     var resolver = SpeakerResolver(
       names: scanner.nameMentions(), authors: article.authors, text: article.text,
       namesEndingWith: { [scanner] in scanner.names(endingWith: $0) },
-      writesInLowerCase: { [scanner] in scanner.writesInLowerCase($0) })
+      writesInLowerCase: { [scanner] in scanner.writesInLowerCase($0) },
+      wordOffsets: { [scanner] in scanner.wordOffsets($0) })
     var quotes: [Quote] = []
     quotes.reserveCapacity(raw.count)
     var features = QuoteFeatureHashes()

@@ -845,6 +845,18 @@ extension QuoteScanner {
     }
   }
 
+  /// Where the text writes the word with hash `word` (any case), in order: the start offsets of
+  /// its word tokens, for the epithets ``SpeakerResolver`` weighs.
+  func wordOffsets(_ word: UInt64) -> [Int] {
+    tokens.withUnsafeBufferPointer { tokens in
+      var found: [Int] = []
+      for t in tokens.indices where tokens[t].hash.value == word && tokens[t].kind == .word {
+        found.append(tokens[t].start)
+      }
+      return found
+    }
+  }
+
   /// The capitalized word tokens after the first that may end a name with the surname `surname`:
   /// those with its hash, or ending in `s` (a possessive, `Lee's`, checked by the caller). A
   /// tight pass over the tokens' memory for ``names(endingWith:)``, which scans the whole text

@@ -49,6 +49,9 @@ struct SpeakerResolver {
   /// Whether the text writes a word in lower case somewhere (see
   /// ``QuoteScanner/writesInLowerCase(_:)``): asked only for a one-word name no fuller name explains.
   let writesInLowerCase: (UInt64) -> Bool
+  /// Where the text writes a word, any case (see ``QuoteScanner/wordOffsets(_:)``); `nil`: read
+  /// from ``text`` instead.
+  let wordOffsets: ((UInt64) -> [Int])?
   /// The answers of ``writesInLowerCase`` so far, by word.
   private var lowerCaseWords: [UInt64: Bool] = [:]
 
@@ -56,8 +59,10 @@ struct SpeakerResolver {
   init(
     names: [SpeakerMention], authors: [String], text: [Unicode.Scalar],
     namesEndingWith: @escaping (UInt64) -> [SpeakerMention] = { _ in [] },
-    writesInLowerCase: @escaping (UInt64) -> Bool = { _ in false }
+    writesInLowerCase: @escaping (UInt64) -> Bool = { _ in false },
+    wordOffsets: ((UInt64) -> [Int])? = nil
   ) {
+    self.wordOffsets = wordOffsets
     self.names = names
     self.text = text
     self.namesEndingWith = namesEndingWith
@@ -433,6 +438,12 @@ struct SpeakerResolver {
       }
       return nil
     case .nominal:
+      if let e = epithetAntecedent(m) {
+        // `the Florida senator` is the senator's role too.
+        var mm = m
+        if mm.role == nil { mm.role = String(m.name.dropFirst(4)) }
+        return touch(e, mm)
+      }
       let head = m.title ?? ""
       if !m.isPlural && !head.isEmpty && Self.isDefinite(m.name), let e = titled(head, before: m.span.start) {
         // `the president` names someone already introduced with that title or role.

@@ -39,4 +39,70 @@ import Testing
     #expect(speakers[102] == "Walt Zimmer" && speakers[103] == "Walt Zimmer")
     #expect(analysis.speakers.count == 102)
   }
+
+  /// The speaker of the one quotation in `body`, by the rules alone (the source model can
+  /// move a mention, and this is about what a mention names).
+  func epithetSpeaker(_ body: String) throws -> Speaker? {
+    let (doc, _) = article(body: body)
+    let analysis = QuoteExtractor.analyze(doc, model: nil)
+    let quote = try #require(analysis.quotes.first)
+    return quote.speaker.map { analysis.speakers[$0] }
+  }
+
+  /// `the Florida senator`: the one person named before whose title or appositive holds the
+  /// head word and the place; the epithet becomes the role.
+  @Test func epithetNamesThePersonItDescribes() throws {
+    let senator = try epithetSpeaker(
+      "Sen. Tom Lee spoke first. Sen. Ann Reyes (R-Fla.) spoke next, and Ben Ames followed.\n\n"
+        + "“We will win the state,” the Florida senator said.")
+    #expect(senator?.name == "Ann Reyes")
+    #expect(senator?.role == "Florida senator")
+    #expect(senator?.kind == .person)
+    let surgeon = try epithetSpeaker(
+      "Retired neurosurgeon Ben Ames and Sen. Ann Reyes met on Monday.\n\n"
+        + "“The clinic stays open,” the retired neurosurgeon said.")
+    #expect(surgeon?.name == "Ben Ames")
+    let bare = try epithetSpeaker(
+      "Sen. Ann Reyes toured the harbor on Monday.\n\n“The pier stays open,” the senator said.")
+    #expect(bare?.name == "Ann Reyes")
+  }
+
+  /// Where the reader could not tell who is meant, the epithet stays as written: two senators, a
+  /// bare epithet after someone else was named, a place no description gives, a head that is
+  /// usually someone unnamed, and an appositive (which says who someone is, not who speaks).
+  @Test func epithetWithoutOnePersonStaysUnnamed() throws {
+    let fixtures = [
+      "Sen. Ann Reyes and Sen. Tom Lee met on Monday.\n\n“We will win,” the senator said.",
+      "Sen. Ann Reyes toured the harbor. Ben Ames followed her.\n\n“The pier stays open,” the senator said.",
+      "Sen. Ann Reyes toured the harbor on Monday.\n\n“The pier stays open,” the Texas senator said.",
+      "Ann Reyes, a senior official, toured the harbor.\n\n“The pier stays open,” the official said.",
+      "Ann Reyes toured the harbor.\n\n“The pier stays open,” the Dover harbor master said.",
+    ]
+    for body in fixtures {
+      let speaker = try epithetSpeaker(body)
+      #expect(speaker?.name != "Ann Reyes", "\(body)")
+      #expect(speaker?.name != "Tom Lee", "\(body)")
+    }
+    // `moderator Ann Reyes, the anchor of “Harbor Nightly,”`: no quotation of hers.
+    let (doc, _) = article(
+      body:
+        "The debate was run by moderator Ann Reyes, the anchor of “Harbor Nightly.” Tom Lee spoke first.\n\n"
+        + "“The pier stays open,” he said.")
+    let analysis = QuoteExtractor.analyze(doc, model: nil)
+    let names = analysis.quotes.compactMap { $0.speaker.map { analysis.speakers[$0].name } }
+    #expect(!names.contains("Ann Reyes"))
+  }
+
+  /// A description holds a modifier as words in a row, a party's letter or a state's
+  /// abbreviation, never as letters across words (`john harris` is no `N.H.`).
+  @Test func descriptionsHoldModifiersAsWords() {
+    #expect(SpeakerResolver.holds(["r", "n", "j"], "new jersey"))
+    #expect(SpeakerResolver.holds(["new", "jersey", "governor"], "new jersey"))
+    #expect(SpeakerResolver.holds(["r", "fla"], "republican"))
+    #expect(SpeakerResolver.holds(["r", "fla"], "florida"))
+    #expect(!SpeakerResolver.holds(["d", "fla"], "republican"))
+    #expect(!SpeakerResolver.holds(["john", "harris"], "new hampshire"))
+    #expect(!SpeakerResolver.holds(["jersey", "new"], "new jersey"))
+    #expect(!SpeakerResolver.holds(["ms", "reyes"], "mississippi"))
+  }
 }
