@@ -89,17 +89,8 @@ extension SpeakerResolver {
   /// (`florida`, `new jersey`, `republican`) and `former`-like words; `nil` when the head is
   /// capitalized (a name: `the Las Vegas Sun`), or neither last nor before `of`.
   func epithetModifiers(_ m: SpeakerMention, head: WordHash) -> [String]? {
-    var words: [(word: String, upper: Bool)] = []
-    var i = m.span.start
-    while i < m.span.end {
-      guard QuoteTokenizer.isWordScalar(text[i]) else {
-        i += 1
-        continue
-      }
-      var e = i + 1
-      while e < m.span.end && QuoteTokenizer.isWordScalar(text[e]) { e += 1 }
-      words.append((String(scalars: text[i..<e]).lowercased(), QuoteTokenizer.isUpper(text[i])))
-      i = e
+    let words = wordRanges(in: m.span.start..<m.span.end).map {
+      (word: String(scalars: text[$0]).lowercased(), upper: QuoteTokenizer.isUpper(text[$0.lowerBound]))
     }
     // The head ends the epithet or comes before `of` (`the former secretary of state`).
     guard words.count >= 2,
@@ -146,17 +137,21 @@ extension SpeakerResolver {
   /// Where the text writes the word `word` before `offset` (its first code points), in order.
   func offsets(of word: WordHash, before offset: Int) -> [Int] {
     if let wordOffsets { return wordOffsets(word.value).filter { $0 < offset } }
-    var found: [Int] = []
-    var i = 0
-    let end = min(offset, text.count)
-    while i < end {
+    return wordRanges(in: 0..<min(offset, text.count)).filter { WordHash(text, $0) == word }.map(\.lowerBound)
+  }
+
+  /// The words of `text[range]`, as ranges, in order.
+  func wordRanges(in range: Range<Int>) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
       guard QuoteTokenizer.isWordScalar(text[i]) else {
         i += 1
         continue
       }
       var e = i + 1
-      while e < end && QuoteTokenizer.isWordScalar(text[e]) { e += 1 }
-      if WordHash(text, i..<e) == word { found.append(i) }
+      while e < range.upperBound && QuoteTokenizer.isWordScalar(text[e]) { e += 1 }
+      found.append(i..<e)
       i = e
     }
     return found
@@ -187,16 +182,8 @@ extension SpeakerResolver {
     if let title = n.title { words += Self.spelledOut(title).split(separator: " ").map(String.init) }
     // The mention's own words before the name: `Florida Sen. Ann Reyes`.
     let nameStart = n.nameSpan?.start ?? n.span.start
-    var w = n.span.start
-    while w < nameStart {
-      guard QuoteTokenizer.isWordScalar(text[w]) else {
-        w += 1
-        continue
-      }
-      var e = w + 1
-      while e < nameStart && QuoteTokenizer.isWordScalar(text[e]) { e += 1 }
-      words.append(String(scalars: text[w..<e]).lowercased())
-      w = e
+    words += wordRanges(in: n.span.start..<max(n.span.start, nameStart)).map {
+      String(scalars: text[$0]).lowercased()
     }
     // Before: back over words, hyphens and periods of abbreviations, to the clause's edge.
     var i = n.span.start - 1
