@@ -507,6 +507,11 @@ extension QuoteScanner {
         // `Lee, Ohio’s former governor, …`: a possessive opens a noun phrase.
         && !Self.possessive(self, k)
       {
+        if isWord(k, Self.partyWords) || SpeakerLexicon.demonyms.contains(u.hash),
+          let m = adjectiveSubject(k, a, limit)
+        {
+          return m  // `the Republican presidential candidate said`, not `Republican`
+        }
         var start = k
         while start > a
           && ((units[start - 1].kind == .word && units[start - 1].isCapitalized)
@@ -620,6 +625,35 @@ extension QuoteScanner {
       return m
     }
     return npEnding(at: end, determined ? k - 1 : k)
+  }
+
+  /// The noun phrase whose adjective is the party or nationality word `k` (`the Republican
+  /// presidential candidate`, `two Democratic speechwriters`, `Republican lawmakers`), when it
+  /// starts the sentence (`a`) or follows a comma and a person noun ends it before the verb or a
+  /// comma; `nil` otherwise (`the Republican said`, `betting that Republican voters will …`).
+  func adjectiveSubject(_ k: Int, _ a: Int, _ limit: Int) -> SpeakerMention? {
+    var head = -1
+    var j = k + 1
+    while j < limit && j < k + 4 && units[j].kind == .word && !units[j].isCapitalized {
+      if isPersonNoun(j) || isWord(j, SpeakerLexicon.nominalHeads) {
+        head = j
+      } else if !isWord(j, Self.subjectModifiers) {
+        break
+      }
+      j += 1
+    }
+    guard head > k,
+      head + 1 >= limit || isComma(head + 1) || looksLikeVerb(head + 1)
+        || isWord(head + 1, ReportingVerbs.auxiliaries)
+    else { return nil }
+    let start = k > a && isWord(k - 1, SpeakerLexicon.determiners) ? k - 1 : k
+    // A subject starts its sentence or follows an opening phrase's comma or a quotation's
+    // (`“…,” the Republican nominee said`).
+    guard start == a || isComma(start - 1) || (start - 2 >= a && isQuote(start - 1) && isComma(start - 2))
+    else {
+      return nil
+    }
+    return npEnding(at: head, start)
   }
 
   /// Where the subject of the sentence `a..<limit` can start: past a dateline (`SALEM, Ore. —`,

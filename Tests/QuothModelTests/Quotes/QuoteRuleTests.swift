@@ -558,4 +558,19 @@ struct QuoteRuleTests {
     let names = analysis.speakers.map(\.name)
     #expect(!names.contains { $0.split(separator: " ").count >= 6 }, "\(names)")
   }
+
+  @Test("A party or nationality word opening a subject is its adjective, not a name")
+  func partyAdjectiveOpensANounPhrase() throws {
+    let candidate = try rulesSpeaker(
+      "Asked if he was ever bullied, the Republican presidential candidate said no.", rule: .askedIntro)
+    #expect(candidate.0 == "the Republican presidential candidate")
+    let lawmakers = try rulesSpeaker(
+      "Asked whether the pier was safe, two Democratic lawmakers said it was not.", rule: .askedIntro)
+    #expect(lawmakers.0 == "two Democratic lawmakers")
+    // Not a subject: the noun phrase after `that` inside the sentence.
+    let (doc, _) = article(
+      body: "Ann Reyes is betting that Republican voters will call the plan “a disgrace.”")
+    let analysis = QuoteExtractor.analyze(doc, model: nil)
+    #expect(!analysis.speakers.map(\.name).contains("Republican voters"))
+  }
 }
