@@ -21,7 +21,10 @@ FUNCTION = {"the", "a", "an", "one", "those", "these", "this", "that", "some", "
             "neither", "either", "none"}
 OPENERS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during",
            "meanwhile", "however", "though", "although", "also", "then", "still", "now", "instead",
-           "indeed", "and", "but", "or", "as", "if", "when", "while", "who", "which", "that"}
+           "indeed", "and", "but", "or", "as", "if", "when", "while", "who", "which", "that",
+           "through", "via", "like", "unlike", "among", "against", "despite", "amid", "toward", "towards",
+           "over", "into", "about", "across", "around", "within", "without", "behind", "beyond",
+           "upon", "per", "near", "since", "until", "than"}
 ROLE_ING = {"acting", "managing", "leading", "founding", "ranking", "sitting", "outgoing", "incoming",
             "presiding", "visiting", "consulting", "governing", "reigning"}
 

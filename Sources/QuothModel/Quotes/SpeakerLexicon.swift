@@ -11,6 +11,9 @@ enum SpeakerLexicon {
     "however", "though", "although", "also", "too", "then", "still", "now", "instead", "indeed",
     "and", "but", "or", "as", "if", "when", "while", "who", "which", "that", "this", "it", "he", "she",
     "they", "we", "i", "you", "his", "her", "their", "its", "not", "only", "even", "just", "again",
+    "through", "via", "like", "unlike", "among", "against", "despite", "amid", "toward", "towards", "over",
+    "into", "about", "across", "around", "within", "without", "behind", "beyond", "upon", "per", "near",
+    "since", "until", "than",
   ]
 
   /// Words in -ing that open real roles: `acting director`, `ranking member`.

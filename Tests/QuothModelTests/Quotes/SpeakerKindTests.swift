@@ -458,6 +458,8 @@ struct SpeakerKindTests {
       ("meanwhile", false), ("however", false), ("to his credit", false), ("in Kentucky", false),
       ("speaking to a veterans group in Ohio", false), ("45", false), ("Tom Reyes", false),
       ("the plan failed", false), ("senior vice-president of Harbor Works", true), ("well-known", false),
+      ("through a spokeswoman", false), ("like the harbor master", false),
+      ("under secretary of the port", true),
     ])
   func roles(role: String, isRole: Bool) {
     #expect(SpeakerLexicon.isRole(role) == isRole)
