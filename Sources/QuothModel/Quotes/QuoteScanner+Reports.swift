@@ -643,10 +643,16 @@ extension QuoteScanner {
       j += 1
     }
     guard head > k,
-      head + 1 >= limit || isComma(head + 1) || looksLikeVerb(head + 1)
+      head + 1 >= limit || isComma(head + 1) || isDash(head + 1) || looksLikeVerb(head + 1)
         || isWord(head + 1, ReportingVerbs.auxiliaries)
     else { return nil }
-    let start = k > a && isWord(k - 1, SpeakerLexicon.determiners) ? k - 1 : k
+    // Back over `former` and a determiner: `A former Republican presidential candidate -- …`.
+    var start = k
+    while start > a && start > k - 3
+      && (isWord(start - 1, Self.subjectModifiers) || isWord(start - 1, SpeakerLexicon.determiners))
+    {
+      start -= 1
+    }
     // A subject starts its sentence or follows an opening phrase's comma or a quotation's
     // (`“…,” the Republican nominee said`).
     guard start == a || isComma(start - 1) || (start - 2 >= a && isQuote(start - 1) && isComma(start - 2))

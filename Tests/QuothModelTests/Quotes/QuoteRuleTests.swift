@@ -567,6 +567,9 @@ struct QuoteRuleTests {
     let lawmakers = try rulesSpeaker(
       "Asked whether the pier was safe, two Democratic lawmakers said it was not.", rule: .askedIntro)
     #expect(lawmakers.0 == "two Democratic lawmakers")
+    let former = try rulesSpeaker(
+      "Asked whether the pier was safe, a former Republican governor said it was not.", rule: .askedIntro)
+    #expect(former.0 == "a former Republican governor")
     // Not a subject: the noun phrase after `that` inside the sentence.
     let (doc, _) = article(
       body: "Ann Reyes is betting that Republican voters will call the plan “a disgrace.”")
