@@ -19,9 +19,9 @@ extension SpeakerResolver {
     // The people the article describes so before the epithet: one pass over the names, the
     // words of a mention built only when the head word stands near it.
     let heads = offsets(of: headWord, before: m.span.start)
+    let before = names[..<namesBefore(m.span.start)]
     var fitting: [[UInt64]] = []
-    var found: SpeakerMention? = nil
-    for n in names[..<namesBefore(m.span.start)].reversed() {
+    for n in before.reversed() {
       guard !n.isOrganization, !isAuthor(n.nameWords), mayDescribe(n, heads, head),
         !fitting.contains(n.nameWords)
       else { continue }
@@ -32,26 +32,21 @@ extension SpeakerResolver {
       fitting.append(n.nameWords)
       if fitting.count > 1 { return nil }  // two people fit: the reader cannot tell either
     }
-    if let name = fitting.first {
-      // The latest mention of that person, for what follows.
-      found = names[..<namesBefore(m.span.start)].last { $0.nameWords == name }
+    // The latest mention of that person.
+    guard let name = fitting.first, let n = before.last(where: { $0.nameWords == name }), isAntecedent(n)
+    else {
+      return nil
     }
-    guard let n = found, isAntecedent(n) else { return nil }
     // `moderator Ann Reyes, the anchor of …`: an appositive, which says who she is, not who
     // speaks.
-    if let latest = names[..<namesBefore(m.span.start)].last(where: { $0.nameWords == n.nameWords }),
-      (latest.span.end..<m.span.start).allSatisfy({ text[$0] == "," || text[$0] == " " || text[$0] == "(" })
-    {
+    if (n.span.end..<m.span.start).allSatisfy({ text[$0] == "," || text[$0] == " " || text[$0] == "(" }) {
       return nil
     }
     // A bare epithet (`the senator`) is the person named last: `Sen. Ann Reyes … Tom Lee
     // spoke next. “…,” the senator said.` is no one the reader can be sure of.
     if modifiers.isEmpty, let last = lastMention(of: n.nameWords, before: m.span.start) {
       var others: Set<[UInt64]> = [n.nameWords]
-      var j = namesBefore(m.span.start) - 1
-      while j >= 0 {
-        let o = names[j]
-        j -= 1
+      for o in before.reversed() {
         guard !o.isOrganization, !others.contains(o.nameWords), !isPlaceName(o),
           o.nameWords.last != n.nameWords.last
         else { continue }
@@ -241,18 +236,18 @@ extension SpeakerResolver {
   static func describesPerson(_ word: String) -> Bool {
     let hash = WordHash(word)
     return SpeakerLexicon.personNounSet.contains(hash) || QuoteScanner.roleTitleWords.contains(hash)
-      || tellingModifiers.contains(word) || officeAdjectives.contains(word)
+      || QuoteScanner.subjectModifiers.contains(hash) || tellingModifiers.contains(word)
+      || officeAdjectives.contains(word)
   }
 
-  /// Adjectives and noun modifiers of office before a name: `presidential candidate`, `campaign
-  /// manager`, `White House press secretary`.
+  /// Adjectives and noun modifiers of office before a name beyond a subject's modifiers
+  /// (``QuoteScanner/subjectModifiers``: `presidential`, `campaign`, `press`): `presumptive
+  /// nominee`, `ranking member`, `Senate majority leader`.
   static let officeAdjectives: Set<String> = [
-    "presidential", "senior", "top", "chief", "longtime", "conservative", "liberal", "progressive",
-    "vice", "deputy", "assistant", "associate", "executive", "general", "federal", "state", "national",
-    "local", "political", "campaign", "party", "press", "communications", "policy", "foreign", "economic",
-    "legal", "public", "presumptive", "likely", "potential", "prospective", "freshman", "junior",
-    "acting", "managing", "founding", "ranking", "sitting", "gubernatorial", "congressional", "senate",
-    "house", "minority", "majority", "republican", "democratic",
+    "conservative", "liberal", "progressive", "vice", "assistant", "associate", "general", "federal",
+    "local", "legal", "public", "presumptive", "likely", "potential", "prospective", "freshman", "junior",
+    "acting", "managing", "founding", "ranking", "sitting", "senate", "house", "minority", "majority",
+    "republican", "democratic",
   ]
 
   /// Whether a word of an appositive reads as a verb (`said`, `stated`, `is`): then the words are
