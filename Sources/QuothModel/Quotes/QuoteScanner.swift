@@ -608,10 +608,15 @@ struct QuoteScanner {
         if k + 1 < units.count && isWord(k + 1, Self.tailStarts) { return !clauseAfterTail(k + 1) }
         // `"…." Ada added, "…"`: a cue opening the next quotation starts a sentence of its own.
         if k + 2 < units.count && (isComma(k + 1) || isPunct(k + 1, 0x3A)) && isQuote(k + 2) { return false }
-        let listener = ReportingVerbs.withListener.contains(h)
+        // `"…?" Ada asked reporters at a briefing.`: a question's cue after its subject takes a
+        // listener too, unless what was asked follows (`asked them to stay`, `whether …`).
+        let asks = k > i && Self.askVerbs.contains(h)
+        let listener = asks || ReportingVerbs.withListener.contains(h)
         var j = k + 1
         while j < units.count && j < k + (listener ? 8 : 5) && units[j].paragraph == p {
-          if word(j, is: Self.that) { return false }
+          if word(j, is: Self.that) || (asks && (word(j, is: Self.to) || isWord(j, Self.whWords))) {
+            return false
+          }
           // `"…." He said dockworkers "know the tides."`: words and then a quotation after the
           // cue are a report of its own.
           if isQuote(j) && j > k + 1 && !listener { return false }

@@ -52,6 +52,10 @@ struct QuoteRuleTests {
       fixture:
         "⏩“It looks like a long winter, who knows?”⏪ 1️⃣Tom Reyes told the Harbor Gazette in an interview.",
       kind: .direct, speaker: "Tom Reyes"),
+    // A question's cue and its listener close the attribution too.
+    QuoteCase(
+      fixture: "⏩“Why close it now?”⏪ 1️⃣Tom Reyes asked reporters at a briefing on Monday.",
+      kind: .direct, speaker: "Tom Reyes"),
     // `told` its listener, then a colon: the quotation paragraph after it.
     QuoteCase(
       fixture: "1️⃣Tom Reyes told the dock workers, to loud applause:\n\n⏩“We will rebuild the pier.”⏪",
@@ -442,6 +446,21 @@ struct QuoteRuleTests {
       body: "Ada Lovelace called the fee “a disgrace” and the harbor board a club for the rich.")
     let one = QuoteExtractor.analyze(plain).quotes.map { plain.string($0.span) }
     #expect(one.count == 1, "\(one)")
+  }
+
+  @Test("A question's cue whose listener is asked to act does not join the quote before it")
+  func askedToActStaysApart() {
+    for body in [
+      "“We will not pay the fee!” The owners asked the harbor board to vote again on Monday.",
+      "“We will not pay the fee!” Asked whether the board would vote, the owners shrugged.",
+    ] {
+      let (text, _) = article(body: body)
+      let quote = QuoteExtractor.analyze(text, model: nil).quotes.first {
+        text.string($0.span).hasPrefix("“We will not")
+      }
+      #expect(quote.map { text.string($0.span) } == "“We will not pay the fee!”", "\(body)")
+      #expect(quote?.rule != .cueAfter, "\(body)")
+    }
   }
 
   @Test("A closing cue that goes on with `that` does not join the quote before it")
