@@ -1145,13 +1145,39 @@ extension QuoteScanner {
         var m = nameMention(i, end, lazy: true),
         m.nameWords.count >= 2 || m.title != nil || (subjectWord && !m.isOrganization)
       {
-        m.startsClause = startsClause
+        m.startsClause = startsClause || describedFromClauseStart(i)
         result.append(consume m)
       }
       i = end
     }
     return result
   }
+  /// Whether the words before the name at unit `i` are a role that opens its clause (`Radio
+  /// talk show host Ann Lee minced no words`, `The Ledger columnist Ann Lee wrote`): the name is
+  /// then the clause's subject, which a pronoun after it may stand for.
+  func describedFromClauseStart(_ i: Int) -> Bool {
+    guard i > 0, units[i - 1].kind == .word, !units[i - 1].isCapitalized,
+      units[i - 1].paragraph == units[i].paragraph,
+      SpeakerLexicon.personNounSet.contains(units[i - 1].hash)
+        || Self.roleTitleWords.contains(units[i - 1].hash)
+    else { return false }
+    var k = i - 1
+    while k > 0 && i - k < 7 && units[k - 1].kind == .word && units[k - 1].paragraph == units[i].paragraph {
+      k -= 1
+    }
+    guard k == 0 || units[k - 1].kind != .word || units[k - 1].paragraph != units[i].paragraph else {
+      return false
+    }
+    if SpeakerLexicon.determiners.contains(units[k].hash) { k += 1 }
+    // A verb makes the words a clause (`He told talk show host Ann Lee`); a cue word after
+    // another lower-case word is a noun (`talk show host`).
+    for j in k..<i where !units[j].isCapitalized && SpeakerResolver.isVerbLike(unitString(j)) {
+      if j > k && !units[j - 1].isCapitalized && !unitString(j).hasSuffix("ed") { continue }
+      return false
+    }
+    return SpeakerLexicon.isRole(string(units[k].start, units[i - 1].end))
+  }
+
   /// The sorted hashes of the capitalized words written right after a lower-case word of the
   /// same paragraph (see ``nameMentions()``).
   func midSentenceWords() -> [UInt64] {

@@ -293,6 +293,12 @@ struct SpeakerResolver {
     return !Self.isVerbForm(TextSpan(start: span.start, end: firstEnd), text)
   }
 
+  /// Whether pronoun `m` can stand for name mention `n`: not when the name's title (`Mrs.`,
+  /// `Mr.`) gives the other gender.
+  func agrees(_ n: SpeakerMention, _ m: SpeakerMention) -> Bool {
+    n.gender == .unknown || m.gender == .unknown || n.gender == m.gender
+  }
+
   /// Whether name mention `n` is a place (`New Hampshire`, `Dover`), which `he` or `she` never
   /// stands for.
   func isPlaceName(_ n: SpeakerMention) -> Bool {
@@ -404,7 +410,7 @@ struct SpeakerResolver {
         let n = names[k]
         if n.span.start > lastSpeakerOffset && lastSpeakerOffset >= 0 && n.startsClause && !n.isOrganization
           && n.nameWords.count <= 3 && !isAuthor(n.nameWords) && m.span.start - n.span.start < 400
-          && !isPlaceName(n) && isAntecedent(n)
+          && !isPlaceName(n) && isAntecedent(n) && agrees(n, m)
         {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n
@@ -426,7 +432,7 @@ struct SpeakerResolver {
         let n = names[k]
         if n.span.start < m.span.start && !n.isOrganization && (n.startsClause || n.title != nil)
           && n.nameWords.count <= 4
-          && !isAuthor(n.nameWords) && !isPlaceName(n) && isAntecedent(n)
+          && !isAuthor(n.nameWords) && !isPlaceName(n) && isAntecedent(n) && agrees(n, m)
         {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
           var mm = n

@@ -93,6 +93,33 @@ import Testing
     #expect(!names.contains("Ann Reyes"))
   }
 
+  /// A name after a role that opens its sentence (`Radio talk show host Bill Ortiz`) is the
+  /// sentence's subject, which `he` after it stands for, rather than someone named earlier.
+  @Test func pronounAfterDescribedSubjectIsThatPerson() throws {
+    let host = try epithetSpeaker(
+      "Tom Reyes spoke first. Radio talk show host Bill Ortiz minced no words in sharing what he thinks of the pier plan."
+    )
+    #expect(host?.name == "Bill Ortiz")
+    let columnist = try epithetSpeaker(
+      "Tom Reyes spoke first. The Harbor Ledger columnist Ann Lee wrote that she agreed with him that the fee is fair."
+    )
+    #expect(columnist?.name == "Ann Lee")
+  }
+
+  /// Not when the words before the name hold a verb (`told`), the word before it is no person
+  /// noun (`the Golden Bear restaurant`), or the name's title gives the other gender.
+  @Test func pronounSkipsNamesThatAreNoSubject() throws {
+    let fixtures = [
+      "Tom Reyes spoke first. He told radio host Bill Ortiz that the pier must close.",
+      "Tom Reyes spoke first. The waitress at the Golden Bear diner agreed. He argued that the fee is fair.",
+      "Tom Reyes spoke first. Pier columnist Mrs. Ann Lee agreed. He argued that the fee is fair.",
+    ]
+    for body in fixtures {
+      let speaker = try epithetSpeaker(body)
+      #expect(speaker?.name == "Tom Reyes", "\(body)")
+    }
+  }
+
   /// A description holds a modifier as words in a row, a party's letter or a state's
   /// abbreviation, never as letters across words (`john harris` is no `N.H.`).
   @Test func descriptionsHoldModifiersAsWords() {
