@@ -53,7 +53,6 @@ public struct QuoteModel: Sendable {
     // One pass over the table's UTF-8: a name is hashed as it is read (its hash at the line's
     // last tab is the name's), and only the text after that tab is read as the weight.
     var weights: [(key: UInt64, weight: Double)] = []
-    var number: [Unicode.Scalar] = []
     var table = table
     table.withUTF8 { bytes in
       var h = WordHash.seed
@@ -63,10 +62,9 @@ public struct QuoteModel: Sendable {
       while i <= bytes.count {
         guard i < bytes.count && bytes[i] != 0x0A else {
           // A line's end: its weight, if it has a tab.
-          if let name = nameHash {
-            number.removeAll(keepingCapacity: true)
-            UTF8Scalars.forEach(in: bytes, numberStart..<i) { number.append($0) }
-            if let w = Self.weight(number) { weights.append((name, w)) }
+          // The weight read from the bytes in place, not copied out as code points first.
+          if let name = nameHash, let w = Self.weight(UnsafeBufferPointer(rebasing: bytes[numberStart..<i])) {
+            weights.append((name, w))
           }
           h = WordHash.seed
           nameHash = nil
@@ -108,16 +106,30 @@ public struct QuoteModel: Sendable {
   /// operands are exact, so the one rounding of the division gives the nearest `Double`, as
   /// `strtod` does. Any other spelling goes to `Double(String)`.
   static func weight(_ text: [Unicode.Scalar]) -> Double? {
-    var index = 0
-    let negative = text.first == "-"
-    if negative { index = 1 }
+    weight(values: text.lazy.map(\.value)) { Double(String(String.UnicodeScalarView(text))) }
+  }
+
+  /// ``weight(_:)`` of the UTF-8 `bytes` of a number.
+  static func weight(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    weight(values: bytes.lazy.map { UInt32($0) }) { Double(String(decoding: bytes, as: UTF8.self)) }
+  }
+
+  /// ``weight(_:)`` of the code point (or ASCII byte) `values`, with `other` reading any other
+  /// spelling.
+  @inline(__always)
+  private static func weight<C: RandomAccessCollection<UInt32>>(values text: C, other: () -> Double?)
+    -> Double?
+  where C.Index == Int {
+    var index = text.startIndex
+    let negative = text.first == 0x2D
+    if negative { index += 1 }
     var mantissa: UInt64 = 0
     var digits = 0
     var fractionDigits = 0
     var point = false
     var simple = true
-    while index < text.count {
-      let v = text[index].value
+    while index < text.endIndex {
+      let v = text[index]
       if v >= 0x30 && v <= 0x39 {
         mantissa = mantissa &* 10 &+ UInt64(v - 0x30)
         digits += 1
@@ -130,9 +142,7 @@ public struct QuoteModel: Sendable {
       }
       index += 1
     }
-    guard simple, digits > 0, digits <= 15, !point || fractionDigits > 0 else {
-      return Double(String(String.UnicodeScalarView(text)))
-    }
+    guard simple, digits > 0, digits <= 15, !point || fractionDigits > 0 else { return other() }
     let value = Double(mantissa) / powersOfTen[fractionDigits]
     return negative ? -value : value
   }
