@@ -123,7 +123,7 @@ enum QuoteCommandRunner {
       switch result {
       case .success(let body):
         output.write(report.separator())
-        output.write(bytes: body)
+        output.write(array: body)
         articles += 1
       case .failure(let error):
         output.error(error.description)
@@ -150,6 +150,18 @@ struct OutputBuffer {
   mutating func write(bytes: some Collection<UInt8>) {
     buffer.append(contentsOf: bytes)
     if buffer.count > 1 << 16 { flush() }
+  }
+
+  /// Writes `bytes`; a large array goes out as it is, after what the buffer holds, rather than
+  /// being copied into the buffer first.
+  mutating func write(array bytes: [UInt8]) {
+    guard bytes.count >= 1 << 12 else { return write(bytes: bytes) }
+    flush()
+    bytes.withUnsafeBytes { bytes in
+      guard let base = bytes.baseAddress else { return }
+      FileHandle.standardOutput.write(
+        Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+    }
   }
 
   mutating func error(_ line: String) {

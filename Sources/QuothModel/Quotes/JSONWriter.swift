@@ -24,10 +24,14 @@ struct JSONWriter: ~Copyable {
   /// The bytes written so far (a copy).
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
-  /// The bytes written; the writer is empty afterwards.
-  mutating func finish() -> [UInt8] {
+  /// The bytes written, in an array with room for `spare` more bytes (a JSON Lines caller's
+  /// line break, which would otherwise copy the array once more); the writer is empty afterwards.
+  mutating func finish(spare: Int = 0) -> [UInt8] {
     defer { count = 0 }
-    return bytes
+    return [UInt8](unsafeUninitializedCapacity: count + spare) { buffer, initialized in
+      if let to = buffer.baseAddress { to.initialize(from: base, count: count) }
+      initialized = count
+    }
   }
 
   /// Where the next `extra` bytes go, after making room for them; the caller stores them and

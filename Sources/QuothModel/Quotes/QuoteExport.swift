@@ -23,12 +23,13 @@ public enum QuoteExport {
     String(decoding: jsonObjectBytes(article, analysis), as: UTF8.self)
   }
 
-  /// ``jsonObject(_:_:)`` as UTF-8, for output that goes straight to a file.
-  static func jsonObjectBytes(_ article: Article, _ analysis: QuoteAnalysis) -> [UInt8] {
+  /// ``jsonObject(_:_:)`` as UTF-8, for output that goes straight to a file, with room for
+  /// `spare` more bytes.
+  static func jsonObjectBytes(_ article: Article, _ analysis: QuoteAnalysis, spare: Int = 0) -> [UInt8] {
     // About 500 bytes a quote on PolNeAR train: room for most articles without growing.
     var w = JSONWriter(capacity: 1024 + analysis.quotes.count * 640)
     writeQuotes(article, analysis, into: &w)
-    return w.finish()
+    return w.finish(spare: spare)
   }
 
   /// Opens an article's JSON object with its path, title and date.
@@ -193,13 +194,15 @@ public enum QuoteExport {
   }
 
   /// ``speakersJSONObject(_:_:)`` as UTF-8.
-  static func speakersJSONObjectBytes(_ article: Article, _ analysis: QuoteAnalysis) -> [UInt8] {
+  static func speakersJSONObjectBytes(_ article: Article, _ analysis: QuoteAnalysis, spare: Int = 0)
+    -> [UInt8]
+  {
     var w = JSONWriter()
     writeArticleFields(article, into: &w)
     w.raw(", \"speakers\": [")
     writeSpeakers(analysis.speakers, into: &w)
     w.raw("]}")
-    return w.finish()
+    return w.finish(spare: spare)
   }
 
   /// The CSV header for speakers.

@@ -63,10 +63,12 @@ public struct QuoteReport: Sendable {
   public func bodyBytes(for article: Article) -> [UInt8] {
     guard format == .jsonl || format == .json else { return Array(body(for: article).utf8) }
     let analysis = QuoteExtractor.analyze(article)
+    // The line break's room is made up front: appending it to a full array copied the array.
+    let spare = format == .jsonl ? 1 : 0
     var bytes =
       subject == .quotes
-      ? QuoteExport.jsonObjectBytes(article, analysis)
-      : QuoteExport.speakersJSONObjectBytes(article, analysis)
+      ? QuoteExport.jsonObjectBytes(article, analysis, spare: spare)
+      : QuoteExport.speakersJSONObjectBytes(article, analysis, spare: spare)
     if format == .jsonl { bytes.append(0x0A) }
     return bytes
   }
