@@ -1055,6 +1055,7 @@ extension QuoteScanner {
     // The role's code points, its pieces joined by spaces as they are found: a `String` per word
     // and a joined list of them cost about 7,000 instructions a role.
     var role: [Unicode.Scalar] = []
+    role.reserveCapacity(units[b - 1].end - units[a].start)  // one allocation, not one per doubling
     let the = Self.the
     var k = a
     var last = -1
