@@ -1171,9 +1171,13 @@ extension QuoteScanner {
     }
     if SpeakerLexicon.determiners.contains(units[k].hash) { k += 1 }
     // A verb makes the words a clause (`He told talk show host Ann Lee`); a cue word after
-    // another lower-case word is a noun (`talk show host`).
-    for j in k..<i where !units[j].isCapitalized && SpeakerResolver.isVerbLike(unitString(j)) {
-      if j > k && !units[j - 1].isCapitalized && !unitString(j).hasSuffix("ed") { continue }
+    // another lower-case word is a noun (`talk show host`). After a preposition the name is
+    // its object (`officer of logistics company Bluewater Lines`).
+    for j in k..<i where !units[j].isCapitalized {
+      let word = unitString(j)
+      if word == "of" || SpeakerLexicon.roleOpeners.contains(Substring(word)) { return false }
+      guard SpeakerResolver.isVerbLike(word) else { continue }
+      if j > k && !units[j - 1].isCapitalized && !word.hasSuffix("ed") { continue }
       return false
     }
     return SpeakerLexicon.isRole(string(units[k].start, units[i - 1].end))

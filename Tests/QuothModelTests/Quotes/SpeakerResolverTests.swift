@@ -106,12 +106,14 @@ import Testing
     #expect(columnist?.name == "Ann Lee")
   }
 
-  /// Not when the words before the name hold a verb (`told`), the word before it is no person
-  /// noun (`the Golden Bear restaurant`), or the name's title gives the other gender.
+  /// Not when the words before the name hold a verb (`told`) or a preposition (`head of`), the
+  /// word before it is no person noun (`the Golden Bear diner`), or the name's title gives the
+  /// other gender.
   @Test func pronounSkipsNamesThatAreNoSubject() throws {
     let fixtures = [
       "Tom Reyes spoke first. He told radio host Bill Ortiz that the pier must close.",
       "Tom Reyes spoke first. The waitress at the Golden Bear diner agreed. He argued that the fee is fair.",
+      "Tom Reyes spoke first. The head of shipping company Bluewater Lines agreed. He argued that the fee is fair.",
       "Tom Reyes spoke first. Pier columnist Mrs. Ann Lee agreed. He argued that the fee is fair.",
     ]
     for body in fixtures {
