@@ -676,6 +676,10 @@ extension QuoteScanner {
         break
       }
     }
+    // `Ann Lee`: a first name that mostly women bear tells what no title does.
+    if gender == .unknown && words.count >= 2 && !org {
+      gender = SpeakerLexicon.gender(ofGivenName: units[n].hash)
+    }
     var title: String? = nil
     if hasRoleTitle {
       title = (titleStart..<n).filter { units[$0].kind == .word }.map { unitString($0).lowercased() }

@@ -145,6 +145,15 @@ enum SpeakerLexicon {
 
   /// Nouns naming kinds of people (WordNet's hyponyms of person, see ``PersonNouns``).
   static let personNounSet = WordSet(lines: PersonNouns.list)
+  /// Given names that mostly men or mostly women bear (the 1990 US Census lists).
+  static let maleGivenNames = WordSet(lines: GivenNames.male)
+  static let femaleGivenNames = WordSet(lines: GivenNames.female)
+
+  /// The gender given name `word` tells (`Donald`, `Hillary`), `.unknown` for a name both bear
+  /// (`Lee`) or no name.
+  static func gender(ofGivenName word: WordHash) -> SpeakerMention.Gender {
+    maleGivenNames.contains(word) ? .male : femaleGivenNames.contains(word) ? .female : .unknown
+  }
   /// One-word names of cities, countries and towns (WordNet's instances, `Berlin`, `Eritrea`),
   /// for the kind of a speaker named by one word.
   static let placeNameSet = WordSet(lines: PlaceNames.list)

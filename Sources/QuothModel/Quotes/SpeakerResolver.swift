@@ -11,6 +11,10 @@ struct SpeakerResolver {
     var titles: [String]
     var kind: Speaker.Kind
     var gender: SpeakerMention.Gender
+    /// Whether ``gender`` comes from the title or first name of the name the entity was made
+    /// from (`Mrs. Lee`, `Tom Reyes`), rather than from later mentions and pronouns resolved to
+    /// it, which may be wrong.
+    var genderFromName = false
     var isPlural: Bool
     var lastOffset = -1
     var speakerIndex: Int?
@@ -117,13 +121,20 @@ struct SpeakerResolver {
   /// The latest name mention before `offset` that ends with `word` (`Ann Lee` for `Lee`); else,
   /// when no name in the article ends with it, the latest that holds it (`Ann Lee` for `Ann`).
   /// A surname is never read as the first word of a heading or a place (`Lee Tower`, `Lee Train`)
-  /// when the article gives the person's full name.
-  func introducedName(with word: UInt64, before offset: Int) -> SpeakerMention? {
+  /// when the article gives the person's full name. With `gender`, a name that tells the
+  /// other one is passed over (`Mrs. Lee` is not `Tom Lee`).
+  func introducedName(
+    with word: UInt64, before offset: Int, gender: SpeakerMention.Gender = .unknown
+  ) -> SpeakerMention? {
     let first = namesBefore(offset) - 1
     var k = first
     while k >= 0 {
       let m = names[k]
-      if Self.endsWith(m.nameWords, word) && !m.isOrganization { return m }
+      if Self.endsWith(m.nameWords, word) && !m.isOrganization
+        && (gender == .unknown || m.gender == .unknown || m.gender == gender)
+      {
+        return m
+      }
       k -= 1
     }
     guard !isSurname(word) else { return nil }
@@ -294,9 +305,25 @@ struct SpeakerResolver {
   }
 
   /// Whether pronoun `m` can stand for name mention `n`: not when the name's title (`Mrs.`,
-  /// `Mr.`) gives the other gender.
+  /// `Mr.`) or first name (`Tom`) gives the other gender.
   func agrees(_ n: SpeakerMention, _ m: SpeakerMention) -> Bool {
-    n.gender == .unknown || m.gender == .unknown || n.gender == m.gender
+    guard m.gender != .unknown else { return true }
+    var known = n.gender
+    if known == .unknown, let e = firstEntity(n.nameWords), entities[e].genderFromName {
+      known = entities[e].gender
+    }
+    if known == .unknown && n.nameWords.count == 1 {
+      // `Reyes` alone: the gender of the fuller name it stands for (`Tom Reyes`).
+      var k = namesBefore(n.span.start) - 1
+      while k >= 0 && known == .unknown {
+        if names[k].nameWords.count >= 2 && Self.endsWith(names[k].nameWords, n.nameWords[0]) {
+          known = names[k].gender
+          break
+        }
+        k -= 1
+      }
+    }
+    return known == .unknown || known == m.gender
   }
 
   /// Whether name mention `n` is a place (`New Hampshire`, `Dover`), which `he` or `she` never
@@ -323,13 +350,15 @@ struct SpeakerResolver {
       if m.nameWords.count == 1 {
         let w = m.nameWords[0]
         let surname = isSurname(w)
+        // `Mrs. Lee` is not `Tom Lee`.
         if let e = recent.reversed().first(where: {
           entities[$0].kind == .person && entities[$0].words.count >= 2
             && (Self.endsWith(entities[$0].words, w) || (!surname && entities[$0].words.contains(w)))
+            && (m.gender == .unknown || !entities[$0].genderFromName || entities[$0].gender == m.gender)
         }) {
           return touch(e, m)
         }
-        if let full = introducedName(with: w, before: m.span.start) {
+        if let full = introducedName(with: w, before: m.span.start, gender: m.gender) {
           if isAuthor(full.nameWords) { return nil }
           if let e = firstEntity(full.nameWords) { return touch(e, m) }
           var mm = full
@@ -356,6 +385,10 @@ struct SpeakerResolver {
         }) {
           entities[e].name = m.name.isEmpty ? entities[e].name : m.name
           setWords(e, m.nameWords)
+          if m.gender != .unknown {
+            entities[e].gender = m.gender
+            entities[e].genderFromName = true
+          }
           if let s = entities[e].speakerIndex { speakers[s].name = m.name }
           return touch(e, m)
         }
@@ -413,11 +446,9 @@ struct SpeakerResolver {
           && !isPlaceName(n) && isAntecedent(n) && agrees(n, m)
         {
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
-          var mm = n
-          mm.gender = m.gender
           // A surname alone joins the full name the article gives for it.
-          if n.nameWords.count > 1 { return create(mm, kind: .person) }
-          if let e = resolveMention(mm), entities[e].kind == .person { return touch(e, m) }
+          if n.nameWords.count > 1 { return touch(create(n, kind: .person), m) }
+          if let e = resolveMention(n), entities[e].kind == .person { return touch(e, m) }
         }
       }
       for e in recent.reversed() where entities[e].kind == .person && !entities[e].isPlural {
@@ -428,17 +459,29 @@ struct SpeakerResolver {
       }
       // Nobody quoted yet: the latest person named before.
       k = namesBefore(m.span.start) - 1
+      var passedOver = false
       while k >= 0 {
         let n = names[k]
-        if n.span.start < m.span.start && !n.isOrganization && (n.startsClause || n.title != nil)
+        let sameGender = m.gender != .unknown && n.gender == m.gender
+        if n.span.start < m.span.start && !n.isOrganization
+          && (n.startsClause || n.title != nil || sameGender)
           && n.nameWords.count <= 4
-          && !isAuthor(n.nameWords) && !isPlaceName(n) && isAntecedent(n) && agrees(n, m)
+          && !isAuthor(n.nameWords) && !isPlaceName(n) && isAntecedent(n)
         {
+          // Past a name of the other gender, only a name that tells the pronoun's gender: the
+          // names further back are often no person (`the Sunshine State`).
+          guard agrees(n, m) else {
+            passedOver = true
+            k -= 1
+            continue
+          }
+          guard !passedOver || sameGender else {
+            k -= 1
+            continue
+          }
           if let e = firstEntity(n.nameWords) { return touch(e, m) }
-          var mm = n
-          mm.gender = m.gender
-          if n.nameWords.count > 1 { return create(mm, kind: .person) }
-          if let e = resolveMention(mm), entities[e].kind == .person { return touch(e, m) }
+          if n.nameWords.count > 1 { return touch(create(n, kind: .person), m) }
+          if let e = resolveMention(n), entities[e].kind == .person { return touch(e, m) }
         }
         k -= 1
       }
@@ -579,6 +622,7 @@ struct SpeakerResolver {
         titles: titles, kind: kind, gender: m.gender,
         isPlural: m.isPlural))
     entities[entities.count - 1].lastOffset = m.span.start
+    entities[entities.count - 1].genderFromName = m.form == .name && m.gender != .unknown
     entitiesByWords[m.nameWords, default: []].append(entities.count - 1)
     recent.append(entities.count - 1)
     return entities.count - 1

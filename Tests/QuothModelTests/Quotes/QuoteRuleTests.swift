@@ -268,7 +268,7 @@ struct QuoteRuleTests {
       kind: .mixed, speaker: "The statement", speakerKind: .document),
     // A capitalized pronoun after an abbreviation's full stop starts a new sentence …
     QuoteCase(
-      fixture: "Ann Lee says the pier is unsafe in the U.S. 1️⃣He says ⏩pilots “want answers.”⏪",
+      fixture: "Ann Lee says the pier is unsafe in the U.S. 1️⃣She says ⏩pilots “want answers.”⏪",
       kind: .mixed, speaker: "Ann Lee"),
     // … and a cue after a closing quotation with words and a quotation after it opens a report.
     QuoteCase(

@@ -122,6 +122,40 @@ import Testing
     }
   }
 
+  /// A first name that mostly one sex bears (the 1990 US Census lists) tells the person's
+  /// gender; a name both bear, or a rare one, tells nothing.
+  @Test func givenNamesTellAGender() {
+    #expect(SpeakerLexicon.gender(ofGivenName: WordHash("donald")) == .male)
+    #expect(SpeakerLexicon.gender(ofGivenName: WordHash("Hillary")) == .female)
+    #expect(SpeakerLexicon.gender(ofGivenName: WordHash("lee")) == .unknown)
+    #expect(SpeakerLexicon.gender(ofGivenName: WordHash("lindsey")) == .unknown)
+    #expect(SpeakerLexicon.gender(ofGivenName: WordHash("harbor")) == .unknown)
+  }
+
+  /// The speakers of the quotations in `body`, by the rules alone.
+  func speakers(_ body: String) -> [String?] {
+    let (doc, _) = article(body: body)
+    let analysis = QuoteExtractor.analyze(doc, model: nil)
+    return analysis.quotes.map { $0.speaker.map { analysis.speakers[$0].name } }
+  }
+
+  /// `she` passes over the latest speaker when his first name is a man's, and `Mrs. Lee` is not
+  /// `Tom Lee`; with a first name both bear, the latest speaker still takes the pronoun.
+  @Test func firstNamesKeepPronounsAndSurnamesApart() {
+    let she = speakers(
+      "“The fee is fair,” Ann Lee said.\n\n“The fee is too high,” Tom Reyes said.\n\n“We will pay it anyway,” she said."
+    )
+    #expect(she == ["Ann Lee", "Tom Reyes", "Ann Lee"])
+    let mrs = speakers(
+      "“The fee is fair,” Ann Lee said.\n\n“The fee is too high,” Tom Lee said.\n\n“We will pay it anyway,” Mrs. Lee said."
+    )
+    #expect(mrs == ["Ann Lee", "Tom Lee", "Ann Lee"])
+    let both = speakers(
+      "“The fee is fair,” Ann Lee said.\n\n“The fee is too high,” Lee Reyes said.\n\n“We will pay it anyway,” she said."
+    )
+    #expect(both == ["Ann Lee", "Lee Reyes", "Lee Reyes"])
+  }
+
   /// A description holds a modifier as words in a row, a party's letter or a state's
   /// abbreviation, never as letters across words (`john harris` is no `N.H.`).
   @Test func descriptionsHoldModifiersAsWords() {
