@@ -352,6 +352,20 @@ extension QuoteScanner {
     {
       p -= 1
     }
+    // `The New York businessman`, `the former Rhode Island governor`: a place's capitalized
+    // words before the head (and its one lower-case modifier).
+    var places = 0
+    while p - 1 >= lo && places < 3 && units[p].kind == .word && units[p].isCapitalized
+      && !SpeakerLexicon.determiners.contains(units[p].hash) && !Self.possessive(self, p)
+    {
+      p -= 1
+      places += 1
+    }
+    if places > 0 && p - 1 >= lo && units[p].kind == .word && !units[p].isCapitalized
+      && Self.subjectModifiers.contains(units[p].hash)
+    {
+      p -= 1
+    }
     guard units[p].kind == .word, SpeakerLexicon.determiners.contains(units[p].hash) else { return false }
     // A group, or a person noun or its plural: `the crowd`, `the dockworkers`.
     return SpeakerResolver.groupHeads.contains(units[i].hash) || isPersonNoun(i)

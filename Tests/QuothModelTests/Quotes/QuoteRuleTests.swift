@@ -52,6 +52,13 @@ struct QuoteRuleTests {
       fixture:
         "⏩“It looks like a long winter, who knows?”⏪ 1️⃣Tom Reyes told the Harbor Gazette in an interview.",
       kind: .direct, speaker: "Tom Reyes"),
+    // A place's capitalized words between the article and a person noun stay in the subject.
+    QuoteCase(
+      fixture: "1️⃣The New York businessman said ⏩the pier would close⏪.", kind: .indirect,
+      speaker: "The New York businessman", speakerKind: .unnamed),
+    QuoteCase(
+      fixture: "1️⃣The former Rhode Island governor said ⏩the pier would close⏪.", kind: .indirect,
+      speaker: "The former Rhode Island governor", speakerKind: .unnamed),
     // A question's cue and its listener close the attribution too.
     QuoteCase(
       fixture: "⏩“Why close it now?”⏪ 1️⃣Tom Reyes asked reporters at a briefing on Monday.",
