@@ -116,6 +116,8 @@ extension QuoteScanner {
       {
         continue
       }
+      // `including Friday’s tweets`: a cue word after a possessive is a noun.
+      if c > a && Self.possessive(self, c - 1) { continue }
       // `“…” The story was first reported by the Ledger.`: a passive with its agent after it.
       if c + 1 < e && word(c + 1, is: Self.by) && isPassive(c, a) { continue }
       // Subject before the cue, after a comma or a quote.
@@ -417,6 +419,12 @@ extension QuoteScanner {
       let putIt = word(c, is: put) && c + 1 < e && word(c + 1, is: it)
       guard units[c].kind == .word, !units[c].isCapitalized, cues.contains(units[c].hash) || putIt
       else {
+        continue
+      }
+      // `The New York state attorney general`: `state` before a noun for people modifies it.
+      if isWord(c, Self.nounCues) && c + 1 < e
+        && (isPersonNoun(c + 1) || isWord(c + 1, SpeakerLexicon.nominalHeads))
+      {
         continue
       }
       // `At a rally in Ohio, Ada was blunt, claiming that …`: a participle after a comma reports

@@ -341,30 +341,27 @@ extension QuoteScanner {
 
   /// A noun phrase naming a speaker that ends with unit `i`.
   /// Whether lower-case word unit `i` is a head for people (WordNet's person nouns, or their
-  /// plural in -s) or for a group, after a determiner and at most one modifier: `the
-  /// dockworkers`, `a retired pilot`, `the crowd`.
+  /// plural in -s) or for a group, after a determiner and its modifiers: `the dockworkers`, `a
+  /// retired pilot`, `the crowd`.
   func isDeterminedPersonHead(_ i: Int, _ lo: Int) -> Bool {
     guard i - 1 >= lo, !units[i].isCapitalized else { return false }
+    // Over up to five modifiers to the article: lower-case ones (`the harbor pilot`) and a
+    // place's capitalized words (`The New York state attorney general`, `the former Rhode
+    // Island governor`), but no verb, auxiliary or possessive.
     var p = i - 1
-    if p - 1 >= lo && units[p].kind == .word && !units[p].isCapitalized
-      && !SpeakerLexicon.determiners.contains(units[p].hash) && !Self.stopBefore.contains(units[p].hash)
-      && !ReportingVerbs.isCue(units[p].hash) && !ReportingVerbs.auxiliaries.contains(units[p].hash)
-    {
-      p -= 1
-    }
-    // `The New York businessman`, `the former Rhode Island governor`: a place's capitalized
-    // words before the head (and its one lower-case modifier).
-    var places = 0
-    while p - 1 >= lo && places < 3 && units[p].kind == .word && units[p].isCapitalized
+    var modifiers = 0
+    while p - 1 >= lo && modifiers < 5 && units[p].kind == .word
       && !SpeakerLexicon.determiners.contains(units[p].hash) && !Self.possessive(self, p)
     {
+      let h = units[p].hash
+      if !units[p].isCapitalized
+        && (Self.stopBefore.contains(h) || (ReportingVerbs.isCue(h) && !Self.nounCues.contains(h))
+          || ReportingVerbs.auxiliaries.contains(h))
+      {
+        break
+      }
       p -= 1
-      places += 1
-    }
-    if places > 0 && p - 1 >= lo && units[p].kind == .word && !units[p].isCapitalized
-      && Self.subjectModifiers.contains(units[p].hash)
-    {
-      p -= 1
+      modifiers += 1
     }
     guard units[p].kind == .word, SpeakerLexicon.determiners.contains(units[p].hash) else { return false }
     // A group, or a person noun or its plural: `the crowd`, `the dockworkers`.
@@ -465,7 +462,8 @@ extension QuoteScanner {
         j -= 1
         break
       }
-      if Self.stopBefore.contains(p.hash) || ReportingVerbs.isCue(p.hash)
+      // `state` inside the phrase modifies it (`The New York state attorney general`).
+      if Self.stopBefore.contains(p.hash) || (ReportingVerbs.isCue(p.hash) && !Self.nounCues.contains(p.hash))
         || ReportingVerbs.auxiliaries.contains(p.hash)
       {
         break

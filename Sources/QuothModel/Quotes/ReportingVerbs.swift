@@ -33,7 +33,8 @@ enum ReportingVerbs {
     "commented", "comments", "snapped", "chanted", "chanting", "sang", "sings", "singing", "read", "reads",
     "texted", "emailed", "wrote", "shot", "fired", "chimed", "interjected", "interrupted", "cracked",
     "scoffed", "sighed", "laughed", "smiled", "pleaded", "begged", "demanded", "screamed", "whispered",
-    "muttered", "proclaimed", "proclaims", "announcing", "conceding", "boasting", "cried", "barked",
+    "muttered", "proclaimed", "proclaims", "announcing", "conceding", "boasting", "confirming", "cried",
+    "barked",
     "bellowed", "roared", "fumed", "gushed", "griped", "grumbled",
   ])
 

@@ -59,6 +59,10 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣The former Rhode Island governor said ⏩the pier would close⏪.", kind: .indirect,
       speaker: "The former Rhode Island governor", speakerKind: .unnamed),
+    // `state` before a person noun modifies it; `confirming` reports.
+    QuoteCase(
+      fixture: "1️⃣The Harbor County state attorney general is confirming ⏩that the fund is not registered⏪.",
+      kind: .indirect, speaker: "The Harbor County state attorney general", speakerKind: .unnamed),
     // A question's cue and its listener close the attribution too.
     QuoteCase(
       fixture: "⏩“Why close it now?”⏪ 1️⃣Tom Reyes asked reporters at a briefing on Monday.",
@@ -351,6 +355,10 @@ struct QuoteRuleTests {
     #expect(!QuoteExtractor.analyze(passive).quotes.contains { $0.rule == .cueAfter })
     let (named, _) = article(body: "“The storm broke the pier,” Tom Reyes of the Harbor Society.")
     #expect(!QuoteExtractor.analyze(named).quotes.contains { $0.rule == .cueAfter })
+    // A cue word after a possessive is a noun: `Friday’s tweets`.
+    let (possessed, _) = article(
+      body: "Tom Reyes has answered with attacks on the board, including Friday’s tweets.")
+    #expect(QuoteExtractor.analyze(possessed, model: nil).quotes.isEmpty)
   }
 
   @Test("A cue with a comma or colon and a quotation after it opens that quotation, not the one before")
