@@ -434,6 +434,13 @@ extension QuoteScanner {
         let m = (participleAfterComma ? sentenceSubject(a, c - 1) : nil) ?? memoSubjectBefore(c, a)
           ?? (c - 1 > a && (isWord(c - 1, Self.coordinators)) ? sentenceSubject(a, c - 1) : nil)
       else { continue }
+      // `32% of Republican claims`: one capitalized word after `of` and before a cue in -s
+      // modifies the cue, a noun (unlike `60% of voters say`).
+      if m.form != .pronoun, case let ms = unitIndex(after: m.span.start, from: a, c), ms == c - 1, ms > a,
+        word(ms - 1, is: Self.of), units[ms].isCapitalized, text[units[c].end - 1] == "s"
+      {
+        continue
+      }
       let h = units[c].hash
       let cue = TextSpan(start: units[c].start, end: units[c].end)
       var s = putIt ? c + 2 : c + 1

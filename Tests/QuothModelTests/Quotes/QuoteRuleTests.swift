@@ -361,6 +361,18 @@ struct QuoteRuleTests {
     #expect(QuoteExtractor.analyze(possessed, model: nil).quotes.isEmpty)
   }
 
+  @Test("One capitalized word after `of` modifies a cue word in -s; a poll's share still speaks")
+  func adjectiveBeforeNounCue() throws {
+    let (claims, _) = article(
+      body: "The site rated 32% of Republican claims as false, compared to 11% of Democratic claims.")
+    let analysis = QuoteExtractor.analyze(claims, model: nil)
+    #expect(!analysis.speakers.contains { $0.name == "Republican" || $0.name == "Democratic" })
+    let (poll, _) = article(body: "About 60 percent of Democratic voters say they back the harbor plan.")
+    let share = QuoteExtractor.analyze(poll, model: nil)
+    let quote = try #require(share.quotes.first)
+    #expect(quote.speaker.map { share.speakers[$0].name } == "Democratic voters")
+  }
+
   @Test("A cue with a comma or colon and a quotation after it opens that quotation, not the one before")
   func cueOpensNextQuotation() throws {
     let (text, _) = article(
