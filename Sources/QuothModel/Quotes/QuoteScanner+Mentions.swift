@@ -1169,6 +1169,7 @@ extension QuoteScanner {
     }
     return result
   }
+
   /// Whether the words before the name at unit `i` are a role that opens its clause (`Radio
   /// talk show host Ann Lee minced no words`, `The Ledger columnist Ann Lee wrote`): the name is
   /// then the clause's subject, which a pronoun after it may stand for.
