@@ -1163,11 +1163,22 @@ extension QuoteScanner {
         m.nameWords.count >= 2 || m.title != nil || (subjectWord && !m.isOrganization)
       {
         m.startsClause = startsClause || describedFromClauseStart(i)
+        if m.gender == .unknown { m.gender = genderOfNounBefore(i) }
         result.append(consume m)
       }
       i = end
     }
     return result
+  }
+
+  /// The gender the noun right before the name at unit `i` tells, over a comma: `her son, Tom
+  /// Reyes`, `businesswoman Ann Lee`.
+  func genderOfNounBefore(_ i: Int) -> SpeakerMention.Gender {
+    var k = i - 1
+    if k > 0 && isComma(k) { k -= 1 }
+    guard k >= 0, units[k].kind == .word, !units[k].isCapitalized, units[k].paragraph == units[i].paragraph
+    else { return .unknown }
+    return SpeakerResolver.gender(ofHead: unitString(k).lowercased())
   }
 
   /// Whether the words before the name at unit `i` are a role that opens its clause (`Radio

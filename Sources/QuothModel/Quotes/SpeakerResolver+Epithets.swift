@@ -323,12 +323,26 @@ extension SpeakerResolver {
   /// The gender a head word shows: `congresswoman`, `first lady`, `businessman`.
   static func gender(ofHead head: String) -> SpeakerMention.Gender {
     let word = WordHash(head)
-    if QuoteScanner.femaleTitles.contains(word) || head.hasSuffix("woman") || head == "lady" {
+    if QuoteScanner.femaleTitles.contains(word) || femaleKin.contains(word) || head.hasSuffix("woman")
+      || head == "lady"
+    {
       return .female
     }
-    if QuoteScanner.maleTitles.contains(word) || (head.hasSuffix("man") && !head.hasSuffix("woman")) {
+    if QuoteScanner.maleTitles.contains(word) || maleKin.contains(word)
+      || (head.hasSuffix("man") && !head.hasSuffix("woman"))
+    {
       return .male
     }
     return .unknown
   }
+
+  /// Kinship nouns that tell a gender: `her son, Tom Reyes`, `his wife, Ann Lee`.
+  static let maleKin = WordSet([
+    "son", "father", "husband", "brother", "grandson", "grandfather", "nephew", "uncle", "boyfriend",
+    "dad", "stepson", "stepfather",
+  ])
+  static let femaleKin = WordSet([
+    "daughter", "mother", "wife", "sister", "granddaughter", "grandmother", "niece", "aunt", "girlfriend",
+    "mom", "widow", "stepdaughter", "stepmother",
+  ])
 }

@@ -156,6 +156,15 @@ import Testing
     #expect(both == ["Ann Lee", "Lee Reyes", "Lee Reyes"])
   }
 
+  /// A kinship noun before a name tells its gender (`her son, Daru Reyes`), so `Ms. Reyes` is the
+  /// mother, not the son.
+  @Test func kinshipNounTellsAGender() {
+    let names = speakers(
+      "“We will stay,” Ann Reyes said.\n\nShe spoke of her son, Daru Reyes. He said the pier “was home.”"
+        + "\n\n“He loved the pier,” Ms. Reyes said.")
+    #expect(names == ["Ann Reyes", "Daru Reyes", "Ann Reyes"])
+  }
+
   /// A description holds a modifier as words in a row, a party's letter or a state's
   /// abbreviation, never as letters across words (`john harris` is no `N.H.`).
   @Test func descriptionsHoldModifiersAsWords() {
