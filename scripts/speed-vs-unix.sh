@@ -9,7 +9,12 @@ articles=${1:?usage: scripts/speed-vs-unix.sh ARTICLES_DIR [LIBRARY_DIR] [ROUNDS
 library=${2:-}
 rounds=${3:-7}
 quoth=${QUOTH:-.build/release/quoth}
-[ -x "$quoth" ] || swift build -c release --product quoth >/dev/null
+[ -x "$quoth" ] || swift build -c release --static-swift-stdlib --product quoth >/dev/null
+# The README installs quoth linked statically against the Swift runtime and Foundation; say so
+# when the binary measured is the dynamically linked one a plain `swift build -c release` makes.
+if ldd "$quoth" 2>/dev/null | grep -q libswiftCore; then
+  echo "note: $quoth loads the Swift runtime dynamically (the installed build uses --static-swift-stdlib)"
+fi
 
 best() { # command... -> best wall time in seconds over $rounds runs
   local best_ns=

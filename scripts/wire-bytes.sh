@@ -30,7 +30,7 @@ for argument in "$@"; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(80x24)
 quoth=${QUOTH:-.build/release/quoth}
-[ -x "$quoth" ] || swift build -c release --product quoth >/dev/null
+[ -x "$quoth" ] || swift build -c release --static-swift-stdlib --product quoth >/dev/null
 quoth=$(cd "$(dirname "$quoth")" && pwd)/$(basename "$quoth")
 work=$(mktemp -d)
 trap 'tmux -L quoth-wire kill-server 2>/dev/null || true; rm -rf "$work"' EXIT

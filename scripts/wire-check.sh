@@ -17,7 +17,7 @@ for argument in "$@"; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(100x30)
 quoth=${QUOTH:-.build/release/quoth}
-[ -x "$quoth" ] || swift build -c release --product quoth >/dev/null
+[ -x "$quoth" ] || swift build -c release --static-swift-stdlib --product quoth >/dev/null
 quoth=$(cd "$(dirname "$quoth")" && pwd)/$(basename "$quoth")
 keys=${WIRE_KEYS:-"$(printf 'j %.0s' $(seq 30))k k k k k C-d k k k $(printf 'j %.0s' $(seq 10))C-u"}
 work=$(mktemp -d)
