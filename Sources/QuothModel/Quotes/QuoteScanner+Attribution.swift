@@ -431,7 +431,7 @@ extension QuoteScanner {
       // what the sentence's subject said, not the phrase before the comma.
       let participleAfterComma = c - 1 > a && isComma(c - 1) && isWord(c, participles)
       guard
-        let m = (participleAfterComma ? sentenceSubject(a, c - 1) : nil) ?? memoSubjectBefore(c, a)
+        let m = (participleAfterComma ? participleSubject(a, c - 1) : nil) ?? memoSubjectBefore(c, a)
           ?? (c - 1 > a && (isWord(c - 1, Self.coordinators)) ? sentenceSubject(a, c - 1) : nil)
       else { continue }
       // `32% of Republican claims`: one capitalized word after `of` and before a cue in -s
@@ -577,7 +577,7 @@ extension QuoteScanner {
           quotes.append(
             RawQuote(
               kind: kind2, parts: parts2, cue: TextSpan(start: units[pc].start, end: units[pc].end),
-              mention: m,
+              mention: rule == .participle ? nearerPronoun(m, a, pc) : m,
               paragraph: units[a].paragraph, rule: rule))
         }
       }

@@ -11,7 +11,7 @@ extension QuoteScanner {
       guard isWord(c, Self.participles), !units[c].isCapitalized,
         isComma(c - 1) || word(c + 1, is: Self.that) || isPunct(c + 1, 0x2C)
       else { continue }
-      guard let m = (isComma(c - 1) ? nil : withSubject(c, a)) ?? sentenceSubject(a, c) else { return }
+      guard let m = (isComma(c - 1) ? nil : withSubject(c, a)) ?? participleSubject(a, c) else { return }
       var s = c + 1
       while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
       // A short object before a quotation is enough: `, calling it “absurd.”`
@@ -31,7 +31,7 @@ extension QuoteScanner {
   /// the report the sentence already gave, opening a quotation, reports for that report's speaker.
   mutating func matchTrailingParticiple(_ a: Int, _ e: Int) {
     let last = quotes[quotes.count - 1]
-    guard let m = last.mention, units[a].paragraph == last.paragraph else { return }
+    guard var m = last.mention, units[a].paragraph == last.paragraph else { return }
     var c = a + 2
     while c < e - 1 && units[c].start < last.span.end { c += 1 }
     while c < e - 1 {
@@ -40,6 +40,7 @@ extension QuoteScanner {
       var s = c + 1
       while s < e && (isComma(s) || isPunct(s, 0x3A)) { s += 1 }
       guard let (kind, parts) = content(s, clauseEnd(s, e), minWords: 1), kind != .indirect else { return }
+      m = nearerPronoun(m, a, c)
       quotes.append(
         RawQuote(
           kind: kind, parts: parts, cue: TextSpan(start: units[c].start, end: units[c].end), mention: m,
@@ -117,6 +118,10 @@ extension QuoteScanner {
   static let or = WordHash("or")
   static let nameLinks = WordSet(["of", "the", "for", "at", "de", "van", "von", "la", "le", "del", "da"])
   static let put = WordHash("put")
+  /// Words that open an adverbial clause, whose subject a participle after it can share.
+  static let adverbialOpeners = WordSet([
+    "when", "as", "after", "before", "while", "because", "since", "once", "though", "although", "until",
+  ])
   static let subordinators = WordSet([
     "when", "as", "after", "before", "while", "because", "if", "since", "once", "though", "although",
     "until", "where", "which", "that", "whom", "whose", "unless", "whether",
@@ -184,7 +189,7 @@ extension QuoteScanner {
       }
       guard
         let m = memoSubjectBefore(v, a)
-          ?? (Self.participles.contains(units[v].hash) ? sentenceSubject(a, v) : nil),
+          ?? (Self.participles.contains(units[v].hash) ? participleSubject(a, v) : nil),
         !m.isFirstOrSecondPerson,
         let (kind, parts) = content(k, clauseEnd(k, e), minWords: 2)
       else { continue }
@@ -481,6 +486,57 @@ extension QuoteScanner {
     if SpeakerLexicon.personNounSet.contains(u.hash) { return true }
     guard u.end - u.start > 3, text[u.end - 1] == "s" else { return false }
     return SpeakerLexicon.personNounSet.contains(WordHash(text, u.start..<(u.end - 1)))
+  }
+
+  /// The speaker of a participle at unit `limit` (`…, saying …`): the sentence's subject, named
+  /// where the nearest clause before the participle refers to it by `he` or `she`. In `Lee spoke
+  /// on Monday, though at the rally he went further, saying …` the participle is said by `he`,
+  /// who is Lee: the mention is the pronoun, resolved as the name it stands for.
+  func participleSubject(_ sentence: Int, _ limit: Int) -> SpeakerMention? {
+    sentenceSubject(sentence, limit).map { nearerPronoun($0, sentence, limit) }
+  }
+
+  /// `m`, named by the last `he` or `she` of the sentence `sentence..<limit` that follows it and
+  /// agrees with it, with no other name or quotation between them; `m` itself otherwise.
+  func nearerPronoun(_ m: SpeakerMention, _ sentence: Int, _ limit: Int) -> SpeakerMention {
+    var m = m
+    guard !m.isPlural, !m.isOrganization, !m.isFirstOrSecondPerson else { return m }
+    var k = limit - 1
+    while k > sentence && units[k].start >= m.span.end {
+      defer { k -= 1 }
+      let u = units[k]
+      if isQuote(k) { return m }
+      guard u.kind == .word, u.hash == Self.he || u.hash == Self.she, k + 1 < limit,
+        units[k + 1].kind == .word, !units[k + 1].isCapitalized
+      else { continue }
+      let gender: SpeakerMention.Gender = u.hash == Self.he ? .male : .female
+      guard m.gender == .unknown || m.gender == gender else { return m }
+      // The pronoun opens an adverbial clause (`when he`, `though last week he`); in `says he
+      // would` or `that he` it is the subject of what is reported, and the speaker is the subject.
+      var b = k - 1
+      while b > k - 8 && b > sentence && units[b].start >= m.span.end && !isComma(b) && !isQuote(b)
+        && !isWord(b, Self.adverbialOpeners)
+      {
+        b -= 1
+      }
+      guard isWord(b, Self.adverbialOpeners), units[b].start >= m.span.end else { return m }
+      // Another name or a quotation between the subject and the pronoun: it may stand for
+      // someone else (`a Trump ally` modifies, a name after a determiner).
+      var j = k - 1
+      while j > sentence && units[j].start >= m.span.end {
+        if isQuote(j) { return m }
+        if units[j].kind == .word && units[j].isCapitalized && !isWord(j, Self.weekdays)
+          && !isWord(j - 1, SpeakerLexicon.determiners)
+        {
+          return m
+        }
+        j -= 1
+      }
+      m.span = TextSpan(start: u.start, end: u.end)
+      m.gender = gender
+      return m
+    }
+    return m
   }
 
   /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.

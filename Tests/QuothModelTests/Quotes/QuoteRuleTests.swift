@@ -319,6 +319,26 @@ struct QuoteRuleTests {
     QuoteCase(
       fixture: "1️⃣Tom Lee said the plan failed, calling ⏩it “absurd.”⏪",
       kind: .mixed, speaker: "Tom Lee"),
+    // A participle after a clause that refers to the subject by `he` or `she` (`when he`,
+    // `though at the rally he`) is said by that pronoun, who is the subject …
+    QuoteCase(
+      fixture:
+        "Tom Lee spoke on Monday, though at the rally 1️⃣he went further, saying ⏩the pier “is unsafe.”⏪",
+      kind: .mixed, speaker: "Tom Lee"),
+    QuoteCase(
+      fixture: "Tom Lee changed his plan when 1️⃣he named a deputy, calling ⏩Ann Reyes “my partner.”⏪",
+      kind: .mixed, speaker: "Tom Lee"),
+    // … but not a pronoun that is the subject of what is reported, one of the other sex, or
+    // one with another name between it and the subject.
+    QuoteCase(
+      fixture: "1️⃣Tom Lee says he would close the pier, calling ⏩it “a danger.”⏪",
+      kind: .mixed, speaker: "Tom Lee"),
+    QuoteCase(
+      fixture: "1️⃣Ann Lee spoke when he arrived, calling ⏩the pier “a danger.”⏪",
+      kind: .mixed, speaker: "Ann Lee"),
+    QuoteCase(
+      fixture: "1️⃣Tom Lee spoke after Bob Hart, as he took the stage, calling ⏩the pier “a danger.”⏪",
+      kind: .mixed, speaker: "Tom Lee"),
     // A title with its office before a name (`secretary of state`) is part of the subject.
     QuoteCase(
       fixture: "Former US secretary of state 1️⃣Ann Lee spoke, warning ⏩that the pier “is a danger.”⏪",
