@@ -85,6 +85,8 @@ public enum QuoteExtractor {
       {
         SpanCut.apply(point, side, to: &q, text: article.text)
       }
+      // An alternative that is no source (`That sort of gap …`) is never weighed.
+      if let alternative = q.alternative, !resolver.isSource(alternative) { q.alternative = nil }
       if let source, q.alternative != nil {
         sourceFeatures.keys.removeAll(keepingCapacity: true)
         SourceFeatures.extract(q, text: article.text, into: &sourceFeatures)

@@ -1,6 +1,12 @@
 /// Attribution patterns around reporting verbs: `according to`, closing cues (`"…," she said`),
 /// dash credits, transcript labels, inverted cues and opening cues (`X said that …`).
 extension QuoteScanner {
+  /// Words after the head of a noun phrase that start what modifies it: `conducted`, `by`.
+  static let headTails = WordSet([
+    "conducted", "taken", "commissioned", "obtained", "cited", "done", "by", "of", "from", "for", "in",
+    "on", "at", "last", "this",
+  ])
+
   /// `according to the ministry, …` and `…, according to the ministry.`
   mutating func matchAccordingTo(_ a: Int, _ e: Int) -> Bool {
     var k = a
@@ -18,8 +24,18 @@ extension QuoteScanner {
           mention = SpeakerMention(
             span: TextSpan(start: units[k + 2].start, end: units[end - 1].end), form: .nominal)
           mention.name = string(units[k + 2].start, units[end - 1].end)
-          mention.title = unitString(end - 1).lowercased()
-          mention.isOrganization = SpeakerLexicon.organizationWords.contains(units[end - 1].hash)
+          // The head is the noun before a participle or preposition that follows it: `a Harbor
+          // Ledger poll released last week` is a poll.
+          var head = end - 1
+          for j in (k + 3)..<end
+          where units[j].kind == .word && !units[j].isCapitalized
+            && (isWord(j, Self.publishVerbs) || isWord(j, Self.headTails)) && units[j - 1].kind == .word
+          {
+            head = j - 1
+            break
+          }
+          mention.title = unitString(head).lowercased()
+          mention.isOrganization = SpeakerLexicon.organizationWords.contains(units[head].hash)
           if k + 3 == end && Self.objectPronouns.contains(units[k + 2].hash) {
             mention.form = .pronoun
             mention.gender =

@@ -539,6 +539,47 @@ extension QuoteScanner {
     return m
   }
 
+  /// Whether word unit `k` is a party or nationality word before a lower-case word, an adjective
+  /// (`Libertarian presidential candidate`), not a name or the people it names (`Republicans`).
+  func isPartyAdjective(_ k: Int) -> Bool {
+    (isWord(k, Self.partyWords) || SpeakerLexicon.demonyms.contains(units[k].hash)) && k + 1 < units.count
+      && units[k + 1].kind == .word && !units[k + 1].isCapitalized
+  }
+
+  /// The noun phrase from `start` that a party or nationality adjective at `k` opens, to its head
+  /// (`The GOP presidential candidate`, `Republican politicians`, `An Egyptian textbook`), over
+  /// modifiers and hyphenated words (`vice-presidential`); `nil` when no person noun or nominal
+  /// head follows.
+  func partyNounPhrase(_ k: Int, _ start: Int, _ limit: Int) -> SpeakerMention? {
+    var head = -1
+    var j = k + 1
+    while j < limit && j < k + 7 {
+      if isPunct(j, 0x2D) {
+        j += 1
+        continue
+      }
+      guard units[j].kind == .word else { break }
+      // `Libertarian presidential candidate Gary Johnson’s doctor`: a name after it has the phrase.
+      if units[j].isCapitalized { return nil }
+      if isPersonNoun(j) || isWord(j, SpeakerLexicon.nominalHeads) {
+        head = j
+      } else if !isWord(j, Self.subjectModifiers) && !isPunct(j - 1, 0x2D)
+        && !(j + 1 < limit && isPunct(j + 1, 0x2D))
+      {
+        break
+      }
+      j += 1
+    }
+    guard head > k else { return nil }
+    if let m = npEnding(at: head, start) { return m }
+    var m = SpeakerMention(span: TextSpan(start: units[start].start, end: units[head].end), form: .nominal)
+    m.title = unitString(head).lowercased()
+    m.name = string(units[start].start, units[head].end)
+    m.isPlural = m.title?.hasSuffix("s") == true && m.title?.hasSuffix("ss") == false
+    m.isOrganization = SpeakerLexicon.organizationWords.contains(units[head].hash)
+    return m
+  }
+
   /// The noun phrase that starts the sentence `a..<limit`, after an introductory phrase.
   func sentenceSubject(_ sentence: Int, _ limit: Int) -> SpeakerMention? {
     // Past a dateline and an opening phrase: `SALEM — Shortly after the vote, the pilots walked
@@ -634,7 +675,7 @@ extension QuoteScanner {
             // keeps Ann Lee.
             // After a name, any lower-case word but a noun: `Harbor master Tom Lee met …`.
             if j + 1 >= limit || looksLikeVerb(j + 1) || isWord(j + 1, ReportingVerbs.auxiliaries)
-              || isAdverb(j + 1) || (sawName && isComma(j + 1))
+              || isAdverb(j + 1) || (sawName && (isComma(j + 1) || isPunct(j + 1, 0x28)))
               || (sawName && units[j + 1].kind == .word && !isPersonNoun(j + 1)
                 && !isWord(j + 1, SpeakerLexicon.nominalHeads)),
               let m = npEnding(at: j, start)
@@ -642,7 +683,13 @@ extension QuoteScanner {
               return m
             }
           }
-          if let m = npEnding(at: k, start) { return m }
+          // `Libertarian presidential candidate Gary Johnson’s doctor`: a party or nationality
+          // word before a lower-case word is an adjective, never a name of its own.
+          if isPartyAdjective(k) {
+            if let m = partyNounPhrase(k, start, limit) { return m }
+          } else if let m = npEnding(at: k, start) {
+            return m
+          }
         }
       }
       k -= 1
@@ -655,6 +702,9 @@ extension QuoteScanner {
       k += 1
     }
     guard k < limit else { return nil }
+    if isPartyAdjective(k) {
+      return partyNounPhrase(k, k > a && isWord(k - 1, SpeakerLexicon.determiners) ? k - 1 : k, limit)
+    }
     var end = k
     while end + 1 < limit {
       if units[end + 1].kind == .word && units[end + 1].isCapitalized {

@@ -672,9 +672,11 @@ struct SpeakerResolver {
     "newspaper", "network", "outlet", "research",
   ])
 
-  /// Heads of number and share phrases, never sources: `Twelve percent said`, `half said`.
+  /// Heads of number and share phrases, never sources: `Twelve percent said`, `half said`; and of
+  /// sort phrases, whose noun is what they are about: `That sort of gap …`.
   static let quantityHeads = WordSet([
-    "percent", "percentage", "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+    "sort", "sorts", "kind", "kinds", "type", "types", "percent", "percentage", "half", "third", "thirds",
+    "quarter", "quarters", "fourth", "fourths", "fifth",
     "fifths", "majority", "plurality", "minority", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions",
   ])

@@ -55,6 +55,38 @@ struct SourceChoiceTests {
   }
 
   @Test(
+    "a party or nationality adjective is never the alternative alone, and a sort of something is no source")
+  func adjectivesAndSorts() {
+    func alternatives(_ body: String) -> [String?] {
+      let (article, _) = article(body: body)
+      var scanner = QuoteScanner(text: article.text, paragraphs: article.paragraphs.map(\.span))
+      scanner.scan()
+      return scanner.quotes.map { q in q.alternative.map { article.string($0.span) } }
+    }
+    // The phrase the adjective opens, to its head, or none when a name comes after the head.
+    #expect(
+      alternatives("Dover’s Libertarian mayoral candidate Ann Lee’s doctor is calling her “fit.”")
+        .allSatisfy { $0 == nil })
+    #expect(
+      Self.speakers(
+        "Harbor Democratic lawmakers and their aides speak as one, arguing that the pier is safe.",
+        source: Self.model(5))
+        == ["Harbor Democratic lawmakers"])
+    #expect(
+      Self.speakers(
+        "Harbor Democratic lawmakers and their aides speak as one, arguing that the pier is safe.",
+        source: nil)
+        == ["Harbor Democratic lawmakers"])
+    let gop =
+      "Ann Lee came early. The GOP mayoral candidate sent a note to the board, calling the pier “a danger.”"
+    #expect(Self.speakers(gop, source: Self.model(5)) == ["The GOP mayoral candidate"])
+    // `That sort of gap` is about the gap: the rules' mention stays.
+    let sort = "That sort of gap between what the pilots say and what engineers say has lasted for years."
+    #expect(alternatives(sort).contains("That sort"))
+    #expect(Self.speakers(sort, source: Self.model(5)) == ["the pilots"])
+  }
+
+  @Test(
     "a dateline is nobody's name; the sentence after it keeps its subject, an outlet in capitals its name")
   func dateline() {
     let clip =

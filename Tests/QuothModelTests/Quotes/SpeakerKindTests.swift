@@ -22,6 +22,15 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "⏩The harbor will close in winter⏪, according to 1️⃣the ministry.", kind: .indirect,
       speaker: "the ministry", speakerKind: .organization),
+    // The head of a phrase after `according to` comes before what modifies it: a poll released
+    // last week is a document, a spokesman for a port a person not named.
+    QuoteCase(
+      fixture:
+        "⏩The harbor will close in winter⏪, according to 1️⃣a Harbor Ledger/Dover Radio poll released last week.",
+      kind: .indirect, speaker: "a Harbor Ledger/Dover Radio poll released last week", speakerKind: .document),
+    QuoteCase(
+      fixture: "⏩The harbor will close in winter⏪, according to 1️⃣a spokesman for the port of Dover.",
+      kind: .indirect, speaker: "a spokesman", speakerKind: .unnamed),
     // A name stays a person.
     QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Ada Lovelace.", kind: .direct, speaker: "Ada Lovelace"),
     // An outlet's or a building's name is an organization, a named poll a document …
