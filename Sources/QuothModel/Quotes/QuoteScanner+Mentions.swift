@@ -417,6 +417,9 @@ extension QuoteScanner {
         }
       }
       if let m = nameOf(j, lo, i) { return m }
+      // `the Centers for Disease Control and Prevention`, `the Academies of Sciences, Engineering
+      // and Medicine`: the last words of a body's name after `and` or a comma are not a name.
+      if let m = bodyNameEnding(j, lo, i) { return m }
       return nameMention(j, i + 1)
     }
     let isNumber = text[u.start].value >= 0x30 && text[u.start].value <= 0x39
@@ -525,6 +528,64 @@ extension QuoteScanner {
   /// employer (`Sen. Ann Lee of Ohio said` is Ann Lee), or one organization over both (`the
   /// University of Tulsa said`, also with `for`: `the Center for Harbor Safety`); `nil` when no
   /// name stands before it.
+  /// The name of a body that ends with the capitalized words `j...i` after `and` or a comma:
+  /// `the Centers for Disease Control and Prevention`, `the Academies of Sciences, Engineering
+  /// and Medicine`, whose last words are no name of their own. The name runs back over at most
+  /// three such links to a capitalized run before `of` or `for`, and is an organization.
+  func bodyNameEnding(_ j: Int, _ lo: Int, _ i: Int) -> SpeakerMention? {
+    // `and Professor Ann Lee`, `and Ann Lee`: a person after `and` ends no body's name.
+    guard !SpeakerLexicon.titles.contains(units[j].hash),
+      SpeakerLexicon.gender(ofGivenName: units[j].hash) == .unknown
+    else { return nil }
+    var jj = j
+    for hop in 0..<3 {
+      // The last link is `and`; commas come before it (`Sciences, Engineering and Medicine`), so
+      // `the University of Miami, Trump said` names no body.
+      guard jj - 2 >= lo,
+        (word(jj - 1, is: Self.and) && !units[jj - 1].isCapitalized) || (hop > 0 && isComma(jj - 1)),
+        units[jj - 2].kind == .word, units[jj - 2].isCapitalized
+      else { return nil }
+      jj -= 2
+      while jj - 1 >= lo && units[jj - 1].kind == .word && units[jj - 1].isCapitalized { jj -= 1 }
+      guard jj - 2 >= lo, word(jj - 1, is: Self.of) || word(jj - 1, is: Self.for),
+        !units[jj - 1].isCapitalized,
+        units[jj - 2].kind == .word, units[jj - 2].isCapitalized, !Self.possessive(self, jj - 2)
+      else { continue }
+      // The word before `of` or `for` is a body's (`Centers`, `Academies`, `Organization`), not
+      // a person's or a group's (`Strategists for Ann Lee and Reyes`).
+      let body = units[jj - 2]
+      let bodyWord =
+        SpeakerLexicon.organizationWords.contains(body.hash) || Self.bodyPlurals.contains(body.hash)
+      guard bodyWord else { return nil }
+      var start = jj - 2
+      while start - 1 >= lo && units[start - 1].kind == .word && units[start - 1].isCapitalized
+        && !Self.possessive(self, start - 1)
+      {
+        start -= 1
+      }
+      if word(start, is: Self.the) && start < jj - 2 { start += 1 }
+      guard var m = nameMention(j, i + 1) else { return nil }
+      let span = TextSpan(start: units[start].start, end: units[i].end)
+      m.span = span
+      m.nameSpan = span
+      m.name = string(span.start, span.end)
+      m.nameWords = (start...i).filter { units[$0].kind == .word && units[$0].isCapitalized }.map {
+        units[$0].hash.value
+      }
+      m.isOrganization = true
+      m.title = nil
+      m.role = nil
+      m.gender = .unknown
+      return m
+    }
+    return nil
+  }
+
+  static let bodyPlurals = WordSet([
+    "centers", "centres", "academies", "academy", "institutes", "councils", "associations", "offices",
+    "departments", "ministries", "agencies", "foundations", "federations", "unions", "organizations",
+  ])
+
   func nameOf(_ j: Int, _ lo: Int, _ i: Int) -> SpeakerMention? {
     var k = j - 1
     if k > lo && (word(k, is: Self.the) || word(k, is: Self.a)) && !units[k].isCapitalized { k -= 1 }

@@ -183,7 +183,12 @@ struct SpeakerResolver {
   }
 
   /// Pronouns that a name resolved from elsewhere may still be (`He said` at a name's place).
-  static let notNames = WordSet(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"])
+  static let notNames = WordSet([
+    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us",
+    // Words that open a sentence with a capital and are never a name alone: `Pretty soon she …`,
+    // `Ever since she …`, `Let’s hope …`, `Correction: …`.
+    "pretty", "ever", "let", "correction", "update",
+  ])
 
   /// Whether `name` can be a speaker's name: not a pronoun, a lone function word, a question
   /// (`Does Ada`, `Had Lee`), a number or a single letter.

@@ -31,6 +31,21 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "⏩The harbor will close in winter⏪, according to 1️⃣a spokesman for the port of Dover.",
       kind: .indirect, speaker: "a spokesman", speakerKind: .unnamed),
+    // A body's name runs over `and` and commas back to its word before `for` or `of` …
+    QuoteCase(
+      fixture: "The 1️⃣Centers for Harbor Safety and Prevention estimates ⏩that one in 45 boats leaks⏪.",
+      kind: .indirect, speaker: "Centers for Harbor Safety and Prevention", speakerKind: .organization),
+    QuoteCase(
+      fixture: "A report by the 1️⃣Academies of Tides, Reefs and Shipping noted ⏩that the pier is old⏪.",
+      kind: .indirect, speaker: "Academies of Tides, Reefs and Shipping", speakerKind: .organization),
+    // … but a name after a comma alone, a person after `and`, or a run before `for` that is no
+    // body's word ends none.
+    QuoteCase(
+      fixture: "As the talks opened at the University of Dover, 1️⃣Reyes said ⏩that the pier is old⏪.",
+      kind: .indirect, speaker: "Reyes"),
+    QuoteCase(
+      fixture: "Students at the Institute of Tides and 1️⃣Ann Reyes said ⏩that the pier is old⏪.",
+      kind: .indirect, speaker: "Ann Reyes"),
     // A name stays a person.
     QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Ada Lovelace.", kind: .direct, speaker: "Ada Lovelace"),
     // An outlet's or a building's name is an organization, a named poll a document …
@@ -334,6 +349,12 @@ struct SpeakerKindTests {
     QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Hundreds said.", kind: .indirect, speaker: nil),
     QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Based said.", kind: .indirect, speaker: nil),
     QuoteCase(fixture: "⏩The pier will close⏪, 1️⃣Aug said.", kind: .indirect, speaker: nil),
+    // Words that open a sentence with a capital are no name for a pronoun to take.
+    QuoteCase(
+      fixture: "Pretty soon 1️⃣she would have to tell the board ⏩that the pier was closed⏪.", kind: .indirect,
+      speaker: nil),
+    QuoteCase(
+      fixture: "Ever since 1️⃣she won, she has said ⏩that the pier is safe⏪.", kind: .indirect, speaker: nil),
   ]
 
   @Test("Labels, function words and places are not sources", arguments: noSourceCases)
