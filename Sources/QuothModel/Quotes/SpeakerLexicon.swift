@@ -412,6 +412,9 @@ enum SpeakerLexicon {
     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
     "eighty", "ninety", "feb", "aug", "sept", "oct", "nov", "dec", "further", "along", "aside",
     "continue", "following", "whether", "regarding", "including", "considering",
+    // Imperatives opening a headline or a list (`Hold Ann Lee to her word`) and sentence adverbs.
+    "hold", "meet", "watch", "read", "stop", "vote", "keep", "ask", "tell", "give", "blame", "trust",
+    "dump", "lock", "save", "help", "pretty", "ever", "let",
   ])
 
   /// Words of the labels a newsroom puts before a headline or a paragraph (`Breaking:`, `The

@@ -46,6 +46,10 @@ struct SpeakerKindTests {
     QuoteCase(
       fixture: "Students at the Institute of Tides and 1️⃣Ann Reyes said ⏩that the pier is old⏪.",
       kind: .indirect, speaker: "Ann Reyes"),
+    // An imperative opening a headline or a sentence is no part of the name after it.
+    QuoteCase(
+      fixture: "Meet Ann Lee, the harbor master. 1️⃣She says ⏩that the pier is safe⏪.", kind: .indirect,
+      speaker: "Ann Lee"),
     // A name stays a person.
     QuoteCase(fixture: "⏩“We won,”⏪ said 1️⃣Ada Lovelace.", kind: .direct, speaker: "Ada Lovelace"),
     // An outlet's or a building's name is an organization, a named poll a document …
