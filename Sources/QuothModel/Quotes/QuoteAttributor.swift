@@ -16,7 +16,7 @@ public protocol QuoteAttributor: Sendable {
 /// resolver, and the models trained on PolNeAR scoring and filtering the candidates.
 public struct StandardAttributor: QuoteAttributor {
   /// Bump when rules or lexicons change what is found; the models' version is appended.
-  public static let rulesVersion = 30
+  public static let rulesVersion = 31
 
   /// The model that scores and filters the rules' candidates; `nil` keeps every candidate.
   public var model: QuoteModel?
